@@ -1,0 +1,18 @@
+export { ConfigurationError, isConfigurationError, combineConfigurationErrors, errorMessage } from './errors';
+export * from './input-parsers';
+export { input, defineInputs, readInputs, inputEnvName } from './inputs';
+export type { InputSpec, InputSpecs, InputKind, ParsedInputs, InputSource, StringOptions } from './inputs';
+export { defineOutputs, outputWriter } from './outputs';
+export type { OutputSpecs, OutputWriter, OutputValue } from './outputs';
+export { stateReader, stateWriter } from './state';
+export type { StateReader, StateWriter } from './state';
+export { runAction, reportFailure } from './run';
+export type { ActionContract, ActionHandlers, MainContext, PostContext } from './run';
+export { runnerToolkit } from './toolkit';
+export type { Toolkit, Logger, AnnotationProperties } from './toolkit';
+export { execCommand, displayCommand, CommandFailedError } from './exec';
+export type { ExecOptions, ExecResult } from './exec';
+export { withRetry, isTransientError, isTransientStatus, RetryExhaustedError } from './retry';
+export type { RetryOptions } from './retry';
+export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, tableCell } from './summary';
+export { redact, maskValuesFor, REDACTED } from './redact';

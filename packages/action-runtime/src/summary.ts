@@ -1,0 +1,150 @@
+import { appendFile, stat } from 'node:fs/promises';
+
+/** GitHub refuses a step summary over 1 MiB; the whole step's file counts. */
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+type Block =
+  | { kind: 'text'; markdown: string }
+  | { kind: 'table'; headers: string[]; rows: string[][] }
+  | { kind: 'code'; text: string; language: string };
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/** Escape text for a table cell: pipes would split the cell, newlines would end the row. */
+export function tableCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/**
+ * Builds a job-summary document that never exceeds its byte budget. Blocks are kept
+ * whole or cut at a safe boundary — a table between rows (header kept), a code block
+ * between lines (fence closed) — and a note says what was left out.
+ */
+export class SummaryBuilder {
+  private readonly blocks: Block[] = [];
+
+  heading(text: string, level: 1 | 2 | 3 | 4 = 2): this {
+    return this.text(`${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`);
+  }
+
+  /** Any markdown, kept whole or left out whole. */
+  text(markdown: string): this {
+    this.blocks.push({ kind: 'text', markdown });
+    return this;
+  }
+
+  table(headers: string[], rows: string[][]): this {
+    this.blocks.push({ kind: 'table', headers, rows });
+    return this;
+  }
+
+  code(text: string, language = ''): this {
+    this.blocks.push({ kind: 'code', text, language });
+    return this;
+  }
+
+  /** Render within `budgetBytes` (default: GitHub's limit). */
+  render(budgetBytes: number = STEP_SUMMARY_LIMIT_BYTES): string {
+    const parts: string[] = [];
+    let used = 0;
+    for (let index = 0; index < this.blocks.length; index++) {
+      const block = this.blocks[index] as Block;
+      const whole = renderBlock(block) + '\n\n';
+      const omittedAfter = this.blocks.length - index - 1;
+      const reserve = bytes(truncationNote(omittedAfter + 1));
+      if (used + bytes(whole) + (omittedAfter > 0 ? reserve : 0) <= budgetBytes) {
+        parts.push(whole);
+        used += bytes(whole);
+        continue;
+      }
+      // Does not fit: cut it at a safe boundary if it can be cut, then stop.
+      const room = budgetBytes - used - bytes(truncationNote(omittedAfter + 1));
+      const partial = room > 0 ? cutBlock(block, room) : undefined;
+      if (partial !== undefined) parts.push(partial + '\n\n');
+      const omitted = omittedAfter + (partial === undefined ? 1 : 0);
+      parts.push(truncationNote(omitted, partial !== undefined));
+      break;
+    }
+    return parts.join('');
+  }
+
+  /** Append to the step summary file, counting what the step already wrote there. */
+  async write(path: string): Promise<string> {
+    const existing = await stat(path).then(
+      (info) => info.size,
+      () => 0,
+    );
+    const markdown = this.render(STEP_SUMMARY_LIMIT_BYTES - existing);
+    await appendFile(path, markdown, 'utf8');
+    return markdown;
+  }
+}
+
+function truncationNote(omittedBlocks: number, cut = true): string {
+  const what = [
+    cut ? 'the last section shown was cut short' : '',
+    omittedBlocks > 0 ? `${omittedBlocks} more section(s) left out` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return `> **Summary truncated** to stay under GitHub's 1 MiB step-summary limit: ${what}. The full results are in the step log and artifacts.\n`;
+}
+
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case 'text':
+      return block.markdown;
+    case 'table':
+      return renderTable(block.headers, block.rows);
+    case 'code':
+      return renderCode(block.text, block.language);
+  }
+}
+
+function renderTable(headers: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
+  return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+}
+
+/** A fence longer than any backtick run inside, so content cannot close it early. */
+function fenceFor(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function renderCode(text: string, language: string): string {
+  const fence = fenceFor(text);
+  return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+/** The largest prefix of a block that is still well-formed, or undefined when nothing useful fits. */
+function cutBlock(block: Block, room: number): string | undefined {
+  if (block.kind === 'table') {
+    const [header, separator, ...lines] = renderTable(block.headers, block.rows).split('\n');
+    const footer = (shown: number): string => `\n\n_… ${block.rows.length - shown} more row(s) not shown_`;
+    const kept = keepLines(lines, room - bytes(`${header}\n${separator}`) - bytes(footer(0)));
+    if (kept.length === 0) return undefined;
+    return [header, separator, ...kept].join('\n') + footer(kept.length);
+  }
+  if (block.kind === 'code') {
+    const fence = fenceFor(block.text);
+    const open = `${fence}${block.language}`;
+    const close = `\n…\n${fence}`;
+    const kept = keepLines(block.text.split('\n'), room - bytes(open) - bytes(close));
+    if (kept.length === 0) return undefined;
+    return `${open}\n${kept.join('\n')}${close}`;
+  }
+  return undefined;
+}
+
+/** The leading lines whose bytes (each with its newline) fit in `room`. */
+function keepLines(lines: string[], room: number): string[] {
+  let used = 0;
+  let count = 0;
+  for (const line of lines) {
+    used += bytes(line) + 1;
+    if (used > room) break;
+    count++;
+  }
+  return lines.slice(0, count);
+}

@@ -1,0 +1,94 @@
+import { describe, expect, test } from '@jest/globals';
+import { CommandFailedError, execCommand } from '@shipchain/action-runtime';
+
+const node = process.execPath;
+
+describe('execCommand', () => {
+  test('passes arguments verbatim, with no shell to interpret them', async () => {
+    const tricky = ['$(touch /tmp/pwned)', 'a; rm -rf /', '`id`', "it's", '*'];
+    const result = await execCommand(node, [
+      '-e',
+      'process.stdout.write(JSON.stringify(process.argv.slice(1)))',
+      ...tricky,
+    ]);
+    expect(JSON.parse(result.stdout)).toEqual(tricky);
+    expect(result.exitCode).toBe(0);
+  });
+
+  test('captures stdout and stderr and feeds stdin', async () => {
+    const result = await execCommand(
+      node,
+      ['-e', 'process.stdin.pipe(process.stdout); console.error("to-stderr")'],
+      {
+        input: 'from-stdin',
+      },
+    );
+    expect(result.stdout).toBe('from-stdin');
+    expect(result.stderr).toBe('to-stderr\n');
+  });
+
+  test('a non-zero exit throws with the redacted tail of stderr', async () => {
+    const secret = 'p4ssw0rd-very-secret';
+    const failing = execCommand(
+      node,
+      ['-e', `console.error("login failed for ${secret}"); process.exit(3)`, secret],
+      {
+        secrets: [secret],
+      },
+    );
+    await expect(failing).rejects.toBeInstanceOf(CommandFailedError);
+    const error = (await failing.catch((e: unknown) => e)) as CommandFailedError;
+    expect(error.exitCode).toBe(3);
+    expect(error.message).toContain('exited with code 3');
+    expect(error.message).toContain('login failed for ***');
+    expect(error.message).not.toContain(secret);
+  });
+
+  test('allowFailure resolves with the exit code instead', async () => {
+    const result = await execCommand(node, ['-e', 'process.exit(7)'], { allowFailure: true });
+    expect(result.exitCode).toBe(7);
+  });
+
+  test('a missing program is named', async () => {
+    await expect(execCommand('definitely-not-a-program-xyz', [])).rejects.toThrow(
+      'could not run "definitely-not-a-program-xyz": it is not installed or not on PATH',
+    );
+  });
+
+  test('a timeout stops the child', async () => {
+    await expect(
+      execCommand(node, ['-e', 'setTimeout(() => {}, 60000)'], { timeoutMs: 200 }),
+    ).rejects.toThrow(/stopped by SIGTERM \(timeout 200 ms\)/);
+  });
+
+  test('logged output is fenced by stop-commands and redacted, so a child cannot inject workflow commands', async () => {
+    const lines: string[] = [];
+    await execCommand(
+      node,
+      ['-e', 'console.log("::add-mask::x\\nsecret-abc-123 here"); process.stderr.write("partial")'],
+      {
+        log: (line) => lines.push(line),
+        secrets: ['secret-abc-123'],
+      },
+    );
+    expect(lines[0]).toMatch(/^\[command\] /);
+    const start = lines[1] as string;
+    expect(start).toMatch(/^::stop-commands::[0-9a-f]{32}$/);
+    const token = start.slice('::stop-commands::'.length);
+    expect(lines.at(-1)).toBe(`::${token}::`);
+    expect(lines).toContain('::add-mask::x');
+    expect(lines).toContain('*** here');
+    expect(lines).toContain('partial');
+    expect(lines.join('\n')).not.toContain('secret-abc-123');
+  });
+
+  test('the command line shown in the log has secrets redacted', async () => {
+    const lines: string[] = [];
+    await execCommand(node, ['-e', '0', 'login', 'topsecret99'], {
+      log: (l) => lines.push(l),
+      secrets: ['topsecret99'],
+    });
+    expect(lines[0]).toContain('login ***');
+    expect(lines[0]).not.toContain('topsecret99');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Bundles every action (and test fixture action) with ncc into its committed dist/.
+ *   tsx scripts/bundles.ts           rebuild every dist/
+ *   tsx scripts/bundles.ts --check   build into a temp dir and fail if any committed dist/ differs
+ *   tsx scripts/bundles.ts NAME…     only the named action folders (e.g. actions/image-build)
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Folders holding an action whose bundle is built from src/index.ts. */
+export async function bundleTargets(): Promise<string[]> {
+  const targets: string[] = [];
+  for (const parent of ['actions', 'test/fixtures']) {
+    const base = join(root, parent);
+    if (!existsSync(base)) continue;
+    for (const entry of (await readdir(base, { withFileTypes: true })).filter((e) => e.isDirectory())) {
+      const dir = join(base, entry.name);
+      if (existsSync(join(dir, 'src/index.ts')) && existsSync(join(dir, 'action.yml'))) targets.push(dir);
+    }
+  }
+  return targets.sort();
+}
+
+/** The files of one bundle, keyed by path relative to dist/. */
+export async function buildBundle(actionDir: string): Promise<Map<string, Buffer>> {
+  const { code, assets } = await ncc(join(actionDir, 'src/index.ts'), {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    license: 'licenses.txt',
+    target: 'es2022',
+    transpileOnly: true, // `npm run typecheck` owns type errors
+    quiet: true,
+  });
+  const files = new Map<string, Buffer>([['index.js', Buffer.from(code)]]);
+  for (const [name, asset] of Object.entries(assets)) files.set(name, Buffer.from(asset.source));
+  return files;
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+/** Differences between a fresh build and the committed dist/, as human-readable lines. */
+export async function compareWithCommitted(actionDir: string, fresh: Map<string, Buffer>): Promise<string[]> {
+  const dist = join(actionDir, 'dist');
+  const problems: string[] = [];
+  const committed = await listFiles(dist);
+  for (const [name, content] of fresh) {
+    const path = join(dist, name);
+    if (!existsSync(path)) problems.push(`${relative(root, path)} is missing`);
+    else if (!(await readFile(path)).equals(content))
+      problems.push(`${relative(root, path)} differs from a fresh build`);
+  }
+  for (const name of committed) {
+    if (!fresh.has(name))
+      problems.push(`${relative(root, join(dist, name))} is not produced by the build (stale file)`);
+  }
+  return problems;
+}
+
+async function writeBundle(actionDir: string, files: Map<string, Buffer>): Promise<void> {
+  const dist = join(actionDir, 'dist');
+  await rm(dist, { recursive: true, force: true });
+  for (const [name, content] of files) {
+    await mkdir(dirname(join(dist, name)), { recursive: true });
+    await writeFile(join(dist, name), content);
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  const check = args.includes('--check');
+  const named = args.filter((arg) => !arg.startsWith('--')).map((arg) => resolve(root, arg));
+  const targets = named.length > 0 ? named : await bundleTargets();
+  // ncc leaves a webpack cache dir behind otherwise; keep builds hermetic.
+  process.env.TMPDIR = await mkdtemp(join(tmpdir(), 'shipchain-ncc-'));
+  let failures = 0;
+  // Two at a time: these machines have two cores.
+  const queue = [...targets];
+  const worker = async (): Promise<void> => {
+    for (let dir = queue.shift(); dir; dir = queue.shift()) {
+      const files = await buildBundle(dir);
+      if (check) {
+        const problems = await compareWithCommitted(dir, files);
+        for (const problem of problems) console.error(`✗ ${problem}`);
+        if (problems.length > 0) failures++;
+        else console.log(`✓ ${relative(root, dir)}/dist matches a fresh build`);
+      } else {
+        await writeBundle(dir, files);
+        console.log(`built ${relative(root, dir)}/dist (${files.size} files)`);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  if (failures > 0) {
+    console.error(`\n${failures} bundle(s) are stale: run \`npm run bundle\` and commit the dist/ changes.`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

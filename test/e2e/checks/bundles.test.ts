@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { buildBundle, compareWithCommitted } from '../../../scripts/bundles';
+
+const root = resolve(import.meta.dirname, '../../..');
+const fixture = join(root, 'test/fixtures/runtime-action');
+// Inside the repo so the copy resolves @shipchain/action-runtime from the root node_modules.
+const scratch = join(root, '.cache/tmp', `bundles-${process.pid}`);
+
+describe('dist bundles', () => {
+  beforeAll(async () => {
+    await mkdir(scratch, { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  test('building twice gives byte-identical files, equal to the committed dist/', async () => {
+    const first = await buildBundle(fixture);
+    const second = await buildBundle(fixture);
+    expect([...first.keys()].sort()).toEqual(['index.js', 'licenses.txt', 'package.json']);
+    for (const [name, content] of first) expect(second.get(name)?.equals(content)).toBe(true);
+    expect(await compareWithCommitted(fixture, first)).toEqual([]);
+  });
+
+  test('a stale committed bundle makes the check fail, naming the file and the fix', async () => {
+    const copy = join(scratch, 'stale-action');
+    await cp(fixture, copy, { recursive: true });
+    const main = join(copy, 'src/main.ts');
+    await writeFile(main, (await readFile(main, 'utf8')).replace("'hello'", "'good day'"));
+    await writeFile(join(copy, 'dist/leftover.js'), '// from an old build\n');
+
+    const check = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/bundles.ts', '--check', copy], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('stale-action/dist/index.js differs from a fresh build');
+    expect(check.stderr).toContain('stale-action/dist/leftover.js is not produced by the build (stale file)');
+    expect(check.stderr).toContain('run `npm run bundle` and commit the dist/ changes');
+  });
+});

@@ -1,0 +1,32 @@
+// E2E harness: run a bundled JavaScript action as the GitHub runner does (see DESIGN.md, "The runner contract").
+
+export { runAction } from './run-action';
+export { findSecretLeaks, expectNoSecretLeak } from './assertions';
+export type { SecretLeak } from './assertions';
+export { readActionManifest, resolveInputs, inputEnvName, ActionManifestError } from './action-manifest';
+export type { ActionManifest, ManifestInput, ResolvedInputs } from './action-manifest';
+export {
+  parseCommand,
+  parseCommandV2,
+  parseCommandLegacy,
+  escapeData,
+  escapeProperty,
+  unescapeData,
+  unescapeProperty,
+  RUNNER_COMMANDS,
+} from './workflow-commands';
+export type { WorkflowCommand } from './workflow-commands';
+export { CommandProcessor } from './command-processor';
+export {
+  parseKeyValueFile,
+  iterateKeyValueFile,
+  parsePathFile,
+  processSummary,
+  FileCommandError,
+  SUMMARY_SIZE_LIMIT,
+} from './file-commands';
+export { SecretMasker } from './masker';
+export { evaluateTemplate, evaluateExpression, UnsupportedExpressionError } from './expressions';
+export { evaluateStatusCondition } from './conditions';
+export { REPO_ROOT, NODE24_BINARY, resolveNodeBinary } from './paths';
+export type * from './types';
