@@ -1,0 +1,3 @@
+export { startGitHubApi } from './server';
+export type { GitHubApi, GitHubApiOptions, RecordedRequest } from './server';
+export type { GitHubState, StoredAttestation, StoredCheckRun, StoredComment, StoredPull } from './state';

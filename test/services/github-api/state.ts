@@ -1,0 +1,71 @@
+/** In-memory state of the local GitHub API, exposed to tests for assertions. */
+export interface StoredCheckRun {
+  id: number;
+  owner: string;
+  repo: string;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  started_at: string;
+  completed_at: string | null;
+  details_url: string | null;
+  external_id: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  annotations: Array<Record<string, unknown>>;
+  /** How many PATCH/POST calls carried annotations, and how many each (GitHub caps 50 a call). */
+  annotationBatches: number[];
+}
+
+export interface StoredComment {
+  id: number;
+  owner: string;
+  repo: string;
+  issue_number: number;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  user: string;
+}
+
+export interface StoredPull {
+  number: number;
+  owner: string;
+  repo: string;
+  title: string;
+  body: string | null;
+  head: string;
+  base: string;
+  state: 'open' | 'closed';
+  draft: boolean;
+  created_at: string;
+}
+
+export interface StoredAttestation {
+  id: number;
+  owner: string;
+  repo: string;
+  bundle: Record<string, unknown>;
+  subjectDigests: string[];
+}
+
+export interface GitHubState {
+  checkRuns: StoredCheckRun[];
+  comments: StoredComment[];
+  pulls: StoredPull[];
+  attestations: StoredAttestation[];
+  /** Commits GET /commits/{ref} knows: ref or sha → sha. Unknown refs answer 422 like GitHub. */
+  commits: Map<string, string>;
+  nextId: number;
+}
+
+export function emptyState(): GitHubState {
+  return { checkRuns: [], comments: [], pulls: [], attestations: [], commits: new Map(), nextId: 1000 };
+}
+
+export function nextId(state: GitHubState): number {
+  state.nextId += 1;
+  return state.nextId;
+}
+
+export const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
