@@ -8,6 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, runAction } from '../test/harness/index';
+import { startGitHubApi } from '../test/services/github-api/index';
+import { startOidcIssuer } from '../test/services/oidc-issuer';
 import { startRegistry } from '../test/services/registry';
 import type { Registry } from '../test/services/registry';
 
@@ -33,11 +35,19 @@ async function main(): Promise<number> {
     const registry: Registry = await startRegistry();
     stops.push(() => registry.stop());
     line('OCI registry', `${registry.url} (distribution 2.8)`);
+    const oidc = await startOidcIssuer();
+    stops.push(() => oidc.stop());
+    line('GitHub OIDC issuer', oidc.issuer);
+    const api = await startGitHubApi();
+    stops.push(() => api.stop());
+    line('GitHub API', `${api.url} (validated against GitHub's OpenAPI description)`);
 
     console.log('\nRunner contract (the runtime fixture action, dist/ under Node 24):');
     const run = await runAction({
       action: 'test/fixtures/runtime-action',
       inputs: { who: 'shipchain', times: '1', labels: `registry=${registry.host}` },
+      context: { apiUrl: api.url },
+      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
     });
     line('exit code', String(run.exitCode));
     line('outputs', JSON.stringify(run.outputs));
