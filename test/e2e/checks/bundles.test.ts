@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { buildBundle, compareWithCommitted } from '../../../scripts/bundles';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = join(root, 'test/fixtures/runtime-action');
 // Inside the repo so the copy resolves @shipchain/action-runtime from the root node_modules.
 const scratch = join(root, '.cache/tmp', `bundles-${process.pid}`);
