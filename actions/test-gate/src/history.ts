@@ -1,0 +1,92 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as cache from '@actions/cache';
+import type { Logger } from '@shipchain/action-runtime';
+import { mergeTimings, readTimings, writeTimings } from '@shipchain/test-sharding';
+
+/**
+ * What a stage remembers between runs: per-file timings (to balance shards) and,
+ * per quarantine entry, how many runs in a row it has passed. Kept in a directory
+ * that the runner's cache service restores before and saves after the run; or, with
+ * `timings-file`, timings come from (and go back to) that file.
+ */
+export class StageHistory {
+  private constructor(
+    private readonly directory: string,
+    private readonly timingsPath: string,
+    readonly timings: Map<string, number>,
+    readonly streaks: Map<string, number>,
+    readonly source: string,
+    private readonly cacheKeyPrefix: string | undefined,
+  ) {}
+
+  static async load(options: {
+    tempDirectory: string;
+    stage: string;
+    keyPrefix: string;
+    timingsFile?: string;
+    log: Logger;
+  }): Promise<StageHistory> {
+    const directory = join(options.tempDirectory, `shipchain-test-gate-${safe(options.stage)}`);
+    await mkdir(directory, { recursive: true });
+    let source = 'none (first run, or no cache service)';
+    let prefix: string | undefined;
+    if (!options.timingsFile && cache.isFeatureAvailable()) {
+      prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
+      try {
+        const hit = await cache.restoreCache([directory], `${prefix}latest`, [prefix]);
+        source = hit ? `cache ${hit}` : 'none yet in the cache';
+      } catch (error) {
+        options.log.warning(
+          `Could not restore test timings from the cache (${(error as Error).message}); shards are balanced by file count.`,
+        );
+      }
+    }
+    const timingsPath = options.timingsFile ?? join(directory, 'timings.json');
+    if (options.timingsFile) source = options.timingsFile;
+    const timings = await readTimings(timingsPath);
+    const streaks = await readStreaks(join(directory, 'quarantine-streaks.json'));
+    return new StageHistory(directory, timingsPath, timings, streaks, source, prefix);
+  }
+
+  /** Record this run: new timings, and pass streaks of quarantine entries (a failure resets to 0). */
+  async record(
+    measured: ReadonlyMap<string, number>,
+    quarantine: ReadonlyMap<string, { passed: number; failed: number }>,
+  ): Promise<void> {
+    await writeTimings(this.timingsPath, mergeTimings(this.timings, measured));
+    for (const [pattern, outcome] of quarantine) {
+      this.streaks.set(
+        pattern,
+        outcome.failed > 0 ? 0 : (this.streaks.get(pattern) ?? 0) + (outcome.passed > 0 ? 1 : 0),
+      );
+    }
+    await writeFile(
+      join(this.directory, 'quarantine-streaks.json'),
+      JSON.stringify(Object.fromEntries(this.streaks), null, 2),
+    );
+  }
+
+  /** Save to the cache under a key unique to this run (cache entries are immutable). */
+  async save(runId: string, attempt: string, log: Logger): Promise<void> {
+    if (!this.cacheKeyPrefix) return;
+    try {
+      await cache.saveCache([this.directory], `${this.cacheKeyPrefix}${runId}-${attempt}`);
+    } catch (error) {
+      log.warning(`Could not save test timings to the cache: ${(error as Error).message}`);
+    }
+  }
+}
+
+async function readStreaks(path: string): Promise<Map<string, number>> {
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    return new Map(
+      Object.entries(parsed).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+const safe = (text: string): string => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);

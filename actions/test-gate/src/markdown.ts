@@ -1,0 +1,144 @@
+import { SummaryBuilder } from '@shipchain/action-runtime';
+import type {
+  CollectedTest,
+  LocationResolver,
+  ReportFileOutcome,
+  ResultCollector,
+} from '@shipchain/test-reports';
+import { fullName } from '@shipchain/test-reports';
+import type { GateVerdict } from './gate';
+
+export interface ReportView {
+  name: string;
+  verdict: GateVerdict;
+  collector: ResultCollector;
+  reports: readonly ReportFileOutcome[];
+  locations: LocationResolver;
+  /** Links locations to the commit's files. */
+  blobUrl?: string;
+  releasable: readonly { pattern: string; streak: number }[];
+  shardNote?: string;
+}
+
+const ms = (value: number): string =>
+  value >= 60_000
+    ? `${(value / 60_000).toFixed(1)} min`
+    : value >= 1000
+      ? `${(value / 1000).toFixed(1)} s`
+      : `${Math.round(value)} ms`;
+
+/**
+ * The report as markdown within `budgetBytes`. When the full report does not fit,
+ * it degrades to failures only, and then is cut at a block boundary.
+ */
+export function renderReport(view: ReportView, budgetBytes: number): string {
+  const full = buildReport(view, false).render(Number.MAX_SAFE_INTEGER);
+  if (Buffer.byteLength(full) <= budgetBytes) return full;
+  return buildReport(view, true).render(budgetBytes);
+}
+
+function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
+  const { collector, verdict } = view;
+  const totals = collector.totals;
+  const builder = new SummaryBuilder();
+  const icon = verdict.conclusion === 'success' ? '✅' : '❌';
+  builder.heading(`${icon} ${view.name}: ${verdict.conclusion === 'success' ? 'passed' : 'failed'}`, 2);
+  if (verdict.reasons.length > 0) builder.text(verdict.reasons.map((reason) => `- ${reason}`).join('\n'));
+  builder.table(
+    ['Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Flaky', 'Quarantined', 'Time'],
+    [
+      [
+        totals.total,
+        totals.passed,
+        totals.failed,
+        totals.errors,
+        totals.skipped,
+        totals.flaky,
+        totals.quarantined,
+      ]
+        .map(String)
+        .concat(ms(totals.durationMs)),
+    ],
+  );
+  if (view.shardNote) builder.text(view.shardNote);
+  const broken = view.reports.filter((report) => report.error);
+  if (broken.length > 0) {
+    builder.heading('Reports that could not be read', 3);
+    builder.text(broken.map((report) => `- \`${report.error?.message}\``).join('\n'));
+  }
+  if (collector.failures.length > 0) {
+    builder.heading(`Failures (${collector.failures.length + collector.omittedFailures})`, 3);
+    builder.table(
+      ['Test', 'Location', 'Message'],
+      collector.failures.map((test) => failureRow(view, test)),
+    );
+    if (collector.omittedFailures > 0)
+      builder.text(`_${collector.omittedFailures} more failure(s) counted but not listed._`);
+    if (!failuresOnly) {
+      for (const test of collector.failures.slice(0, 20)) {
+        if (!test.failure?.details) continue;
+        builder.text(`<details><summary>${escapeHtml(fullName(test))}</summary>\n`);
+        builder.code(test.failure.details + (test.failure.truncated ? '\n… (cut)' : ''), '');
+        builder.text('</details>');
+      }
+    }
+  }
+  if (failuresOnly) {
+    builder.text('_Flaky, quarantined and slowest sections left out to fit the size limit._');
+    return builder;
+  }
+  if (collector.flakyTests.length > 0) {
+    builder.heading(`Flaky: passed after a retry (${totals.flaky})`, 3);
+    builder.table(
+      ['Test', 'Attempts', 'First failure'],
+      collector.flakyTests.map((test) => [
+        fullName(test),
+        String(test.attempts),
+        test.failure?.message ?? '',
+      ]),
+    );
+  }
+  if (collector.quarantineOutcomes.size > 0 || view.releasable.length > 0) {
+    builder.heading('Quarantined', 3);
+    const rows = [...collector.quarantineOutcomes].map(([pattern, outcome]) => [
+      pattern,
+      String(outcome.passed),
+      String(outcome.failed),
+    ]);
+    if (rows.length > 0) builder.table(['Entry', 'Passed', 'Failed (not gating)'], rows);
+    if (view.releasable.length > 0) {
+      builder.text(
+        `Ready to release from quarantine:\n${view.releasable.map((entry) => `- \`${entry.pattern}\` passed ${entry.streak} runs in a row`).join('\n')}`,
+      );
+    }
+  }
+  if (collector.slowest.length > 0) {
+    builder.heading('Slowest tests', 3);
+    builder.table(
+      ['Test', 'Time'],
+      collector.slowest.map((test) => [fullName(test), ms(test.durationMs)]),
+    );
+  }
+  return builder;
+}
+
+function failureRow(view: ReportView, test: CollectedTest): string[] {
+  const location = view.locations.resolve(test);
+  let where = '';
+  if (location) {
+    const text = `${location.file}${location.line ? `:${location.line}` : ''}`;
+    where =
+      location.inWorkspace && view.blobUrl
+        ? `[${text}](${view.blobUrl}/${encodeURI(location.file)}${location.line ? `#L${location.line}` : ''})`
+        : text;
+  }
+  const message = (test.failure?.message ?? '').split('\n')[0] ?? '';
+  return [
+    `${test.status === 'error' ? '💥 ' : ''}${fullName(test)}`,
+    where,
+    message.length > 300 ? `${message.slice(0, 300)}…` : message,
+  ];
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

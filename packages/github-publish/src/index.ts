@@ -1,0 +1,6 @@
+export { githubClient, isPermissionError, statusOf, callApi } from './client';
+export type { GitHubClient, Repository } from './client';
+export { publishCheckRun, CHECK_OUTPUT_LIMIT, ANNOTATIONS_PER_REQUEST } from './check-run';
+export type { CheckAnnotation, CheckRunRequest } from './check-run';
+export { upsertStickyComment, stickyMarker, COMMENT_LIMIT } from './sticky-comment';
+export type { StickyCommentRequest, StickyCommentResult } from './sticky-comment';

@@ -1,0 +1,142 @@
+import { TokenParser, Tokenizer } from '@streamparser/json';
+import { capBytes } from './capped-text';
+import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
+
+/** CTRF statuses (https://ctrf.io) onto ours; `pending` and `other` did not run as tests. */
+const STATUS: Record<string, TestResult['status']> = {
+  passed: 'passed',
+  failed: 'failed',
+  skipped: 'skipped',
+  pending: 'skipped',
+  other: 'skipped',
+};
+
+/**
+ * Parses a CTRF JSON report as a stream: each element of `results.tests` is
+ * materialized alone and dropped after it is read, so memory does not grow with
+ * the number of tests.
+ */
+export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOptions): Promise<void> {
+  const maxDetail = options.maxDetailBytes ?? DEFAULT_MAX_DETAIL_BYTES;
+  // `results.tool` is required by CTRF and small: seeing it tells a CTRF report with no tests from other JSON.
+  const tokenizer = new Tokenizer();
+  const parser = new TokenParser({ paths: ['$.results.tests.*', '$.results.tool'], keepStack: false });
+  // The token parser's errors carry no position: remember where the last token started.
+  let lastTokenOffset = 0;
+  tokenizer.onToken = (token) => {
+    lastTokenOffset = token.offset;
+    parser.write(token);
+  };
+  let sawTests = false;
+  let problem: Error | undefined;
+  parser.onValue = ({ value, key }) => {
+    if (typeof key !== 'number') {
+      sawTests = true;
+      return;
+    }
+    sawTests = true;
+    options.onTest(toResult(value, key, maxDetail));
+  };
+  parser.onError = (error) => {
+    problem ??= Object.assign(error, { offset: lastTokenOffset });
+  };
+  tokenizer.onError = (error) => {
+    problem ??= error;
+  };
+
+  const position = new PositionTracker();
+  try {
+    for await (const chunk of chunks) {
+      position.begin(chunk);
+      tokenizer.write(chunk);
+      if (problem) throw problem;
+      position.end();
+    }
+    if (!tokenizer.isEnded) tokenizer.end();
+    if (problem) throw problem;
+  } catch (error) {
+    if (error instanceof ReportParseError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const offset =
+      (error as { offset?: number }).offset ??
+      Number(/absolute position "?(\d+)"?/.exec(message)?.[1] ?? NaN);
+    const where = Number.isNaN(offset) ? undefined : position.locate(offset);
+    throw new ReportParseError(options.fileName, `malformed JSON: ${message}`, where?.line, where?.column);
+  }
+  if (!sawTests) {
+    throw new ReportParseError(
+      options.fileName,
+      'not a CTRF report: no "results.tool" or "results.tests" found',
+    );
+  }
+}
+
+function toResult(value: unknown, index: number, maxDetail: number): TestResult {
+  if (!value || typeof value !== 'object') throw new Error(`results.tests[${index}] is not an object`);
+  const test = value as Record<string, unknown>;
+  const name = typeof test.name === 'string' ? test.name : `test ${index + 1}`;
+  const status = STATUS[String(test.status)] ?? 'skipped';
+  const retries = typeof test.retries === 'number' && test.retries > 0 ? test.retries : 0;
+  const flaky = status === 'passed' && (test.flaky === true || retries > 0);
+  const suite = Array.isArray(test.suite)
+    ? test.suite.map(String).join(' › ')
+    : typeof test.suite === 'string'
+      ? test.suite
+      : '';
+  const result: TestResult = {
+    name,
+    suite,
+    status,
+    durationMs: typeof test.duration === 'number' && test.duration >= 0 ? test.duration : 0,
+    attempts: 1 + retries,
+    flaky,
+  };
+  if (typeof test.filePath === 'string' && test.filePath !== '') result.file = test.filePath;
+  if (typeof test.line === 'number' && test.line > 0) result.line = test.line;
+  if (status === 'failed' || flaky) {
+    const message = typeof test.message === 'string' ? test.message : '';
+    const trace =
+      typeof test.trace === 'string' ? capBytes(test.trace, maxDetail) : { text: '', truncated: false };
+    result.failure = {
+      message: capBytes(message, maxDetail / 4).text,
+      details: trace.text,
+      truncated: trace.truncated,
+    };
+  }
+  if (status === 'skipped' && typeof test.message === 'string' && test.message !== '') {
+    result.skipReason = capBytes(test.message, maxDetail / 4).text;
+  }
+  return result;
+}
+
+/** Turns the tokenizer's byte offset into a line and column of the chunk being parsed. */
+class PositionTracker {
+  private bytesBefore = 0;
+  private linesBefore = 0;
+  /** Characters of the current line in earlier chunks. */
+  private columnBefore = 0;
+  private chunk = '';
+
+  begin(chunk: string): void {
+    this.chunk = chunk;
+  }
+
+  end(): void {
+    this.bytesBefore += Buffer.byteLength(this.chunk, 'utf8');
+    const lastNewline = this.chunk.lastIndexOf('\n');
+    for (let index = this.chunk.indexOf('\n'); index !== -1; index = this.chunk.indexOf('\n', index + 1))
+      this.linesBefore++;
+    this.columnBefore =
+      lastNewline === -1 ? this.columnBefore + this.chunk.length : this.chunk.length - lastNewline - 1;
+  }
+
+  locate(offset: number): { line: number; column: number } | undefined {
+    const within = offset - this.bytesBefore;
+    if (within < 0) return undefined;
+    const before = Buffer.from(this.chunk, 'utf8').subarray(0, within).toString('utf8');
+    const lastNewline = before.lastIndexOf('\n');
+    const newlines = before.split('\n').length - 1;
+    const column = lastNewline === -1 ? this.columnBefore + before.length + 1 : before.length - lastNewline;
+    return { line: this.linesBefore + newlines + 1, column };
+  }
+}

@@ -1,0 +1,18 @@
+export type { TestResult, TestStatus, FailureDetail, ReportFormat, ParserOptions } from './model';
+export { ReportParseError, fullName, DEFAULT_MAX_DETAIL_BYTES } from './model';
+export { parseJUnit } from './junit';
+export { parseTap } from './tap';
+export { parseCtrf } from './ctrf';
+export { detectFormat } from './detect';
+export { readReport } from './read-report';
+export type { ReadReportOptions } from './read-report';
+export { ResultCollector } from './collector';
+export type { Totals, CollectedTest, CollectorLimits } from './collector';
+export { Quarantine } from './quarantine';
+export type { QuarantineEntry } from './quarantine';
+export { LocationResolver } from './location';
+export type { SourceLocation } from './location';
+export { JsonReportWriter } from './json-report';
+export { collectReports } from './collect';
+export type { CollectOptions, CollectedRun, ReportFileOutcome } from './collect';
+export { mergeAttempts } from './retry-merge';

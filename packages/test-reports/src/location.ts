@@ -1,0 +1,92 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import type { TestResult } from './model';
+
+export interface SourceLocation {
+  /** Relative to the workspace, with forward slashes, when the file was found there. */
+  file: string;
+  line?: number;
+  /** Whether the file exists in the workspace (annotations only land on files that do). */
+  inWorkspace: boolean;
+}
+
+/** `path:line` or `path:line:column` inside a stack trace or message. */
+const STACK_LOCATION =
+  /(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()'"`<>:]*[^\s()'"`<>:.]\.[A-Za-z0-9]{1,6}):(\d+)(?::\d+)?/g;
+const IGNORED_PATHS =
+  /(^|[\\/])node_modules[\\/]|^node:|^internal[\\/]|[\\/]site-packages[\\/]|^\/usr\/(lib|share)\//;
+
+/**
+ * Maps failures to `file:line` in the workspace so annotations land on the diff.
+ * Tries the report's own file/line, then the first stack frame in a workspace
+ * file, then a suite name that is a path. Paths from another checkout
+ * (a container's /app/...) are matched by their longest suffix present here.
+ */
+export class LocationResolver {
+  private readonly exists = new Map<string, boolean>();
+
+  constructor(private readonly workspace: string) {}
+
+  resolve(test: TestResult): SourceLocation | undefined {
+    const stack = `${test.failure?.message ?? ''}\n${test.failure?.details ?? ''}`;
+    if (test.file) {
+      const file = this.toWorkspace(test.file);
+      const line = test.line ?? (file ? this.lineInStack(stack, file) : undefined);
+      if (file) return { file, ...(line ? { line } : {}), inWorkspace: true };
+    }
+    for (const match of stack.matchAll(STACK_LOCATION)) {
+      const path = match[1] as string;
+      if (IGNORED_PATHS.test(path)) continue;
+      const file = this.toWorkspace(path);
+      if (file) return { file, line: Number(match[2]), inWorkspace: true };
+    }
+    if (test.suite !== '' && /[\\/]/.test(test.suite)) {
+      const file = this.toWorkspace(test.suite);
+      if (file) return { file, inWorkspace: true };
+    }
+    if (test.file)
+      return {
+        file: test.file.replace(/\\/g, '/'),
+        ...(test.line ? { line: test.line } : {}),
+        inWorkspace: false,
+      };
+    return undefined;
+  }
+
+  private lineInStack(stack: string, file: string): number | undefined {
+    for (const match of stack.matchAll(STACK_LOCATION)) {
+      if (this.toWorkspace(match[1] as string) === file) return Number(match[2]);
+    }
+    return undefined;
+  }
+
+  /** The workspace-relative path of `path`, or undefined when no such file is in the workspace. */
+  toWorkspace(path: string): string | undefined {
+    const cleaned = normalize(path.replace(/^file:\/\//, '').replace(/\\/g, '/'));
+    if (isAbsolute(cleaned)) {
+      const inside = relative(this.workspace, cleaned);
+      if (!inside.startsWith('..') && !isAbsolute(inside) && this.fileExists(inside)) return slashes(inside);
+    } else if (this.fileExists(cleaned)) {
+      return slashes(cleaned);
+    }
+    // Another checkout's absolute path: the longest suffix that exists here.
+    const parts = cleaned.split(sep).filter((part) => part !== '');
+    for (let start = 1; start < parts.length; start++) {
+      const candidate = parts.slice(start).join('/');
+      if (this.fileExists(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  private fileExists(relativePath: string): boolean {
+    if (relativePath === '' || relativePath.startsWith('..')) return false;
+    let known = this.exists.get(relativePath);
+    if (known === undefined) {
+      known = statSync(join(this.workspace, relativePath), { throwIfNoEntry: false })?.isFile() ?? false;
+      if (this.exists.size < 10_000) this.exists.set(relativePath, known);
+    }
+    return known;
+  }
+}
+
+const slashes = (path: string): string => path.split(sep).join('/');

@@ -1,0 +1,62 @@
+import { createReadStream } from 'node:fs';
+import { parseCtrf } from './ctrf';
+import { detectFormat } from './detect';
+import { parseJUnit } from './junit';
+import { ReportParseError, type ParserOptions, type ReportFormat } from './model';
+import { parseTap } from './tap';
+
+const PARSERS: Record<
+  ReportFormat,
+  (chunks: AsyncIterable<string>, options: ParserOptions) => Promise<void>
+> = {
+  junit: parseJUnit,
+  tap: parseTap,
+  ctrf: parseCtrf,
+};
+
+export interface ReadReportOptions extends Omit<ParserOptions, 'fileName'> {
+  /** `auto` detects per file from its first bytes. */
+  format: ReportFormat | 'auto';
+  /** How the file is named in errors (e.g. relative to the workspace). Default: the path. */
+  displayName?: string;
+}
+
+const CHUNK_BYTES = 32 * 1024;
+
+/**
+ * Streams one report file through the parser for its format. Memory stays bounded by
+ * the chunk size and the parsers' own caps, whatever the file's size.
+ * Resolves to the format used; rejects with a ReportParseError naming the file.
+ */
+export async function readReport(path: string, options: ReadReportOptions): Promise<ReportFormat> {
+  const fileName = options.displayName ?? path;
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
+  try {
+    let first: IteratorResult<string>;
+    try {
+      first = await chunks.next();
+    } catch (error) {
+      throw new ReportParseError(fileName, `cannot read the file: ${(error as Error).message}`);
+    }
+    const head = first.done ? '' : first.value;
+    if (head.trim() === '') throw new ReportParseError(fileName, 'the report is empty');
+    const format = options.format === 'auto' ? detectFormat(head) : options.format;
+    if (format === undefined) {
+      throw new ReportParseError(
+        fileName,
+        'cannot tell the report format from its content (expected JUnit XML, TAP or CTRF JSON); set the `format` input if it is one of these',
+        1,
+        1,
+      );
+    }
+    async function* all(): AsyncGenerator<string> {
+      yield head;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    }
+    await PARSERS[format](all(), { ...options, fileName });
+    return format;
+  } finally {
+    stream.destroy();
+  }
+}

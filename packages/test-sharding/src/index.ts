@@ -1,0 +1,4 @@
+export { splitByTimings } from './split';
+export type { Shard, ShardPlan } from './split';
+export { readTimings, writeTimings, mergeTimings } from './timings-file';
+export type { TimingsDocument } from './timings-file';
