@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { ConfigurationError, type Logger } from '@shipchain/action-runtime';
+import { CommandFailedError, ConfigurationError, execCommand, type Logger } from '@shipchain/action-runtime';
 
 /**
  * Split a command line into arguments as a POSIX shell quotes them — '…' and "…"
@@ -43,32 +42,38 @@ export function splitCommand(command: string): string[] {
 }
 
 /**
- * Run the test command with the job's output streaming to the log (tests are
- * long; the user wants to see them), and return its exit code. A non-zero exit is
- * a result to gate on, not an error of this action.
+ * Run the test command through the shared exec (no shell; output streamed to the
+ * log, fenced so test output cannot issue workflow commands) and return its exit
+ * code. A non-zero exit is a result to gate on, not an error of this action.
  */
 export async function runTestCommand(
   file: string,
   args: readonly string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  log: Logger,
+  options: {
+    cwd: string;
+    env: Readonly<Record<string, string | undefined>>;
+    secrets: readonly string[];
+    log: Logger;
+  },
 ): Promise<number> {
-  log.info(
-    `Running: ${[file, ...args].map((arg) => (/[\s"'\\]/.test(arg) ? JSON.stringify(arg) : arg)).join(' ')}`,
-  );
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') {
-        reject(
-          new ConfigurationError(
-            `Input "command": ${file} was not found on PATH in ${cwd}. Check the command, or install it in an earlier step.`,
-            'command',
-          ),
-        );
-      } else reject(error);
+  try {
+    const result = await execCommand(file, args, {
+      cwd: options.cwd,
+      env: options.env,
+      secrets: options.secrets,
+      log: (line) => options.log.info(line),
+      allowFailure: true,
+      // The output is shown as it runs; only a short tail needs to stay in memory.
+      maxBufferBytes: 64 * 1024,
     });
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  });
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof CommandFailedError && error.exitCode === null) {
+      throw new ConfigurationError(
+        `Input "command": ${file} was not found on PATH in ${options.cwd}. Check the command, or install it in an earlier step.`,
+        'command',
+      );
+    }
+    throw error;
+  }
 }

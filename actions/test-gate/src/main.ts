@@ -1,7 +1,7 @@
-import { access, appendFile, readFile, stat } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ConfigurationError, type MainContext } from '@shipchain/action-runtime';
+import { ConfigurationError, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
 import { LocationResolver, Quarantine, collectReports, type TestResult } from '@shipchain/test-reports';
 import { runTestCommand, splitCommand } from './command';
 import type { inputs, outputs } from './contract';
@@ -9,9 +9,10 @@ import { readRunContext } from './context';
 import { matchFiles } from './files';
 import { evaluateGate } from './gate';
 import { StageHistory } from './history';
-import { renderReport, type ReportView } from './markdown';
+import { reportRenderer, type ReportView } from './markdown';
 import { failureAnnotations, publishResults } from './publish';
-import { describePlan, shardMode, splitByTimings } from './shard';
+import { splitByTimings } from '@shipchain/test-sharding';
+import { describePlan, shardMode } from './shard';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -83,7 +84,12 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     if (mode.kind === 'shard' && shardFiles.length === 0) {
       log.info('This shard has no test files: the command is not run.');
     } else {
-      commandExitCode = await runTestCommand(file, args, workingDirectory, { ...env }, log);
+      commandExitCode = await runTestCommand(file, args, {
+        cwd: workingDirectory,
+        env,
+        secrets: inputs['github-token'] ? [inputs['github-token']] : [],
+        log,
+      });
       log.info(`Test command exited with code ${commandExitCode}.`);
     }
   }
@@ -158,14 +164,15 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         ? { shardNote: `Merged results of ${mode.total} shard(s) from ${reportPaths.length} report(s).` }
         : {}),
   };
+  const render = reportRenderer(view);
   const annotations = failureAnnotations(view, inputs.annotations);
   const published = await publishResults(
     view,
+    render,
     context,
     {
       token: inputs['github-token'] ?? '',
       checkRun: inputs['check-run'],
-      maxAnnotations: inputs.annotations,
       comment: inputs.comment,
     },
     annotations,
@@ -183,11 +190,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   }
   const summaryPath = toolkit.summaryPath();
   if (inputs.summary && summaryPath) {
-    const used = await stat(summaryPath).then(
-      (info) => info.size,
-      () => 0,
-    );
-    await appendFile(summaryPath, renderReport(view, 1024 * 1024 - used));
+    await appendStepSummary(summaryPath, render);
   }
 
   const totals = run.collector.totals;

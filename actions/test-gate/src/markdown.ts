@@ -27,14 +27,24 @@ const ms = (value: number): string =>
       ? `${(value / 1000).toFixed(1)} s`
       : `${Math.round(value)} ms`;
 
+/** Renders the report for a byte budget; the three destinations differ only in budget. */
+export type ReportRenderer = (budgetBytes: number) => string;
+
 /**
- * The report as markdown within `budgetBytes`. When the full report does not fit,
- * it degrades to failures only, and then is cut at a block boundary.
+ * The report as markdown within a budget. When the full report does not fit, it
+ * degrades to failures only, and then is cut at a block boundary. The full
+ * rendering is built once and shared by every destination.
  */
-export function renderReport(view: ReportView, budgetBytes: number): string {
-  const full = buildReport(view, false).render(Number.MAX_SAFE_INTEGER);
-  if (Buffer.byteLength(full) <= budgetBytes) return full;
-  return buildReport(view, true).render(budgetBytes);
+export function reportRenderer(view: ReportView): ReportRenderer {
+  let full: { markdown: string; bytes: number } | undefined;
+  return (budgetBytes) => {
+    if (!full) {
+      const markdown = buildReport(view, false).render(Number.MAX_SAFE_INTEGER);
+      full = { markdown, bytes: Buffer.byteLength(markdown) };
+    }
+    if (full.bytes <= budgetBytes) return full.markdown;
+    return buildReport(view, true).render(budgetBytes);
+  };
 }
 
 function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {

@@ -9,13 +9,12 @@ import {
   type CheckAnnotation,
 } from '@shipchain/github-publish';
 import type { RunContext } from './context';
-import { renderReport, type ReportView } from './markdown';
+import type { ReportRenderer, ReportView } from './markdown';
 import { fullName } from '@shipchain/test-reports';
 
 export interface PublishSettings {
   token: string;
   checkRun: boolean;
-  maxAnnotations: number;
   comment: 'off' | 'on-failure' | 'always';
 }
 
@@ -32,6 +31,7 @@ const FORK_HINT =
 /** Check run and sticky comment; a token that may not write gets one notice, not a failure. */
 export async function publishResults(
   view: ReportView,
+  render: ReportRenderer,
   context: RunContext,
   settings: PublishSettings,
   annotations: CheckAnnotation[],
@@ -57,7 +57,7 @@ export async function publishResults(
         headSha: context.headSha,
         conclusion: view.verdict.conclusion,
         title: `${totals.total} tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.errors} errors, ${totals.skipped} skipped`,
-        summary: renderReport(view, CHECK_OUTPUT_LIMIT),
+        summary: render(CHECK_OUTPUT_LIMIT),
         annotations,
         ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
       });
@@ -82,7 +82,7 @@ export async function publishResults(
         repo: context.repo,
         issueNumber: context.pullRequest,
         key: `test-gate:${view.name}`,
-        body: renderReport(view, COMMENT_LIMIT - 200),
+        body: render(COMMENT_LIMIT - 200),
         updateOnly: !wantsComment,
       });
       if (result.action !== 'skipped') {

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shipchain/action-runtime';
-import { splitByTimings, type ShardPlan } from '@shipchain/test-sharding';
+import type { ShardPlan } from '@shipchain/test-sharding';
 
 export type ShardMode =
   { kind: 'none' } | { kind: 'shard'; index: number; total: number } | { kind: 'merge'; total: number };
@@ -45,5 +45,3 @@ export function describePlan(plan: ShardPlan, index: number): string {
       : '';
   return `Shard ${index + 1} of ${plan.shards.length}: ${share}, balanced by ${basis}.${quality}`;
 }
-
-export { splitByTimings };

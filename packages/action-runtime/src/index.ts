@@ -14,5 +14,5 @@ export { execCommand, displayCommand, CommandFailedError } from './exec';
 export type { ExecOptions, ExecResult } from './exec';
 export { withRetry, isTransientError, isTransientStatus, RetryExhaustedError } from './retry';
 export type { RetryOptions } from './retry';
-export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, tableCell } from './summary';
+export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, tableCell, appendStepSummary } from './summary';
 export { redact, maskValuesFor, REDACTED } from './redact';

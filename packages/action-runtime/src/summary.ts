@@ -70,14 +70,25 @@ export class SummaryBuilder {
 
   /** Append to the step summary file, counting what the step already wrote there. */
   async write(path: string): Promise<string> {
-    const existing = await stat(path).then(
-      (info) => info.size,
-      () => 0,
-    );
-    const markdown = this.render(STEP_SUMMARY_LIMIT_BYTES - existing);
-    await appendFile(path, markdown, 'utf8');
-    return markdown;
+    return appendStepSummary(path, (budgetBytes) => this.render(budgetBytes));
   }
+}
+
+/**
+ * Append markdown rendered for the room left in the step summary file (GitHub's
+ * limit counts everything the step wrote there). Returns what was appended.
+ */
+export async function appendStepSummary(
+  path: string,
+  render: (budgetBytes: number) => string,
+): Promise<string> {
+  const existing = await stat(path).then(
+    (info) => info.size,
+    () => 0,
+  );
+  const markdown = render(STEP_SUMMARY_LIMIT_BYTES - existing);
+  await appendFile(path, markdown, 'utf8');
+  return markdown;
 }
 
 function truncationNote(omittedBlocks: number, cut = true): string {

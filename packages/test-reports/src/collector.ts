@@ -1,4 +1,5 @@
-import { fullName, type TestResult } from './model';
+import { detach } from './detach';
+import type { TestResult } from './model';
 import type { Quarantine } from './quarantine';
 
 export interface Totals {
@@ -72,8 +73,8 @@ export class ResultCollector {
 
   add(result: TestResult): CollectedTest {
     const test: CollectedTest = result;
+    // A detached copy, made at most once and only for tests a list keeps.
     let kept: CollectedTest | undefined;
-    const keep = (): CollectedTest => (kept ??= detachTest(test));
     const totals = this.totals;
     totals.total++;
     totals.durationMs += test.durationMs;
@@ -84,7 +85,7 @@ export class ResultCollector {
       const outcome = this.quarantineOutcomes.get(entry.pattern) ?? { passed: 0, failed: 0, tests: [] };
       if (failing || test.flaky) outcome.failed++;
       else if (test.status === 'passed') outcome.passed++;
-      if (outcome.tests.length < 20) outcome.tests.push(keep());
+      if (outcome.tests.length < 20) outcome.tests.push((kept ??= detachTest(test)));
       this.quarantineOutcomes.set(entry.pattern, outcome);
     }
     if (failing && entry) totals.quarantined++;
@@ -94,13 +95,13 @@ export class ResultCollector {
     else totals.passed++;
 
     if (failing && !entry) {
-      if (this.failures.length < this.maxFailures) this.failures.push(keep());
+      if (this.failures.length < this.maxFailures) this.failures.push(kept ?? detachTest(test));
       else this.omittedFailures++;
     } else if (test.flaky) {
       totals.flaky++;
-      if (this.flakyTests.length < this.maxFlaky) this.flakyTests.push(keep());
+      if (this.flakyTests.length < this.maxFlaky) this.flakyTests.push(kept ?? detachTest(test));
       else this.omittedFlaky++;
-    } else {
+    } else if (test.failure) {
       // Passing and skipped tests keep no details.
       delete test.failure;
     }
@@ -143,15 +144,6 @@ export class ResultCollector {
   }
 }
 
-/**
- * A copy of a string that does not share memory with the chunk it was sliced from.
- * V8 keeps a whole parent string alive for any slice of it: keeping a 20-byte test
- * name from a 1 MiB chunk would keep the chunk.
- */
-export function detach(text: string): string {
-  return text.length === 0 ? text : Buffer.from(text, 'utf8').toString('utf8');
-}
-
 function detachTest(test: CollectedTest): CollectedTest {
   const copy: CollectedTest = { ...test, name: detach(test.name), suite: detach(test.suite) };
   if (test.file !== undefined) copy.file = detach(test.file);
@@ -166,5 +158,3 @@ function detachTest(test: CollectedTest): CollectedTest {
   }
   return copy;
 }
-
-export { fullName };

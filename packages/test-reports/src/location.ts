@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { detach } from './detach';
 import type { TestResult } from './model';
 
 export interface SourceLocation {
@@ -24,6 +25,8 @@ const IGNORED_PATHS =
  */
 export class LocationResolver {
   private readonly exists = new Map<string, boolean>();
+  /** Whole answers by the path as reported: timings ask once per test, for few distinct paths. */
+  private readonly resolved = new Map<string, string | undefined>();
 
   constructor(private readonly workspace: string) {}
 
@@ -62,6 +65,13 @@ export class LocationResolver {
 
   /** The workspace-relative path of `path`, or undefined when no such file is in the workspace. */
   toWorkspace(path: string): string | undefined {
+    if (this.resolved.has(path)) return this.resolved.get(path);
+    const found = this.findInWorkspace(path);
+    if (this.resolved.size < 10_000) this.resolved.set(detach(path), found);
+    return found;
+  }
+
+  private findInWorkspace(path: string): string | undefined {
     const cleaned = normalize(path.replace(/^file:\/\//, '').replace(/\\/g, '/'));
     if (isAbsolute(cleaned)) {
       const inside = relative(this.workspace, cleaned);

@@ -21,12 +21,7 @@ export class RetryMerger {
   ) {}
 
   add(test: TestResult): void {
-    if (this.currentCount === 0 && this.previous.size === 0) {
-      if (failing(test)) this.hold(test);
-      else this.emit(test);
-      return;
-    }
-    const earlier = this.take(test);
+    const earlier = this.take(test, this.current) ?? this.take(test, this.previous);
     const merged = earlier ? mergeAttempts(earlier, test) : test;
     if (failing(merged)) this.hold(merged);
     else this.emit(merged);
@@ -52,19 +47,16 @@ export class RetryMerger {
     }
   }
 
-  /** Remove and return the held earlier attempt of the same test, if any. */
-  private take(test: TestResult): TestResult | undefined {
-    for (const generation of [this.current, this.previous]) {
-      const list = generation.get(test.name);
-      if (!list) continue;
-      const index = list.findIndex((other) => other.suite === test.suite && other.file === test.file);
-      if (index === -1) continue;
-      const [earlier] = list.splice(index, 1);
-      if (list.length === 0) generation.delete(test.name);
-      if (generation === this.current) this.currentCount--;
-      return earlier;
-    }
-    return undefined;
+  /** Remove and return the earlier attempt of the same test held in `generation`, if any. */
+  private take(test: TestResult, generation: Map<string, TestResult[]>): TestResult | undefined {
+    const list = generation.get(test.name);
+    if (!list) return undefined;
+    const index = list.findIndex((other) => other.suite === test.suite && other.file === test.file);
+    if (index === -1) return undefined;
+    const [earlier] = list.splice(index, 1);
+    if (list.length === 0) generation.delete(test.name);
+    if (generation === this.current) this.currentCount--;
+    return earlier;
   }
 }
 

@@ -45,6 +45,15 @@ function workspaceWithReport(failures: number, passes = 5): string {
   return workspace;
 }
 
+/** A pull_request payload for acme/web whose head is in `headRepository` (another one: a fork). */
+const pullRequestEvent = (number: number, headRepository: string) => ({
+  pull_request: {
+    number,
+    head: { sha: SHA, repo: { full_name: headRepository } },
+    base: { repo: { full_name: 'acme/web' } },
+  },
+});
+
 const context = (token: string) => ({ token, apiUrl: api.url, repository: 'acme/web', sha: SHA });
 
 describe('test-gate', () => {
@@ -87,13 +96,7 @@ describe('test-gate', () => {
   });
 
   test('sticky PR comment: created once, updated in place on the next run, never duplicated', async () => {
-    const event = {
-      pull_request: {
-        number: 7,
-        head: { sha: SHA, repo: { full_name: 'acme/web' } },
-        base: { repo: { full_name: 'acme/web' } },
-      },
-    };
+    const event = pullRequestEvent(7, 'acme/web');
     const options = {
       action,
       inputs: { name: 'sticky', reports: 'reports/*.xml', 'check-run': 'false' },
@@ -118,13 +121,7 @@ describe('test-gate', () => {
   });
 
   test('a read-only token (fork PR) does not crash: one notice, summary and workflow-command annotations instead', async () => {
-    const event = {
-      pull_request: {
-        number: 8,
-        head: { sha: SHA, repo: { full_name: 'fork/web' } },
-        base: { repo: { full_name: 'acme/web' } },
-      },
-    };
+    const event = pullRequestEvent(8, 'fork/web');
     const run = await runAction({
       action,
       workspace: workspaceWithReport(3),
