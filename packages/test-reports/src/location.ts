@@ -14,6 +14,8 @@ export interface SourceLocation {
 /** `path:line` or `path:line:column` inside a stack trace or message. */
 const STACK_LOCATION =
   /(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()'"`<>:]*[^\s()'"`<>:.]\.[A-Za-z0-9]{1,6}):(\d+)(?::\d+)?/g;
+/** Perl's "at t/math.t line 18." and bats' "(in test file math.bats, line 15)". */
+const PROSE_LOCATION = /\b(?:at|in test file) ([^\s(),'"`<>]+\.[A-Za-z0-9]{1,6}),? line (\d+)/g;
 const IGNORED_PATHS =
   /(^|[\\/])node_modules[\\/]|^node:|^internal[\\/]|[\\/]site-packages[\\/]|^\/usr\/(lib|share)\//;
 
@@ -34,10 +36,11 @@ export class LocationResolver {
     const stack = `${test.failure?.message ?? ''}\n${test.failure?.details ?? ''}`;
     if (test.file) {
       const file = this.toWorkspace(test.file);
-      const line = test.line ?? (file ? this.lineInStack(stack, file) : undefined);
+      // The failing line in the stack beats the declaration line some reporters give (PHPUnit, node:test).
+      const line = (file && test.failure ? this.lineInStack(stack, file) : undefined) ?? test.line;
       if (file) return { file, ...(line ? { line } : {}), inWorkspace: true };
     }
-    for (const match of stack.matchAll(STACK_LOCATION)) {
+    for (const match of locationsIn(stack)) {
       const path = match[1] as string;
       if (IGNORED_PATHS.test(path)) continue;
       const file = this.toWorkspace(path);
@@ -57,7 +60,7 @@ export class LocationResolver {
   }
 
   private lineInStack(stack: string, file: string): number | undefined {
-    for (const match of stack.matchAll(STACK_LOCATION)) {
+    for (const match of locationsIn(stack)) {
       if (this.toWorkspace(match[1] as string) === file) return Number(match[2]);
     }
     return undefined;
@@ -97,6 +100,12 @@ export class LocationResolver {
     }
     return known;
   }
+}
+
+/** Stack-style `path:line` locations first, then prose ones, each in order of appearance. */
+function* locationsIn(text: string): Generator<RegExpMatchArray> {
+  yield* text.matchAll(STACK_LOCATION);
+  yield* text.matchAll(PROSE_LOCATION);
 }
 
 const slashes = (path: string): string => path.split(sep).join('/');

@@ -10,9 +10,13 @@ const PLAN = /^1\.\.(\d+)\b/;
 const SUBTEST_COMMENT = /^#\s*Subtest:\s*(.*)$/;
 const BAIL_OUT = /^Bail out!\s*(.*)$/i;
 const DURATION = /^\s*duration_ms:\s*([\d.]+)/;
+/** prove's per-file harness line ("t/math.t ..... "), which starts a new TAP stream in its console log. */
+const HARNESS_FILE_LINE = /^\S.*? \.{2,} ?(?:ok|skipped.*)?$/;
 
 interface Point {
   ok: boolean;
+  /** The point's own number, when it has one. */
+  number?: string;
   description: string;
   directive?: 'skip' | 'todo';
   reason: string;
@@ -22,13 +26,18 @@ interface Point {
   durationMs: number;
   yaml?: CappedText;
   inYaml: boolean;
+  /** '# ' diagnostic lines after a failing point without YAML (Test::More, bats). */
+  comments?: CappedText;
 }
 
 /**
- * Parses TAP 12, 13 and 14 from a stream: test points with SKIP/TODO directives,
- * YAML diagnostics (kept only for failures), and indented subtests. A subtest's
- * parent point is not counted as a test of its own unless it failed while all its
+ * Parses TAP 12, 13 and 14 from a stream: test points with SKIP/TODO directives
+ * (a TODO test is skipped whether or not it passed), YAML or '# ' comment
+ * diagnostics (kept only for failures), and indented subtests. A subtest's parent
+ * point is not counted as a test of its own unless it failed while all its
  * children passed (a failing hook), which is then reported as an error.
+ * Several streams may follow each other (prove's console log): each harness file
+ * line or version line after test points starts a new stream with its own plan.
  */
 export async function parseTap(chunks: AsyncIterable<string>, options: ParserOptions): Promise<void> {
   const maxDetail = options.maxDetailBytes ?? DEFAULT_MAX_DETAIL_BYTES;
@@ -53,7 +62,14 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
     if (status === 'skipped' && point.reason !== '') result.skipReason = point.reason;
     if ((status === 'failed' || status === 'error') && point.yaml)
       describeFailure(result, point.yaml, maxDetail);
-    else if (status === 'failed' || status === 'error') {
+    else if ((status === 'failed' || status === 'error') && point.comments) {
+      const details = point.comments.toString().trim();
+      result.failure = {
+        message: capBytes(details === '' ? point.description : details, maxDetail / 4).text,
+        details,
+        truncated: point.comments.truncated,
+      };
+    } else if (status === 'failed' || status === 'error') {
       result.failure = { message: point.description, details: '', truncated: false };
     }
     options.onTest(result);
@@ -68,21 +84,28 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
     finished[level] = (finished[level] ?? 0) + 1;
     if (level === 0) topLevelPoints++;
     const name =
-      point.description !== '' ? point.description : (subtestNames[level] ?? `test ${point.lineNumber}`);
+      point.description !== ''
+        ? point.description
+        : (subtestNames[level] ?? `test ${point.number ?? `at line ${point.lineNumber}`}`);
     const status: TestResult['status'] =
-      point.directive === 'skip'
-        ? 'skipped'
-        : point.directive === 'todo'
-          ? point.ok
-            ? 'passed'
-            : 'skipped'
-          : point.ok
-            ? 'passed'
-            : 'failed';
+      point.directive !== undefined ? 'skipped' : point.ok ? 'passed' : 'failed';
     if (status === 'failed') failedChildren[level] = (failedChildren[level] ?? 0) + 1;
     if (children === 0) emit(point, level, status, name);
     else if (status === 'failed' && childFailures === 0) emit(point, level, 'error', name);
     subtestNames.length = Math.min(subtestNames.length, level);
+  };
+
+  /** Check the finished stream's plan against the points it ran, and start counting afresh. */
+  const endStream = (): void => {
+    if (pending) finish(pending);
+    pending = undefined;
+    if (topLevelPlan && topLevelPlan.count !== topLevelPoints)
+      options.onTest(planMismatch(topLevelPlan, topLevelPoints));
+    topLevelPlan = undefined;
+    topLevelPoints = 0;
+    subtestNames.length = 0;
+    finished.length = 0;
+    failedChildren.length = 0;
   };
 
   try {
@@ -111,6 +134,7 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
         const [description, directive, reason] = splitDirective(point[3] ?? '');
         pending = {
           ok: point[1] === undefined,
+          ...(point[2] ? { number: point[2] } : {}),
           description,
           ...(directive ? { directive } : {}),
           reason,
@@ -120,6 +144,17 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
           durationMs: 0,
           inYaml: false,
         };
+        continue;
+      }
+      if (pending && collectsComment(pending, line, indent)) {
+        pending.comments ??= new CappedText(maxDetail);
+        pending.comments.append(content.replace(/^#\s?/, '') + '\n');
+        continue;
+      }
+      if (line.trim() === '' && pending) continue;
+      if (level === 0 && (HARNESS_FILE_LINE.test(line) || (/^TAP version \d+/i.test(content) && sawTap))) {
+        endStream();
+        sawTap = true;
         continue;
       }
       if (pending) {
@@ -160,7 +195,6 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
   } catch (error) {
     throw new ReportParseError(options.fileName, error instanceof Error ? error.message : String(error));
   }
-  if (pending) finish(pending);
   if (!sawTap)
     throw new ReportParseError(
       options.fileName,
@@ -168,21 +202,35 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
       1,
       1,
     );
-  if (topLevelPlan && topLevelPlan.count !== topLevelPoints) {
-    options.onTest({
-      name: `plan of ${topLevelPlan.count} test(s)`,
-      suite: '',
-      status: 'error',
-      durationMs: 0,
-      attempts: 1,
-      flaky: false,
-      failure: {
-        message: `The TAP plan (line ${topLevelPlan.line}) announced ${topLevelPlan.count} test(s) but ${topLevelPoints} ran: the test process may have crashed.`,
-        details: '',
-        truncated: false,
-      },
-    });
-  }
+  endStream();
+}
+
+/** A '# ' line right under a failing point with no YAML is that point's diagnostics. */
+function collectsComment(point: Point, line: string, indent: number): boolean {
+  return (
+    !point.ok &&
+    point.directive === undefined &&
+    point.yaml === undefined &&
+    indent === point.indent &&
+    line.charCodeAt(indent) === 35 /* # */ &&
+    !SUBTEST_COMMENT.test(line.slice(indent))
+  );
+}
+
+function planMismatch(plan: { count: number; line: number }, ran: number): TestResult {
+  return {
+    name: `plan of ${plan.count} test(s)`,
+    suite: '',
+    status: 'error',
+    durationMs: 0,
+    attempts: 1,
+    flaky: false,
+    failure: {
+      message: `The TAP plan (line ${plan.line}) announced ${plan.count} test(s) but ${ran} ran: the test process may have crashed.`,
+      details: '',
+      truncated: false,
+    },
+  };
 }
 
 function indentOf(line: string): number {
@@ -218,7 +266,8 @@ function describeFailure(result: TestResult, yamlText: CappedText, maxDetail: nu
   result.failure = {
     message: capBytes(message, maxDetail / 4).text,
     ...(typeof fields.failureType === 'string' ? { type: fields.failureType } : {}),
-    details: raw.trim(),
+    // The declaration site moves to file/line; without it, the stack's failing line is found first.
+    details: raw.replace(/^location:.*\n/m, '').trim(),
     truncated: yamlText.truncated,
   };
   const location = locationOf(fields);

@@ -50,7 +50,7 @@ describe('TAP', () => {
       ['math', 'adds numbers', 'passed'],
       ['math', 'multiplies numbers', 'failed'],
       ['math', 'divides numbers', 'skipped'],
-      ['', 'pending feature', 'passed'],
+      ['', 'pending feature', 'skipped'],
       ['broken hook', 'inner', 'passed'],
       ['', 'broken hook', 'error'],
     ]);
@@ -83,6 +83,32 @@ describe('TAP', () => {
     expect(tests).toHaveLength(3);
     expect(tests[2]).toMatchObject({ status: 'error' });
     expect(tests[2]?.failure?.message).toContain('announced 4 test(s) but 2 ran');
+  });
+
+  test('streams in a console log each check their own plan; # lines under a failure are its diagnostics', async () => {
+    const log = [
+      't/a.t .. ',
+      'ok 1 - one',
+      'not ok 2 - two',
+      '#   Failed test at t/a.t line 9.',
+      '#   got: 1',
+      '1..2',
+      'Dubious, test returned 1',
+      't/b.t .. ',
+      '1..3',
+      'ok 1 - three',
+      'ok 2',
+      '',
+    ].join('\n');
+    const tests = await collect(parseTap, log, 5);
+    expect(tests.map((t) => [t.name, t.status])).toEqual([
+      ['one', 'passed'],
+      ['two', 'failed'],
+      ['three', 'passed'],
+      ['test 2', 'passed'],
+      ['plan of 3 test(s)', 'error'],
+    ]);
+    expect(byName(tests, 'two').failure?.details).toBe('Failed test at t/a.t line 9.\n  got: 1');
   });
 
   test('Bail out! stops the stream as an error', async () => {

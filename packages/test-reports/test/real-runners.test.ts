@@ -1,0 +1,93 @@
+import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LocationResolver } from '../src/location';
+import { readReport } from '../src/read-report';
+import type { ReportFormat, TestResult } from '../src/model';
+
+/**
+ * Reports written by the real runners (fixtures-src/generate.sh), checked against
+ * expectations written by hand from each runner's own console output, so a parser
+ * change that misreads any flavour fails here.
+ */
+
+interface ExpectedTest {
+  name: string;
+  status: 'passed' | 'failed' | 'error' | 'skipped' | 'flaky';
+  file?: string;
+  line?: number;
+  messageContains?: string;
+}
+
+interface ExpectedReport {
+  runner: string;
+  format: ReportFormat;
+  tests: ExpectedTest[];
+}
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const expectations = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as Record<
+  string,
+  ExpectedReport
+>;
+
+async function parseFixture(file: string): Promise<{ format: ReportFormat; tests: TestResult[] }> {
+  const tests: TestResult[] = [];
+  const format = await readReport(join(fixtures, file), { format: 'auto', onTest: (t) => tests.push(t) });
+  return { format, tests };
+}
+
+/** A workspace holding the source files the expectations name, so locations resolve as on a runner. */
+function workspaceFor(expected: ExpectedReport): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'runner-ws-'));
+  for (const { file } of expected.tests) {
+    if (!file) continue;
+    mkdirSync(dirname(join(workspace, file)), { recursive: true });
+    writeFileSync(join(workspace, file), '');
+  }
+  return workspace;
+}
+
+const statusOf = (test: TestResult): ExpectedTest['status'] => (test.flaky ? 'flaky' : test.status);
+
+describe.each(Object.entries(expectations))('%s', (file, expected) => {
+  test(`is detected as ${expected.format} and reads every test once with its status`, async () => {
+    const { format, tests } = await parseFixture(file);
+    expect(format).toBe(expected.format);
+    const actual = tests.map((t) => ({ name: t.name, status: statusOf(t) })).sort(byNameThenStatus);
+    const wanted = expected.tests.map((t) => ({ name: t.name, status: t.status })).sort(byNameThenStatus);
+    expect(actual).toEqual(wanted);
+  });
+
+  const located = expected.tests.filter((t) => t.file !== undefined || t.messageContains !== undefined);
+  if (located.length > 0) {
+    test('locates each failure in the workspace and keeps its message', async () => {
+      const { tests } = await parseFixture(file);
+      const resolver = new LocationResolver(workspaceFor(expected));
+      for (const want of located) {
+        const got = tests.find((t) => t.name === want.name && statusOf(t) === want.status);
+        expect(got).toBeDefined();
+        const failure = `${got?.failure?.message ?? ''}\n${got?.failure?.details ?? ''}`;
+        if (want.messageContains)
+          expect({ name: want.name, failure }).toEqual({
+            name: want.name,
+            failure: expect.stringContaining(want.messageContains),
+          });
+        if (want.file) {
+          const location = resolver.resolve(got as TestResult);
+          expect({ name: want.name, file: location?.file, line: location?.line }).toEqual({
+            name: want.name,
+            file: want.file,
+            line: want.line,
+          });
+        }
+      }
+    });
+  }
+});
+
+function byNameThenStatus(a: { name: string; status: string }, b: { name: string; status: string }): number {
+  return a.name === b.name ? a.status.localeCompare(b.status) : a.name.localeCompare(b.name);
+}
