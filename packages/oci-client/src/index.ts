@@ -1,0 +1,11 @@
+export { RegistryClient, sha256Of } from './client';
+export type { Manifest, ManifestDescriptor, RegistryClientOptions } from './client';
+export { credentialsFor, dockerConfigPath } from './docker-config';
+export type { RegistryCredentials } from './docker-config';
+export { RegistryError, failureHint } from './errors';
+export type { RegistryFailure } from './errors';
+export * from './media-types';
+export { apiHost, isLoopbackRegistry, parseImageReference, repositoryName } from './reference';
+export type { ImageReference } from './reference';
+export { parseChallenge } from './www-authenticate';
+export type { AuthChallenge } from './www-authenticate';

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pushBlob, startRegistry, type Registry } from '../../../test/services/registry';
+import { makeOciImage, OCI_MANIFEST } from '../../../test/services/lib/oci-image';
+import {
+  RegistryClient,
+  RegistryError,
+  credentialsFor,
+  parseChallenge,
+  parseImageReference,
+  sha256Of,
+} from '../src';
+
+describe('image references', () => {
+  test.each([
+    ['ghcr.io/acme/web', { registry: 'ghcr.io', repository: 'acme/web' }],
+    ['127.0.0.1:5000/web:1.2', { registry: '127.0.0.1:5000', repository: 'web', tag: '1.2' }],
+    ['nginx', { registry: 'docker.io', repository: 'library/nginx' }],
+    [
+      'localhost/a/b@sha256:' + 'a'.repeat(64),
+      { registry: 'localhost', repository: 'a/b', digest: 'sha256:' + 'a'.repeat(64) },
+    ],
+  ])('%s', (text, expected) => {
+    expect(parseImageReference(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['ghcr.io/Acme/web', /not a valid repository name/],
+    ['ghcr.io/acme/web@sha256:abc', /digest is not sha256/],
+    ['ghcr.io/acme/web:-bad', /tag is not valid/],
+  ])('%s is refused, naming the input', (text, why) => {
+    expect(() => parseImageReference(text, 'subject')).toThrow(why);
+    expect(() => parseImageReference(text, 'subject')).toThrow(/Input "subject"/);
+  });
+});
+
+describe('Docker config credentials', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'docker-config-'));
+  const write = (config: object): string => {
+    const path = join(directory, `${Math.random()}.json`);
+    writeFileSync(path, JSON.stringify(config));
+    return path;
+  };
+
+  test('inline auth, Docker Hub under its legacy key, identity tokens, missing file', async () => {
+    const path = write({
+      auths: {
+        'ghcr.io': { auth: Buffer.from('me:p:ss').toString('base64') },
+        'https://index.docker.io/v1/': { auth: Buffer.from('hub:secret').toString('base64') },
+        'quay.io': { identitytoken: 'refresh-me' },
+      },
+    });
+    expect(await credentialsFor('ghcr.io', path)).toEqual({
+      kind: 'basic',
+      username: 'me',
+      password: 'p:ss',
+    });
+    expect(await credentialsFor('docker.io', path)).toEqual({
+      kind: 'basic',
+      username: 'hub',
+      password: 'secret',
+    });
+    expect(await credentialsFor('quay.io', path)).toEqual({ kind: 'identity-token', token: 'refresh-me' });
+    expect(await credentialsFor('other.io', path)).toBeUndefined();
+    expect(await credentialsFor('ghcr.io', join(directory, 'absent.json'))).toBeUndefined();
+  });
+
+  test('a credential helper wins over inline auth', async () => {
+    const path = write({
+      auths: { 'x.io': { auth: Buffer.from('a:b').toString('base64') } },
+      credHelpers: { 'x.io': 'fake' },
+    });
+    const asked: string[] = [];
+    const helper = async (name: string, server: string): Promise<string> => {
+      asked.push(`${name} ${server}`);
+      return JSON.stringify({ ServerURL: server, Username: '<token>', Secret: 'tok' });
+    };
+    expect(await credentialsFor('x.io', path, helper)).toEqual({ kind: 'identity-token', token: 'tok' });
+    expect(asked).toEqual(['fake x.io']);
+  });
+});
+
+test('WWW-Authenticate challenges', () => {
+  expect(
+    parseChallenge(
+      'Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a:pull"',
+    ),
+  ).toEqual({
+    scheme: 'bearer',
+    params: { realm: 'https://auth.example/token', service: 'registry.example', scope: 'repository:a:pull' },
+  });
+  expect(parseChallenge('Basic realm="x"')?.scheme).toBe('basic');
+  expect(parseChallenge(null)).toBeUndefined();
+});
+
+async function pushTestImage(registry: Registry, repository: string): Promise<Buffer> {
+  const image = makeOciImage({ 'hello.txt': 'hello\n' }, { purpose: 'oci-client test' });
+  for (const blob of [image.config, ...image.layers]) await pushBlob(registry, repository, blob.bytes);
+  return Buffer.from(image.manifest);
+}
+
+describe.each([
+  ['without auth', undefined],
+  ['with basic auth', { username: 'builder', password: 'p@ss word' }],
+])('against the real registry %s', (_label, auth) => {
+  let registry: Registry;
+  let client: RegistryClient;
+  beforeAll(async () => {
+    registry = await startRegistry(auth ? { auth } : {});
+    client = new RegistryClient({
+      registry: registry.host,
+      ...(auth ? { credentials: { kind: 'basic' as const, ...auth } } : {}),
+    });
+  });
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  test('puts a manifest under several tags, and every tag resolves to its digest', async () => {
+    const manifest = await pushTestImage(registry, 'team/app');
+    const digest = await client.putManifest('team/app', 'sha-1234567', manifest, OCI_MANIFEST);
+    expect(digest).toBe(sha256Of(manifest));
+    await client.putManifest('team/app', 'main', manifest, OCI_MANIFEST);
+    for (const tag of ['sha-1234567', 'main']) {
+      expect(await client.headManifest('team/app', tag)).toEqual({
+        digest,
+        mediaType: OCI_MANIFEST,
+        size: manifest.length,
+      });
+    }
+    const fetched = await client.getManifest('team/app', digest);
+    expect(fetched.bytes.equals(manifest)).toBe(true);
+    expect(await client.headManifest('team/app', 'missing')).toBeUndefined();
+  });
+
+  if (auth) {
+    test('without credentials the failure is an auth failure that says how to log in', async () => {
+      const anonymous = new RegistryClient({ registry: registry.host });
+      const failure = anonymous.headManifest('team/app', 'main');
+      await expect(failure).rejects.toBeInstanceOf(RegistryError);
+      await expect(failure).rejects.toMatchObject({ kind: 'auth' });
+      await expect(anonymous.headManifest('team/app', 'main')).rejects.toThrow(/log in first/);
+    });
+
+    test('wrong credentials are an auth failure too', async () => {
+      const wrong = new RegistryClient({
+        registry: registry.host,
+        credentials: { kind: 'basic', username: 'builder', password: 'nope' },
+      });
+      await expect(wrong.headManifest('team/app', 'main')).rejects.toMatchObject({
+        kind: 'auth',
+        status: 401,
+      });
+    });
+  }
+});
+
+test('a non-loopback registry is never tried over plain HTTP unless insecure', async () => {
+  const urls: string[] = [];
+  const failingFetch = (async (url: string | URL) => {
+    urls.push(String(url));
+    throw Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
+    });
+  }) as typeof fetch;
+  await expect(
+    new RegistryClient({ registry: 'registry.example', fetch: failingFetch }).headManifest('a', 'b'),
+  ).rejects.toMatchObject({ kind: 'network' });
+  expect(urls).toEqual(['https://registry.example/v2/a/manifests/b']);
+  urls.length = 0;
+  await expect(
+    new RegistryClient({ registry: 'registry.example', insecure: true, fetch: failingFetch }).headManifest(
+      'a',
+      'b',
+    ),
+  ).rejects.toMatchObject({ kind: 'network' });
+  expect(urls).toEqual([
+    'https://registry.example/v2/a/manifests/b',
+    'http://registry.example/v2/a/manifests/b',
+  ]);
+});
+
+test('Bearer challenges fetch a scoped token with the basic credentials, once per scope', async () => {
+  const calls: string[] = [];
+  const digest = sha256Of(Buffer.from('{}'));
+  const stubFetch = (async (url: string | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    calls.push(`${init?.method ?? 'GET'} ${String(url)} ${headers.get('authorization') ?? '-'}`);
+    if (String(url).startsWith('https://auth.example/token')) return Response.json({ token: 'scoped-token' });
+    if (headers.get('authorization') !== 'Bearer scoped-token')
+      return new Response(null, {
+        status: 401,
+        headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token",service="reg.example"' },
+      });
+    return new Response(null, {
+      status: 200,
+      headers: { 'docker-content-digest': digest, 'content-type': OCI_MANIFEST, 'content-length': '2' },
+    });
+  }) as typeof fetch;
+  const client = new RegistryClient({
+    registry: 'reg.example',
+    credentials: { kind: 'basic', username: 'u', password: 'p' },
+    fetch: stubFetch,
+  });
+  expect((await client.headManifest('org/app', 'v1'))?.digest).toBe(digest);
+  expect((await client.headManifest('org/app', 'v2'))?.digest).toBe(digest);
+  const basic = `Basic ${Buffer.from('u:p').toString('base64')}`;
+  expect(calls).toEqual([
+    'HEAD https://reg.example/v2/org/app/manifests/v1 -',
+    `GET https://auth.example/token?service=reg.example&scope=repository%3Aorg%2Fapp%3Apull ${basic}`,
+    'HEAD https://reg.example/v2/org/app/manifests/v1 Bearer scoped-token',
+    'HEAD https://reg.example/v2/org/app/manifests/v2 Bearer scoped-token',
+  ]);
+});
