@@ -1,0 +1,7 @@
+export type { BuildCache, BuildRequest, BuildResult } from './request';
+export { buildahBudArgs, buildahPushArgs, buildWithBuildah } from './buildah';
+export type { RunOptions } from './buildah';
+export { buildWithDocker, dockerAvailable, dockerBuildArgs } from './docker';
+export { BuildLog, stepOf } from './build-log';
+export { BuildFailedError, PushFailedError } from './errors';
+export { classifyPushFailure } from './push-failure';
