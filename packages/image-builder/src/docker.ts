@@ -14,7 +14,7 @@ import type { BuildRequest, BuildResult } from './request';
  */
 export function dockerBuildArgs(request: BuildRequest, metadataFile: string, iidFile: string): string[] {
   const args = ['buildx', 'build', '--metadata-file', metadataFile, '--iidfile', iidFile];
-  args.push('--provenance=false', '--sbom=false');
+  if (!request.buildkitAttestations) args.push('--provenance=false', '--sbom=false');
   for (const ref of request.refs) args.push('--tag', ref);
   if (request.platforms.length > 0) args.push('--platform', request.platforms.join(','));
   if (request.file) args.push('--file', request.file);

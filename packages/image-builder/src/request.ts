@@ -20,6 +20,8 @@ export interface BuildRequest {
   /** False for plain-HTTP registries (loopback, or `registry-insecure`). */
   tlsVerify: boolean;
   cache: BuildCache;
+  /** docker only: keep BuildKit's default provenance/SBOM attestations (they make the image an index). */
+  buildkitAttestations?: boolean;
   /** Scratch directory for metadata, iid and digest files. */
   tempDirectory: string;
 }

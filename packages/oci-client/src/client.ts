@@ -93,6 +93,19 @@ export class RegistryClient {
     };
   }
 
+  /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
+  async getBlob(repository: string, digest: string): Promise<Buffer> {
+    const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
+    await this.expectOk(response, `GET blob ${digest} of ${repository}`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (sha256Of(bytes) !== digest)
+      throw new RegistryError(
+        `${this.options.registry}/${repository} served blob ${digest} with different content.`,
+        'protocol',
+      );
+    return bytes;
+  }
+
   /** PUT exact manifest bytes under a tag (or digest); returns the digest, checked against the registry's. */
   async putManifest(
     repository: string,

@@ -1,0 +1,32 @@
+import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+
+export const inputs = defineInputs({
+  builder: input.enum(['auto', 'docker', 'buildah'] as const, { default: 'auto' }),
+  context: input.string({ default: '.' }),
+  file: input.string(),
+  image: input.string({ required: true }),
+  tags: input.list(),
+  'tag-rules': input.string({ keepWhitespace: true }),
+  'sha-length': input.integer({ min: 7, max: 40, default: '7' }),
+  labels: input.keyValue(),
+  'build-args': input.keyValue(),
+  secrets: input.keyValue({ secret: true }),
+  target: input.string(),
+  platforms: input.list(),
+  push: input.boolean({ default: 'true' }),
+  cache: input.enum(['none', 'gha', 'registry'] as const, { default: 'none' }),
+  attestations: input.enum(['none', 'buildkit'] as const, { default: 'none' }),
+  'registry-insecure': input.boolean({ default: 'false' }),
+  'forbid-mutable-tags': input.boolean({ default: 'false' }),
+  summary: input.boolean({ default: 'true' }),
+});
+
+export const outputs = defineOutputs([
+  'digest',
+  'image',
+  'tags',
+  'platform-digests',
+  'imageid',
+  'metadata',
+  'pushed',
+] as const);

@@ -1,0 +1,216 @@
+import { access, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ConfigurationError, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
+import {
+  buildWithBuildah,
+  buildWithDocker,
+  dockerAvailable,
+  type BuildRequest,
+  type BuildResult,
+} from '@shipchain/image-builder';
+import { checkMutableTags, computeImageMetadata, resolveCreatedTimestamp } from '@shipchain/image-metadata';
+import {
+  RegistryClient,
+  credentialsFor,
+  dockerConfigPath,
+  isLoopbackRegistry,
+  parseImageReference,
+} from '@shipchain/oci-client';
+import { readRunContext } from './context';
+import type { inputs, outputs } from './contract';
+import { writeSecretFiles } from './secrets';
+import { renderSummary } from './summary';
+import { tagAndVerify, type VerifiedImage } from './verify';
+
+type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
+
+export async function main({ inputs, outputs, log, toolkit }: Context): Promise<void> {
+  const env = toolkit.env();
+  const run = await readRunContext(env);
+  const created = resolveCreatedTimestamp({
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH,
+    commitTime: run.commitTime,
+    now: new Date(),
+  });
+  const metadata = computeImageMetadata(
+    {
+      image: inputs.image,
+      tags: inputs.tags,
+      tagRules: inputs['tag-rules'],
+      shaLength: inputs['sha-length'],
+      labels: inputs.labels,
+      created,
+    },
+    run.github,
+  );
+  for (const notice of metadata.notices) toolkit.notice(notice);
+  for (const warning of metadata.warnings) log.warning(warning);
+  const mutable = checkMutableTags(metadata.tags, {
+    push: inputs.push,
+    forbidMutableTags: inputs['forbid-mutable-tags'],
+  });
+  if (mutable) log.warning(mutable);
+
+  const context = resolve(run.workspace, inputs.context);
+  const file = await findContainerfile(context, inputs.context, inputs.file, run.workspace);
+  const reference = parseImageReference(metadata.image);
+  const insecure = inputs['registry-insecure'] || isLoopbackRegistry(reference.registry);
+  const builder = await chooseBuilder(inputs.builder, env);
+  if (builder === 'buildah' && inputs.attestations === 'buildkit')
+    throw new ConfigurationError(
+      'Input "attestations" is buildkit, which only the docker builder makes; use the provenance action for signed SLSA provenance, or set builder: docker.',
+      'attestations',
+    );
+
+  for (const value of inputs.secrets.values()) toolkit.setSecret(value);
+  const authFile = dockerConfigPath(env);
+  const hasAuthFile = await access(authFile).then(
+    () => true,
+    () => false,
+  );
+  const secretFiles = await writeSecretFiles(inputs.secrets, run.tempDirectory);
+  const request: BuildRequest = {
+    context,
+    ...(file ? { file } : {}),
+    ...(inputs.target ? { target: inputs.target } : {}),
+    platforms: inputs.platforms,
+    buildArgs: inputs['build-args'],
+    secrets: secretFiles.files,
+    labels: metadata.labels,
+    refs: metadata.refs,
+    push: inputs.push,
+    timestamp: Math.floor(Date.parse(created) / 1000),
+    ...(hasAuthFile ? { authFile } : {}),
+    tlsVerify: !insecure,
+    cache:
+      inputs.cache === 'gha'
+        ? { kind: 'gha', scope: metadata.image }
+        : inputs.cache === 'registry'
+          ? { kind: 'registry', image: metadata.image }
+          : { kind: 'none' },
+    buildkitAttestations: inputs.attestations === 'buildkit',
+    tempDirectory: run.tempDirectory,
+  };
+  // buildah refuses a DOCKER_CONFIG without config.json, which is a normal state before any login.
+  const builderEnv = hasAuthFile ? env : { ...env, DOCKER_CONFIG: undefined };
+  const runOptions = {
+    log: (line: string) => log.info(line),
+    secrets: [...inputs.secrets.values()],
+    env: builderEnv,
+  };
+
+  let result: BuildResult;
+  try {
+    log.info(
+      `Building ${metadata.refs[0]} with ${builder}${insecure ? ' (plain HTTP allowed for this registry)' : ''}.`,
+    );
+    result =
+      builder === 'docker'
+        ? await buildWithDocker(request, runOptions)
+        : await buildWithBuildah(request, runOptions);
+  } finally {
+    await secretFiles.remove();
+  }
+
+  let verified: VerifiedImage | undefined;
+  let verifyMs = 0;
+  if (inputs.push) {
+    if (!result.digest) throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
+    const started = Date.now();
+    const client = new RegistryClient({
+      registry: reference.registry,
+      insecure,
+      ...(hasAuthFile ? { credentials: await credentialsFor(reference.registry, authFile) } : {}),
+    });
+    const [first = '', ...rest] = metadata.tags;
+    verified = await tagAndVerify(client, reference.repository, result.digest, {
+      pushed: builder === 'docker' ? metadata.tags : [first],
+      toAdd: builder === 'docker' ? [] : rest,
+    });
+    verifyMs = Date.now() - started;
+    log.info(`Verified: ${metadata.tags.length} tag(s) of ${metadata.image} resolve to ${verified.digest}.`);
+  } else {
+    toolkit.notice(
+      'push is false, so the image was built but not pushed: the digest output is empty, because only a registry assigns the manifest digest that later steps sign and deploy.',
+    );
+  }
+
+  const details = {
+    builder,
+    buildMs: result.buildMs,
+    pushMs: result.pushMs,
+    verifyMs,
+    ...(verified ? { sizeBytes: verified.sizeBytes, mediaType: verified.mediaType } : {}),
+    created,
+    labels: metadata.labels,
+  };
+  outputs.set('digest', verified?.digest ?? '');
+  outputs.set('image', verified ? `${metadata.image}@${verified.digest}` : '');
+  outputs.set('tags', metadata.refs.join('\n'));
+  outputs.set('platform-digests', JSON.stringify(verified?.platformDigests ?? {}));
+  outputs.set('imageid', result.imageId);
+  outputs.set('metadata', JSON.stringify(details));
+  outputs.set('pushed', String(inputs.push));
+
+  const summaryPath = toolkit.summaryPath();
+  if (inputs.summary && summaryPath) {
+    await appendStepSummary(summaryPath, (budget) =>
+      renderSummary(
+        { image: metadata.image, refs: metadata.refs, result, verified, cache: inputs.cache },
+        budget,
+      ),
+    );
+  }
+}
+
+/** `file` input, else Containerfile, else Dockerfile in the context: a clear error names what is missing. */
+async function findContainerfile(
+  context: string,
+  contextInput: string,
+  fileInput: string | undefined,
+  workspace: string,
+): Promise<string | undefined> {
+  const isDirectory = await stat(context).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  if (!isDirectory)
+    throw new ConfigurationError(
+      `Input "context" is ${contextInput}, which is not a directory in the workspace: check out the code first (actions/checkout) or fix the path.`,
+      'context',
+    );
+  if (fileInput) {
+    const file = resolve(workspace, fileInput);
+    const exists = await stat(file).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    if (!exists)
+      throw new ConfigurationError(
+        `Input "file" is ${fileInput}, which does not exist in the workspace.`,
+        'file',
+      );
+    return file;
+  }
+  for (const name of ['Containerfile', 'Dockerfile']) {
+    if (
+      await access(join(context, name)).then(
+        () => true,
+        () => false,
+      )
+    )
+      return undefined; // both builders find it themselves
+  }
+  throw new ConfigurationError(
+    `Input "context" is ${contextInput}, which has no Containerfile or Dockerfile: add one, or name it with the "file" input.`,
+    'file',
+  );
+}
+
+async function chooseBuilder(
+  wanted: 'auto' | 'docker' | 'buildah',
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<'docker' | 'buildah'> {
+  if (wanted !== 'auto') return wanted;
+  return (await dockerAvailable(env)) ? 'docker' : 'buildah';
+}
