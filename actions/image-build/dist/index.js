@@ -28964,11 +28964,12 @@ const isMultiPlatform = (request) => request.platforms.length > 1;
 /** `buildah bud` arguments: one image, or a manifest list when several platforms are asked for. */
 function buildahBudArgs(request, iidFile) {
     const ref = firstRef(request);
-    const args = ['bud', '--iidfile', iidFile];
+    const args = ['bud'];
+    // One image id per platform: buildah refuses --iidfile then; the list has no single id.
     if (isMultiPlatform(request))
         args.push('--platform', request.platforms.join(','), '--manifest', ref);
     else {
-        args.push('--tag', ref);
+        args.push('--iidfile', iidFile, '--tag', ref);
         if (request.platforms.length === 1)
             args.push('--platform', request.platforms[0]);
     }
@@ -29030,7 +29031,7 @@ async function buildWithBuildah(request, options) {
         throw error;
     }
     const buildMs = Date.now() - buildStarted;
-    const imageId = (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
+    const imageId = isMultiPlatform(request) ? '' : (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
     if (!request.push)
         return { builder: 'buildah', imageId, buildMs, pushMs: 0 };
     const pushStarted = Date.now();
@@ -30062,26 +30063,36 @@ function renderSummary(data, budgetBytes) {
  */
 async function tagAndVerify(client, repository, digest, tags) {
     const manifest = await client.getManifest(repository, digest);
-    for (const tag of tags.toAdd)
-        await client.putManifest(repository, tag, manifest.bytes, manifest.mediaType);
-    for (const tag of [...tags.pushed, ...tags.toAdd]) {
-        const found = await client.headManifest(repository, tag);
+    // Independent requests go out together: on a real registry each is a round trip.
+    await Promise.all(tags.toAdd.map((tag) => client.putManifest(repository, tag, manifest.bytes, manifest.mediaType)));
+    const json = JSON.parse(manifest.bytes.toString('utf8'));
+    const [resolved, details] = await Promise.all([
+        Promise.all([...tags.pushed, ...tags.toAdd].map(async (tag) => ({
+            tag,
+            found: await client.headManifest(repository, tag),
+        }))),
+        describeImage(client, repository, digest, manifest.mediaType, json),
+    ]);
+    for (const { tag, found } of resolved) {
         if (found?.digest !== digest)
             throw new RegistryError(`Tag ${tag} of ${repository} resolves to ${found?.digest ?? 'nothing'}, not the pushed ${digest}: another push to the same tag raced this one. Deploy by digest (the "image" output), and give concurrent builds distinct tags.`, 'protocol');
     }
-    const json = JSON.parse(manifest.bytes.toString('utf8'));
-    if (isIndexMediaType(manifest.mediaType) || json.manifests) {
+    return { digest, mediaType: manifest.mediaType, ...details };
+}
+/** Per-platform digests and the compressed size, from the index's entries or the image's config. */
+async function describeImage(client, repository, digest, mediaType, json) {
+    if (isIndexMediaType(mediaType) || json.manifests) {
         const platformDigests = {};
-        let sizeBytes = 0;
-        for (const entry of json.manifests ?? []) {
-            const platform = platformName(entry.platform?.os, entry.platform?.architecture, entry.platform?.variant);
+        const sizes = await Promise.all((json.manifests ?? []).map(async (entry) => {
+            const { os, architecture, variant } = entry.platform ?? {};
+            const platform = platformName(os, architecture, variant);
             if (!platform)
-                continue;
+                return 0; // attestation manifests (unknown/unknown)
             platformDigests[platform] = entry.digest;
-            const child = JSON.parse((await client.getManifest(repository, entry.digest)).bytes.toString('utf8'));
-            sizeBytes += imageSize(child);
-        }
-        return { digest, mediaType: manifest.mediaType, platformDigests, sizeBytes };
+            const child = await client.getManifest(repository, entry.digest);
+            return imageSize(JSON.parse(child.bytes.toString('utf8')));
+        }));
+        return { platformDigests, sizeBytes: sizes.reduce((sum, size) => sum + size, 0) };
     }
     const platformDigests = {};
     if (json.config) {
@@ -30090,7 +30101,7 @@ async function tagAndVerify(client, repository, digest, tags) {
         if (platform)
             platformDigests[platform] = digest;
     }
-    return { digest, mediaType: manifest.mediaType, platformDigests, sizeBytes: imageSize(json) };
+    return { platformDigests, sizeBytes: imageSize(json) };
 }
 function platformName(os, architecture, variant) {
     if (!os || !architecture || os === 'unknown' || architecture === 'unknown')

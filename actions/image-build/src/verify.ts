@@ -34,33 +34,51 @@ export async function tagAndVerify(
   tags: { pushed: readonly string[]; toAdd: readonly string[] },
 ): Promise<VerifiedImage> {
   const manifest = await client.getManifest(repository, digest);
-  for (const tag of tags.toAdd) await client.putManifest(repository, tag, manifest.bytes, manifest.mediaType);
-  for (const tag of [...tags.pushed, ...tags.toAdd]) {
-    const found = await client.headManifest(repository, tag);
+  // Independent requests go out together: on a real registry each is a round trip.
+  await Promise.all(
+    tags.toAdd.map((tag) => client.putManifest(repository, tag, manifest.bytes, manifest.mediaType)),
+  );
+  const json = JSON.parse(manifest.bytes.toString('utf8')) as ManifestJson;
+  const [resolved, details] = await Promise.all([
+    Promise.all(
+      [...tags.pushed, ...tags.toAdd].map(async (tag) => ({
+        tag,
+        found: await client.headManifest(repository, tag),
+      })),
+    ),
+    describeImage(client, repository, digest, manifest.mediaType, json),
+  ]);
+  for (const { tag, found } of resolved) {
     if (found?.digest !== digest)
       throw new RegistryError(
         `Tag ${tag} of ${repository} resolves to ${found?.digest ?? 'nothing'}, not the pushed ${digest}: another push to the same tag raced this one. Deploy by digest (the "image" output), and give concurrent builds distinct tags.`,
         'protocol',
       );
   }
-  const json = JSON.parse(manifest.bytes.toString('utf8')) as ManifestJson;
-  if (isIndexMediaType(manifest.mediaType) || json.manifests) {
+  return { digest, mediaType: manifest.mediaType, ...details };
+}
+
+/** Per-platform digests and the compressed size, from the index's entries or the image's config. */
+async function describeImage(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  mediaType: string,
+  json: ManifestJson,
+): Promise<Pick<VerifiedImage, 'platformDigests' | 'sizeBytes'>> {
+  if (isIndexMediaType(mediaType) || json.manifests) {
     const platformDigests: Record<string, string> = {};
-    let sizeBytes = 0;
-    for (const entry of json.manifests ?? []) {
-      const platform = platformName(
-        entry.platform?.os,
-        entry.platform?.architecture,
-        entry.platform?.variant,
-      );
-      if (!platform) continue;
-      platformDigests[platform] = entry.digest;
-      const child = JSON.parse(
-        (await client.getManifest(repository, entry.digest)).bytes.toString('utf8'),
-      ) as ManifestJson;
-      sizeBytes += imageSize(child);
-    }
-    return { digest, mediaType: manifest.mediaType, platformDigests, sizeBytes };
+    const sizes = await Promise.all(
+      (json.manifests ?? []).map(async (entry) => {
+        const { os, architecture, variant } = entry.platform ?? {};
+        const platform = platformName(os, architecture, variant);
+        if (!platform) return 0; // attestation manifests (unknown/unknown)
+        platformDigests[platform] = entry.digest;
+        const child = await client.getManifest(repository, entry.digest);
+        return imageSize(JSON.parse(child.bytes.toString('utf8')) as ManifestJson);
+      }),
+    );
+    return { platformDigests, sizeBytes: sizes.reduce((sum, size) => sum + size, 0) };
   }
   const platformDigests: Record<string, string> = {};
   if (json.config) {
@@ -72,7 +90,7 @@ export async function tagAndVerify(
     const platform = platformName(config.os, config.architecture, config.variant);
     if (platform) platformDigests[platform] = digest;
   }
-  return { digest, mediaType: manifest.mediaType, platformDigests, sizeBytes: imageSize(json) };
+  return { platformDigests, sizeBytes: imageSize(json) };
 }
 
 function platformName(os?: string, architecture?: string, variant?: string): string | undefined {

@@ -17,10 +17,11 @@ const isMultiPlatform = (request: BuildRequest): boolean => request.platforms.le
 /** `buildah bud` arguments: one image, or a manifest list when several platforms are asked for. */
 export function buildahBudArgs(request: BuildRequest, iidFile: string): string[] {
   const ref = firstRef(request);
-  const args = ['bud', '--iidfile', iidFile];
+  const args = ['bud'];
+  // One image id per platform: buildah refuses --iidfile then; the list has no single id.
   if (isMultiPlatform(request)) args.push('--platform', request.platforms.join(','), '--manifest', ref);
   else {
-    args.push('--tag', ref);
+    args.push('--iidfile', iidFile, '--tag', ref);
     if (request.platforms.length === 1) args.push('--platform', request.platforms[0] as string);
   }
   if (request.file) args.push('--file', request.file);
@@ -71,7 +72,7 @@ export async function buildWithBuildah(request: BuildRequest, options: RunOption
     throw error;
   }
   const buildMs = Date.now() - buildStarted;
-  const imageId = (await readFile(iidFile, 'utf8')).trim();
+  const imageId = isMultiPlatform(request) ? '' : (await readFile(iidFile, 'utf8')).trim();
   if (!request.push) return { builder: 'buildah', imageId, buildMs, pushMs: 0 };
 
   const pushStarted = Date.now();

@@ -75,8 +75,6 @@ describe('buildah bud', () => {
       { platforms: ['linux/amd64', 'linux/arm64'] },
       [
         'bud',
-        '--iidfile',
-        'IID',
         '--platform',
         'linux/amd64,linux/arm64',
         '--manifest',

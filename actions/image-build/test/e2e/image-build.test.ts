@@ -197,6 +197,40 @@ describe('image-build with buildah', () => {
     expect(result.outputs.digest).toBeUndefined();
   });
 
+  test('several platforms: an index digest plus one digest per platform, every tag on the index', async () => {
+    const image = `${plain.host}/acme/multi`;
+    const result = await build(workspace('FROM scratch\nCOPY busybox /bin/busybox\n'), {
+      image,
+      platforms: 'linux/amd64,linux/arm64',
+      tags: 'edge-1',
+    });
+    expect(result.errorMessages).toEqual([]);
+    const { digest } = result.outputs;
+    const platforms = JSON.parse(result.outputs['platform-digests'] ?? '{}') as Record<string, string>;
+    expect(Object.keys(platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+    const index = JSON.parse(
+      await runOk('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${image}:edge-1`]),
+    ) as { manifests: { digest: string; platform: { architecture: string } }[] };
+    expect(
+      Object.fromEntries(index.manifests.map((m) => [`linux/${m.platform.architecture}`, m.digest])),
+    ).toEqual(platforms);
+    for (const ref of result.outputs.tags?.split('\n') ?? [])
+      expect(
+        createHash('sha256')
+          .update(await runOk('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${ref}`]))
+          .digest('hex'),
+      ).toBe(digest?.slice(7));
+    // Each platform digest names an image of that architecture.
+    for (const [platform, platformDigest] of Object.entries(platforms)) {
+      const inspected = await runOk('skopeo', [
+        'inspect',
+        '--tls-verify=false',
+        `docker://${image}@${platformDigest}`,
+      ]);
+      expect(`linux/${(JSON.parse(inspected) as { Architecture: string }).Architecture}`).toBe(platform);
+    }
+  });
+
   test('push: false builds without pushing: empty digest and a notice that says why', async () => {
     const result = await build(workspace(APP), {
       image: `${plain.host}/acme/local`,
