@@ -1,11 +1,17 @@
-import * as core from '@actions/core';
-import type { AnnotationProperties } from '@actions/core';
+import { delimiter } from 'node:path';
 import { inputEnvName } from './inputs';
 import { maskValuesFor } from './redact';
+import {
+  annotationCommand,
+  appendFileCommand,
+  heredocEntry,
+  workflowCommand,
+  type AnnotationProperties,
+} from './runner-commands';
 
 /**
  * Everything the runtime needs from the runner, behind one interface. This is the only
- * module that touches @actions/core; tests hand the wrapper a recording implementation.
+ * module that speaks the runner protocol; tests hand the wrapper a recording implementation.
  */
 export interface Toolkit {
   readInput(name: string): string | undefined;
@@ -38,23 +44,42 @@ export interface Logger {
 }
 
 export function runnerToolkit(): Toolkit {
+  const print = (line: string): void => {
+    process.stdout.write(`${line}\n`);
+  };
   return {
     readInput: (name) => process.env[inputEnvName(name)],
-    setOutput: (name, value) => core.setOutput(name, value),
-    exportVariable: (name, value) => core.exportVariable(name, value),
-    addPath: (path) => core.addPath(path),
-    setSecret: (value) => {
-      for (const mask of maskValuesFor(value)) core.setSecret(mask);
+    setOutput: (name, value) => {
+      if (!appendFileCommand(process.env.GITHUB_OUTPUT, heredocEntry(name, value)))
+        print(workflowCommand('set-output', value, { name }));
     },
-    saveState: (name, value) => core.saveState(name, value),
-    getState: (name) => core.getState(name),
-    isDebug: () => core.isDebug(),
-    debug: (message) => core.debug(message),
-    info: (message) => core.info(message),
-    notice: (message, properties) => core.notice(message, properties),
-    warning: (message, properties) => core.warning(message, properties),
-    error: (message, properties) => core.error(message, properties),
-    setFailed: (message) => core.setFailed(message),
+    exportVariable: (name, value) => {
+      process.env[name] = value;
+      if (!appendFileCommand(process.env.GITHUB_ENV, heredocEntry(name, value)))
+        print(workflowCommand('set-env', value, { name }));
+    },
+    addPath: (path) => {
+      process.env.PATH = `${path}${delimiter}${process.env.PATH ?? ''}`;
+      if (!appendFileCommand(process.env.GITHUB_PATH, `${path}\n`)) print(workflowCommand('add-path', path));
+    },
+    setSecret: (value) => {
+      for (const mask of maskValuesFor(value)) print(workflowCommand('add-mask', mask));
+    },
+    saveState: (name, value) => {
+      if (!appendFileCommand(process.env.GITHUB_STATE, heredocEntry(name, value)))
+        print(workflowCommand('save-state', value, { name }));
+    },
+    getState: (name) => process.env[`STATE_${name}`] ?? '',
+    isDebug: () => process.env.RUNNER_DEBUG === '1',
+    debug: (message) => print(workflowCommand('debug', message)),
+    info: (message) => print(message),
+    notice: (message, properties) => print(annotationCommand('notice', message, properties)),
+    warning: (message, properties) => print(annotationCommand('warning', message, properties)),
+    error: (message, properties) => print(annotationCommand('error', message, properties)),
+    setFailed: (message) => {
+      process.exitCode = 1;
+      print(annotationCommand('error', message));
+    },
     summaryPath: () => process.env.GITHUB_STEP_SUMMARY || undefined,
     env: () => process.env,
   };
