@@ -446,10 +446,13 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 /**
- * The Docker config that holds registry logins, where docker/login-action and
- * cloud-login write them: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
+ * The file that holds registry logins: `REGISTRY_AUTH_FILE` (containers' auth.json, same
+ * format) when set, else the Docker config where docker/login-action and cloud-login
+ * write them: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
  */
 function dockerConfigPath(env) {
+    if (env.REGISTRY_AUTH_FILE)
+        return env.REGISTRY_AUTH_FILE;
     const directory = env.DOCKER_CONFIG && env.DOCKER_CONFIG !== ''
         ? env.DOCKER_CONFIG
         : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');

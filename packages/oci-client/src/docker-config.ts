@@ -14,10 +14,12 @@ interface DockerConfig {
 }
 
 /**
- * The Docker config that holds registry logins, where docker/login-action and
- * cloud-login write them: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
+ * The file that holds registry logins: `REGISTRY_AUTH_FILE` (containers' auth.json, same
+ * format) when set, else the Docker config where docker/login-action and cloud-login
+ * write them: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
  */
 export function dockerConfigPath(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.REGISTRY_AUTH_FILE) return env.REGISTRY_AUTH_FILE;
   const directory =
     env.DOCKER_CONFIG && env.DOCKER_CONFIG !== ''
       ? env.DOCKER_CONFIG

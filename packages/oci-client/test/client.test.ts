@@ -8,6 +8,7 @@ import {
   RegistryClient,
   RegistryError,
   credentialsFor,
+  dockerConfigPath,
   parseChallenge,
   parseImageReference,
   sha256Of,
@@ -34,6 +35,14 @@ describe('image references', () => {
     expect(() => parseImageReference(text, 'subject')).toThrow(why);
     expect(() => parseImageReference(text, 'subject')).toThrow(/Input "subject"/);
   });
+});
+
+test('the login file: REGISTRY_AUTH_FILE, else DOCKER_CONFIG, else ~/.docker', () => {
+  expect(dockerConfigPath({ REGISTRY_AUTH_FILE: '/run/auth.json', DOCKER_CONFIG: '/d' })).toBe(
+    '/run/auth.json',
+  );
+  expect(dockerConfigPath({ DOCKER_CONFIG: '/d' })).toBe('/d/config.json');
+  expect(dockerConfigPath({ HOME: '/home/runner' })).toBe('/home/runner/.docker/config.json');
 });
 
 describe('Docker config credentials', () => {

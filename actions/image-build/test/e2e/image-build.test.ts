@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { runAction } from '../../../../test/harness/index';
 import { startRegistry, type Registry } from '../../../../test/services/registry';
 import { runOk } from '../../../../test/services/lib/run';
+import { freePort } from '../../../../test/services/lib/free-port';
 
 const action = 'actions/image-build';
 const SHA = 'b01dface'.padEnd(40, '0');
@@ -177,6 +178,26 @@ describe('image-build with buildah', () => {
     expect(refused.errorMessages.join('\n')).toMatch(
       /Pushing .*acme\/private:sha-b01dfac failed \(auth\).*log in first/s,
     );
+  });
+
+  test('an unreachable registry is told apart from a refused login', async () => {
+    const image = `127.0.0.1:${await freePort()}/acme/nowhere`;
+    const result = await build(workspace(APP), { image, secrets: 'token=some-build-token' });
+    expect(result.failed).toBe(true);
+    expect(result.errorMessages.join('\n')).toMatch(/failed \(network\): the registry could not be reached/);
+  });
+
+  test('an upper-case name is lower-cased with a notice; a latest-only tag set warns', async () => {
+    const image = `${plain.host}/Acme/Web`;
+    const result = await build(workspace(APP), { image, tags: 'latest', secrets: 'token=some-build-token' });
+    expect(result.failed).toBe(false);
+    expect(result.outputs.image).toBe(`${plain.host}/acme/web@${result.outputs.digest}`);
+    const notices = result.annotations.filter((a) => a.type === 'notice').map((a) => a.message);
+    expect(notices.join('\n')).toMatch(/lower-case/i);
+    const warnings = result.annotations.filter((a) => a.type === 'warning').map((a) => a.message);
+    expect(warnings.join('\n')).toMatch(/floating \(latest\)/);
+    const forbidden = await build(workspace(APP), { image, tags: 'latest', 'forbid-mutable-tags': 'true' });
+    expect(forbidden.errorMessages.join('\n')).toMatch(/Input "forbid-mutable-tags" is true/);
   });
 
   test('a failing instruction is named, with the last lines of its output', async () => {
