@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { withRetry, type RetryOptions } from '@shipchain/action-runtime';
 import type { RegistryCredentials } from './docker-config';
 import { RegistryError, failureForStatus, failureHint, type RegistryFailure } from './errors';
-import { MANIFEST_MEDIA_TYPES } from './media-types';
+import { MANIFEST_MEDIA_TYPES, OCI_INDEX } from './media-types';
+import {
+  addToFallbackIndex,
+  fallbackTag,
+  indexEntries,
+  type Descriptor,
+  type FallbackUpdate,
+} from './referrers';
 import { apiHost, isLoopbackRegistry } from './reference';
 import { parseChallenge } from './www-authenticate';
 
@@ -106,6 +113,159 @@ export class RegistryClient {
     return bytes;
   }
 
+  async blobExists(repository: string, digest: string): Promise<boolean> {
+    const response = await this.request('HEAD', repository, `blobs/${digest}`, 'pull', {});
+    if (response.status === 404) return false;
+    await this.expectOk(response, `HEAD blob ${digest} of ${repository}`);
+    return true;
+  }
+
+  /**
+   * Upload a blob unless the registry has it: one PUT for small blobs (monolithic), PATCH
+   * chunks of `chunkSize` bytes then a closing PUT for large ones. A failed session is
+   * restarted whole (its steps are not safe to repeat one by one).
+   */
+  async pushBlob(repository: string, bytes: Buffer, options: { chunkSize?: number } = {}): Promise<string> {
+    const digest = sha256Of(bytes);
+    if (await this.blobExists(repository, digest)) return digest;
+    const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+    await withRetry(
+      async () => {
+        const start = await this.request(
+          'POST',
+          repository,
+          'blobs/uploads/',
+          'pull,push',
+          {},
+          undefined,
+          false,
+        );
+        await this.expectOk(start, `start an upload to ${repository}`);
+        let location = this.uploadLocation(start, repository);
+        if (bytes.length > chunkSize) {
+          for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+            const chunk = bytes.subarray(offset, Math.min(offset + chunkSize, bytes.length));
+            const patch = await this.request(
+              'PATCH',
+              repository,
+              location,
+              'pull,push',
+              {
+                'content-type': 'application/octet-stream',
+                'content-range': `${offset}-${offset + chunk.length - 1}`,
+                'content-length': String(chunk.length),
+              },
+              Buffer.from(chunk),
+              false,
+            );
+            await this.expectOk(patch, `upload bytes ${offset}+ of ${digest} to ${repository}`);
+            location = this.uploadLocation(patch, repository);
+          }
+        }
+        const close = new URL(location, 'http://placeholder');
+        close.searchParams.set('digest', digest);
+        const finalLocation = /^https?:\/\//.test(location) ? close.href : `${close.pathname}${close.search}`;
+        const monolithic = bytes.length <= chunkSize;
+        const put = await this.request(
+          'PUT',
+          repository,
+          finalLocation,
+          'pull,push',
+          { 'content-type': 'application/octet-stream', ...(monolithic ? {} : { 'content-length': '0' }) },
+          monolithic ? bytes : undefined,
+          false,
+        );
+        await this.expectOk(put, `finish the upload of ${digest} to ${repository}`);
+      },
+      { attempts: 3, maxElapsedMs: 120_000, ...this.options.retry },
+    );
+    return digest;
+  }
+
+  private uploadLocation(response: Response, repository: string): string {
+    const location = response.headers.get('location');
+    if (!location)
+      throw new RegistryError(
+        `${this.options.registry} opened an upload to ${repository} without a Location.`,
+        'protocol',
+      );
+    return location;
+  }
+
+  /**
+   * Manifests that name `subject` as their subject: the referrers API where the registry has
+   * one, else the `sha256-<hex>` tag-schema index. `source` says which answered.
+   */
+  async listReferrers(
+    repository: string,
+    subject: string,
+    artifactType?: string,
+  ): Promise<{ descriptors: Descriptor[]; source: 'api' | 'tag-schema' }> {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
+      accept: OCI_INDEX,
+    });
+    if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
+      return {
+        descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
+        source: 'api',
+      };
+    }
+    await response.body?.cancel();
+    if (response.status !== 404 && !response.ok) await this.expectOk(response, `GET referrers of ${subject}`);
+    const head = await this.headManifest(repository, fallbackTag(subject));
+    if (!head) return { descriptors: [], source: 'tag-schema' };
+    const index = await this.getManifest(repository, head.digest);
+    return { descriptors: indexEntries(index.bytes, artifactType), source: 'tag-schema' };
+  }
+
+  /**
+   * Store a manifest that has a `subject` so the subject's referrers list it: by digest, and,
+   * when the registry does not say it indexed the subject (no `OCI-Subject` header), also in
+   * the tag-schema fallback index, keeping every entry other writers add meanwhile.
+   */
+  async pushReferrer(
+    repository: string,
+    bytes: Buffer,
+    mediaType: string,
+    fallback: FallbackUpdate = {},
+  ): Promise<{ digest: string; stored: 'api' | 'tag-schema' }> {
+    const manifest = JSON.parse(bytes.toString('utf8')) as {
+      subject?: { digest?: string };
+      artifactType?: string;
+      config?: { mediaType?: string };
+      annotations?: Record<string, string>;
+    };
+    const subject = manifest.subject?.digest;
+    if (!subject) throw new Error('pushReferrer needs a manifest with a subject.');
+    const digest = sha256Of(bytes);
+    const response = await this.request(
+      'PUT',
+      repository,
+      `manifests/${digest}`,
+      'pull,push',
+      { 'content-type': mediaType },
+      bytes,
+    );
+    await this.expectOk(response, `PUT referrer ${digest} of ${subject}`);
+    if (response.headers.get('oci-subject') === subject) return { digest, stored: 'api' };
+    const artifactType = manifest.artifactType ?? manifest.config?.mediaType;
+    await addToFallbackIndex(
+      this,
+      repository,
+      subject,
+      {
+        mediaType,
+        digest,
+        size: bytes.length,
+        ...(artifactType ? { artifactType } : {}),
+        ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+      },
+      fallback,
+    );
+    return { digest, stored: 'tag-schema' };
+  }
+
   /** PUT exact manifest bytes under a tag (or digest); returns the digest, checked against the registry's. */
   async putManifest(
     repository: string,
@@ -132,6 +292,11 @@ export class RegistryClient {
     return digest;
   }
 
+  /**
+   * One API call with auth. `path` is relative to `/v2/<repository>/`, or an absolute URL
+   * the registry handed out (an upload Location). Retried on 429/5xx unless `retry` is false
+   * (steps of an upload session, which the whole upload retries instead).
+   */
   private async request(
     method: string,
     repository: string,
@@ -139,27 +304,22 @@ export class RegistryClient {
     access: Access,
     headers: Record<string, string>,
     body?: Buffer,
+    retry = true,
   ): Promise<Response> {
     const scope = `repository:${repository}:${access}`;
-    return withRetry(
-      async () => {
-        let response = await this.send(
-          method,
-          `/v2/${repository}/${path}`,
-          headers,
-          body,
-          this.authorizations.get(scope),
-        );
-        if (response.status === 401) {
-          const authorization = await this.answerChallenge(response, scope);
-          response = await this.send(method, `/v2/${repository}/${path}`, headers, body, authorization);
-        }
-        if (response.status === 429 || response.status >= 500)
-          await this.expectOk(response, `${method} ${repository}/${path}`);
-        return response;
-      },
-      { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry },
-    );
+    const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
+    const attempt = async (): Promise<Response> => {
+      let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+      if (response.status === 401) {
+        const authorization = await this.answerChallenge(response, scope);
+        response = await this.send(method, target, headers, body, authorization);
+      }
+      if (response.status === 429 || response.status >= 500)
+        await this.expectOk(response, `${method} ${target}`);
+      return response;
+    };
+    if (!retry) return attempt();
+    return withRetry(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
   }
 
   private async send(
@@ -170,7 +330,22 @@ export class RegistryClient {
     authorization: string | undefined,
   ): Promise<Response> {
     let lastError: unknown;
-    for (const scheme of this.schemes) {
+    if (/^https?:\/\//.test(path)) {
+      // An absolute URL from the registry: credentials go only to the registry's own host.
+      const url = new URL(path);
+      const sameHost = url.host === this.host;
+      try {
+        return await this.fetch(url, {
+          method,
+          headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
+          ...(body ? { body } : {}),
+          signal: AbortSignal.timeout(60_000),
+        });
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    for (const scheme of /^https?:\/\//.test(path) ? [] : this.schemes) {
       try {
         const response = await this.fetch(`${scheme}://${this.host}${path}`, {
           method,

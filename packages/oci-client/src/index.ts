@@ -9,3 +9,5 @@ export { apiHost, isLoopbackRegistry, parseImageReference, repositoryName } from
 export type { ImageReference } from './reference';
 export { parseChallenge } from './www-authenticate';
 export type { AuthChallenge } from './www-authenticate';
+export { addToFallbackIndex, fallbackTag, indexDocument, indexEntries } from './referrers';
+export type { Descriptor, FallbackUpdate } from './referrers';

@@ -223,3 +223,137 @@ test('Bearer challenges fetch a scoped token with the basic credentials, once pe
     'HEAD https://reg.example/v2/org/app/manifests/v2 Bearer scoped-token',
   ]);
 });
+
+describe('blobs and referrers against the real registry (distribution 2.8: no referrers API)', () => {
+  let registry: Registry;
+  let client: RegistryClient;
+  beforeAll(async () => {
+    registry = await startRegistry();
+    client = new RegistryClient({ registry: registry.host });
+  });
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  test('monolithic and chunked uploads store the exact bytes; a present blob is not sent again', async () => {
+    const small = Buffer.from('small blob\n');
+    const large = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251));
+    expect(await client.pushBlob('blobs/app', small)).toBe(sha256Of(small));
+    expect(await client.pushBlob('blobs/app', large, { chunkSize: 1024 })).toBe(sha256Of(large));
+    expect((await client.getBlob('blobs/app', sha256Of(large))).equals(large)).toBe(true);
+    expect((await client.getBlob('blobs/app', sha256Of(small))).equals(small)).toBe(true);
+    expect(await client.blobExists('blobs/app', sha256Of(Buffer.from('never pushed')))).toBe(false);
+  });
+
+  /** An artifact manifest whose subject is `subject`, distinguished by `name`. */
+  async function referrer(
+    repository: string,
+    subject: { digest: string; size: number },
+    artifactType: string,
+    name: string,
+  ) {
+    const empty = Buffer.from('{}');
+    await client.pushBlob(repository, empty);
+    const layer = Buffer.from(name);
+    await client.pushBlob(repository, layer);
+    return Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType,
+        config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256Of(empty), size: 2 },
+        layers: [{ mediaType: 'application/octet-stream', digest: sha256Of(layer), size: layer.length }],
+        subject: { mediaType: OCI_MANIFEST, ...subject },
+        annotations: { name },
+      }),
+    );
+  }
+
+  test('referrers go to the sha256-<hex> tag index, are listed and filtered by artifact type', async () => {
+    const manifest = await pushTestImage(registry, 'signed/app');
+    const subject = {
+      digest: await client.putManifest('signed/app', 'v1', manifest, OCI_MANIFEST),
+      size: manifest.length,
+    };
+    const signature = await referrer(
+      'signed/app',
+      subject,
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+      'sig',
+    );
+    const attestation = await referrer('signed/app', subject, 'application/vnd.in-toto+json', 'att');
+    expect(await client.pushReferrer('signed/app', signature, OCI_MANIFEST)).toEqual({
+      digest: sha256Of(signature),
+      stored: 'tag-schema',
+    });
+    await client.pushReferrer('signed/app', attestation, OCI_MANIFEST);
+    await client.pushReferrer('signed/app', signature, OCI_MANIFEST); // again: still listed once
+    const all = await client.listReferrers('signed/app', subject.digest);
+    expect(all.source).toBe('tag-schema');
+    expect(all.descriptors.map((d) => d.annotations?.name).sort()).toEqual(['att', 'sig']);
+    const onlySignatures = await client.listReferrers(
+      'signed/app',
+      subject.digest,
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+    );
+    expect(onlySignatures.descriptors.map((d) => d.digest)).toEqual([sha256Of(signature)]);
+    expect((await client.listReferrers('signed/app', sha256Of(Buffer.from('other')))).descriptors).toEqual(
+      [],
+    );
+  });
+
+  test('concurrent writers to the same subject lose no entry', async () => {
+    const manifest = await pushTestImage(registry, 'busy/app');
+    const subject = {
+      digest: await client.putManifest('busy/app', 'v1', manifest, OCI_MANIFEST),
+      size: manifest.length,
+    };
+    const names = Array.from({ length: 8 }, (_, i) => `writer-${i}`);
+    const manifests = await Promise.all(
+      names.map((name) => referrer('busy/app', subject, 'application/example', name)),
+    );
+    // Separate clients, as separate jobs would be.
+    await Promise.all(
+      manifests.map((bytes) =>
+        new RegistryClient({ registry: registry.host }).pushReferrer('busy/app', bytes, OCI_MANIFEST),
+      ),
+    );
+    const listed = await client.listReferrers('busy/app', subject.digest);
+    expect(listed.descriptors.map((d) => d.annotations?.name).sort()).toEqual(names);
+  });
+});
+
+test('a registry with the referrers API: stored by the API, no fallback tag written', async () => {
+  const subject = `sha256:${'1'.repeat(64)}`;
+  const puts: string[] = [];
+  const stubFetch = (async (url: string | URL, init?: RequestInit) => {
+    const path = new URL(String(url)).pathname;
+    if (init?.method === 'PUT') {
+      puts.push(path);
+      return new Response(null, { status: 201, headers: { 'oci-subject': subject } });
+    }
+    if (path.endsWith(`/referrers/${subject}`))
+      return new Response(
+        JSON.stringify({
+          schemaVersion: 2,
+          manifests: [{ mediaType: OCI_MANIFEST, digest: 'sha256:x', size: 1, artifactType: 'a' }],
+        }),
+        {
+          status: 200,
+          headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' },
+        },
+      );
+    return new Response(null, { status: 404 });
+  }) as typeof fetch;
+  const client = new RegistryClient({ registry: 'reg.example', fetch: stubFetch });
+  const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, subject: { digest: subject } }));
+  expect(await client.pushReferrer('org/app', bytes, OCI_MANIFEST)).toEqual({
+    digest: sha256Of(bytes),
+    stored: 'api',
+  });
+  expect(puts).toEqual([`/v2/org/app/manifests/${sha256Of(bytes)}`]);
+  expect(await client.listReferrers('org/app', subject)).toEqual({
+    descriptors: [{ mediaType: OCI_MANIFEST, digest: 'sha256:x', size: 1, artifactType: 'a' }],
+    source: 'api',
+  });
+});
