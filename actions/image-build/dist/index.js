@@ -49,7 +49,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(460);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(142);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(592);
 
 
 
@@ -60,7 +60,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 142:
+/***/ 592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -168,6 +168,58 @@ const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.
 const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
 const isIndexMediaType = (mediaType) => mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
 
+;// CONCATENATED MODULE: ./packages/oci-client/src/referrers.ts
+
+
+/** The tag-schema fallback's tag for a subject: `sha256-<hex>` (OCI distribution spec 1.1). */
+const fallbackTag = (subject) => subject.replace(':', '-');
+/** Descriptors listed in an index document, `artifactType` filtered here when asked. */
+function indexEntries(bytes, artifactType) {
+    const index = JSON.parse(bytes.toString('utf8'));
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return artifactType ? entries.filter((entry) => entry.artifactType === artifactType) : entries;
+}
+/** A fresh OCI image index holding `entries`, serialized once (its bytes are what is digested). */
+function indexDocument(entries) {
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
+}
+/**
+ * Add `descriptor` to the subject's `sha256-<hex>` index tag without dropping entries that
+ * other writers add at the same time. Registries offer no conditional manifest PUT, so this
+ * is read → merge → write → re-read: if the re-read index lacks our entry or one we had
+ * merged, another writer raced us, and we merge again from what is there now.
+ */
+async function addToFallbackIndex(client, repository, subject, descriptor, options = {}) {
+    const tag = fallbackTag(subject);
+    const settle = options.settle ?? (() => new Promise((resolve) => setTimeout(resolve, Math.random() * 150)));
+    const attempts = options.attempts ?? 8;
+    const wanted = new Map([[descriptor.digest, descriptor]]);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const current = await readIndex(client, repository, tag);
+        for (const entry of current)
+            if (!wanted.has(entry.digest))
+                wanted.set(entry.digest, entry);
+        const merged = [...current.filter((entry) => entry.digest !== descriptor.digest), descriptor];
+        // Entries seen in earlier rounds but lost to a racing writer are put back too.
+        for (const entry of wanted.values())
+            if (!merged.some((m) => m.digest === entry.digest))
+                merged.push(entry);
+        if (!(current.length === merged.length && current.some((entry) => entry.digest === descriptor.digest)))
+            await client.putManifest(repository, tag, indexDocument(merged), OCI_INDEX);
+        await settle();
+        const after = new Set((await readIndex(client, repository, tag)).map((entry) => entry.digest));
+        if ([...wanted.keys()].every((digest) => after.has(digest)))
+            return;
+    }
+    throw new RegistryError(`The referrers tag ${tag} of ${repository} kept changing under concurrent writers; ${descriptor.digest} could not be added after ${attempts} attempts.`, 'server');
+}
+async function readIndex(client, repository, tag) {
+    const head = await client.headManifest(repository, tag);
+    if (!head)
+        return [];
+    return indexEntries((await client.getManifest(repository, head.digest)).bytes);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci-client/src/reference.ts
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -252,6 +304,7 @@ function parseChallenge(header) {
 
 
 
+
 const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /**
  * A small client for the OCI distribution API: manifests by tag or digest,
@@ -316,6 +369,103 @@ class RegistryClient {
             throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
         return bytes;
     }
+    async blobExists(repository, digest) {
+        const response = await this.request('HEAD', repository, `blobs/${digest}`, 'pull', {});
+        if (response.status === 404)
+            return false;
+        await this.expectOk(response, `HEAD blob ${digest} of ${repository}`);
+        return true;
+    }
+    /**
+     * Upload a blob unless the registry has it: one PUT for small blobs (monolithic), PATCH
+     * chunks of `chunkSize` bytes then a closing PUT for large ones. A failed session is
+     * restarted whole (its steps are not safe to repeat one by one).
+     */
+    async pushBlob(repository, bytes, options = {}) {
+        const digest = sha256Of(bytes);
+        if (await this.blobExists(repository, digest))
+            return digest;
+        const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+        await (0,src/* withRetry */.bD)(async () => {
+            const start = await this.request('POST', repository, 'blobs/uploads/', 'pull,push', {}, undefined, false);
+            await this.expectOk(start, `start an upload to ${repository}`);
+            let location = this.uploadLocation(start, repository);
+            if (bytes.length > chunkSize) {
+                for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+                    const chunk = bytes.subarray(offset, Math.min(offset + chunkSize, bytes.length));
+                    const patch = await this.request('PATCH', repository, location, 'pull,push', {
+                        'content-type': 'application/octet-stream',
+                        'content-range': `${offset}-${offset + chunk.length - 1}`,
+                        'content-length': String(chunk.length),
+                    }, Buffer.from(chunk), false);
+                    await this.expectOk(patch, `upload bytes ${offset}+ of ${digest} to ${repository}`);
+                    location = this.uploadLocation(patch, repository);
+                }
+            }
+            const close = new URL(location, 'http://placeholder');
+            close.searchParams.set('digest', digest);
+            const finalLocation = /^https?:\/\//.test(location) ? close.href : `${close.pathname}${close.search}`;
+            const monolithic = bytes.length <= chunkSize;
+            const put = await this.request('PUT', repository, finalLocation, 'pull,push', { 'content-type': 'application/octet-stream', ...(monolithic ? {} : { 'content-length': '0' }) }, monolithic ? bytes : undefined, false);
+            await this.expectOk(put, `finish the upload of ${digest} to ${repository}`);
+        }, { attempts: 3, maxElapsedMs: 120_000, ...this.options.retry });
+        return digest;
+    }
+    uploadLocation(response, repository) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${this.options.registry} opened an upload to ${repository} without a Location.`, 'protocol');
+        return location;
+    }
+    /**
+     * Manifests that name `subject` as their subject: the referrers API where the registry has
+     * one, else the `sha256-<hex>` tag-schema index. `source` says which answered.
+     */
+    async listReferrers(repository, subject, artifactType) {
+        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
+            accept: OCI_INDEX,
+        });
+        if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
+            return {
+                descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
+                source: 'api',
+            };
+        }
+        await response.body?.cancel();
+        if (response.status !== 404 && !response.ok)
+            await this.expectOk(response, `GET referrers of ${subject}`);
+        const head = await this.headManifest(repository, fallbackTag(subject));
+        if (!head)
+            return { descriptors: [], source: 'tag-schema' };
+        const index = await this.getManifest(repository, head.digest);
+        return { descriptors: indexEntries(index.bytes, artifactType), source: 'tag-schema' };
+    }
+    /**
+     * Store a manifest that has a `subject` so the subject's referrers list it: by digest, and,
+     * when the registry does not say it indexed the subject (no `OCI-Subject` header), also in
+     * the tag-schema fallback index, keeping every entry other writers add meanwhile.
+     */
+    async pushReferrer(repository, bytes, mediaType, fallback = {}) {
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const subject = manifest.subject?.digest;
+        if (!subject)
+            throw new Error('pushReferrer needs a manifest with a subject.');
+        const digest = sha256Of(bytes);
+        const response = await this.request('PUT', repository, `manifests/${digest}`, 'pull,push', { 'content-type': mediaType }, bytes);
+        await this.expectOk(response, `PUT referrer ${digest} of ${subject}`);
+        if (response.headers.get('oci-subject') === subject)
+            return { digest, stored: 'api' };
+        const artifactType = manifest.artifactType ?? manifest.config?.mediaType;
+        await addToFallbackIndex(this, repository, subject, {
+            mediaType,
+            digest,
+            size: bytes.length,
+            ...(artifactType ? { artifactType } : {}),
+            ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+        }, fallback);
+        return { digest, stored: 'tag-schema' };
+    }
     /** PUT exact manifest bytes under a tag (or digest); returns the digest, checked against the registry's. */
     async putManifest(repository, reference, bytes, mediaType) {
         const response = await this.request('PUT', repository, `manifests/${reference}`, 'pull,push', { 'content-type': mediaType }, bytes);
@@ -326,22 +476,47 @@ class RegistryClient {
             throw new RegistryError(`${this.options.registry} stored ${repository}:${reference} as ${claimed}, not the ${digest} that was sent.`, 'protocol');
         return digest;
     }
-    async request(method, repository, path, access, headers, body) {
+    /**
+     * One API call with auth. `path` is relative to `/v2/<repository>/`, or an absolute URL
+     * the registry handed out (an upload Location). Retried on 429/5xx unless `retry` is false
+     * (steps of an upload session, which the whole upload retries instead).
+     */
+    async request(method, repository, path, access, headers, body, retry = true) {
         const scope = `repository:${repository}:${access}`;
-        return (0,src/* withRetry */.bD)(async () => {
-            let response = await this.send(method, `/v2/${repository}/${path}`, headers, body, this.authorizations.get(scope));
+        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
+        const attempt = async () => {
+            let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
             if (response.status === 401) {
                 const authorization = await this.answerChallenge(response, scope);
-                response = await this.send(method, `/v2/${repository}/${path}`, headers, body, authorization);
+                response = await this.send(method, target, headers, body, authorization);
             }
             if (response.status === 429 || response.status >= 500)
-                await this.expectOk(response, `${method} ${repository}/${path}`);
+                await this.expectOk(response, `${method} ${target}`);
             return response;
-        }, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
+        };
+        if (!retry)
+            return attempt();
+        return (0,src/* withRetry */.bD)(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
     }
     async send(method, path, headers, body, authorization) {
         let lastError;
-        for (const scheme of this.schemes) {
+        if (/^https?:\/\//.test(path)) {
+            // An absolute URL from the registry: credentials go only to the registry's own host.
+            const url = new URL(path);
+            const sameHost = url.host === this.host;
+            try {
+                return await this.fetch(url, {
+                    method,
+                    headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
+                    ...(body ? { body } : {}),
+                    signal: AbortSignal.timeout(60_000),
+                });
+            }
+            catch (error) {
+                lastError = error;
+            }
+        }
+        for (const scheme of /^https?:\/\//.test(path) ? [] : this.schemes) {
             try {
                 const response = await this.fetch(`${scheme}://${this.host}${path}`, {
                     method,
@@ -524,6 +699,7 @@ function parseHelperAnswer(stdout) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/index.ts
+
 
 
 

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cache from '@actions/cache';
 import type { Logger } from '@shipchain/action-runtime';
@@ -18,6 +19,7 @@ export class StageHistory {
     readonly streaks: Map<string, number>,
     readonly source: string,
     private readonly cacheKeyPrefix: string | undefined,
+    private readonly staging: string,
   ) {}
 
   static async load(options: {
@@ -29,24 +31,29 @@ export class StageHistory {
   }): Promise<StageHistory> {
     const directory = join(options.tempDirectory, `shipchain-test-gate-${safe(options.stage)}`);
     await mkdir(directory, { recursive: true });
+    const staging = stagingDirectory(options.stage);
     let source = 'none (first run, or no cache service)';
     let prefix: string | undefined;
     if (!options.timingsFile && cache.isFeatureAvailable()) {
       prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
       try {
-        const hit = await cache.restoreCache([directory], `${prefix}latest`, [prefix]);
+        await rm(staging, { recursive: true, force: true });
+        const hit = await cache.restoreCache([staging], `${prefix}latest`, [prefix]);
+        if (hit) await cp(staging, directory, { recursive: true });
         source = hit ? `cache ${hit}` : 'none yet in the cache';
       } catch (error) {
         options.log.warning(
           `Could not restore test timings from the cache (${(error as Error).message}); shards are balanced by file count.`,
         );
+      } finally {
+        await rm(staging, { recursive: true, force: true });
       }
     }
     const timingsPath = options.timingsFile ?? join(directory, 'timings.json');
     if (options.timingsFile) source = options.timingsFile;
     const timings = await readTimings(timingsPath);
     const streaks = await readStreaks(join(directory, 'quarantine-streaks.json'));
-    return new StageHistory(directory, timingsPath, timings, streaks, source, prefix);
+    return new StageHistory(directory, timingsPath, timings, streaks, source, prefix, staging);
   }
 
   /** Record this run: new timings, and pass streaks of quarantine entries (a failure resets to 0). */
@@ -71,9 +78,13 @@ export class StageHistory {
   async save(runId: string, attempt: string, log: Logger): Promise<void> {
     if (!this.cacheKeyPrefix) return;
     try {
-      await cache.saveCache([this.directory], `${this.cacheKeyPrefix}${runId}-${attempt}`);
+      await rm(this.staging, { recursive: true, force: true });
+      await cp(this.directory, this.staging, { recursive: true });
+      await cache.saveCache([this.staging], `${this.cacheKeyPrefix}${runId}-${attempt}`);
     } catch (error) {
       log.warning(`Could not save test timings to the cache: ${(error as Error).message}`);
+    } finally {
+      await rm(this.staging, { recursive: true, force: true });
     }
   }
 }
@@ -88,5 +99,13 @@ async function readStreaks(path: string): Promise<Map<string, number>> {
     return new Map();
   }
 }
+
+/**
+ * The cache service keys entries by key *and* a version hashed from the cached paths, so
+ * the path must be the same in every run: RUNNER_TEMP is not (self-hosted runners, the
+ * test harness). The history passes through this fixed directory only while the cache
+ * restores or saves it.
+ */
+const stagingDirectory = (stage: string): string => join(tmpdir(), 'shipchain-test-gate-cache', safe(stage));
 
 const safe = (text: string): string => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);

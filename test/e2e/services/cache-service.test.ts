@@ -1,0 +1,81 @@
+// The local cache service, driven by the real @actions/cache client (as actions use it):
+// what one job saves, a later job restores, by exact key or by restore-key prefix.
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cache from '@actions/cache';
+import { startCacheService, type CacheService } from '../../services/cache-service';
+
+let service: CacheService;
+const saved: Record<string, string | undefined> = {};
+let workspace: string;
+
+beforeAll(async () => {
+  service = await startCacheService();
+  workspace = mkdtempSync(join(tmpdir(), 'cache-ws-'));
+  const env = {
+    ...service.env,
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cache-temp-')),
+  };
+  for (const [name, value] of Object.entries(env)) {
+    saved[name] = process.env[name];
+    process.env[name] = value;
+  }
+  process.chdir(workspace);
+});
+afterAll(async () => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  await service?.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+test('save, then restore by exact key and by restore-key prefix; a second save of a key is refused', async () => {
+  mkdirSync(join(workspace, 'timings'), { recursive: true });
+  writeFileSync(join(workspace, 'timings', 'a.json'), '{"version":1}');
+  expect(await cache.saveCache(['timings'], 'timings-main-1')).toBeGreaterThan(0);
+  expect(service.entries).toMatchObject([{ key: 'timings-main-1', sizeBytes: expect.any(Number) }]);
+
+  rmSync(join(workspace, 'timings'), { recursive: true });
+  expect(await cache.restoreCache(['timings'], 'timings-main-1')).toBe('timings-main-1');
+  expect(readFileSync(join(workspace, 'timings', 'a.json'), 'utf8')).toBe('{"version":1}');
+
+  rmSync(join(workspace, 'timings'), { recursive: true });
+  expect(await cache.restoreCache(['timings'], 'timings-main-2', ['timings-main-'])).toBe('timings-main-1');
+  expect(await cache.restoreCache(['timings'], 'other-key')).toBeUndefined();
+  // Same paths, different version (paths are part of it): not found.
+  expect(await cache.restoreCache(['elsewhere'], 'timings-main-1')).toBeUndefined();
+
+  expect(await cache.saveCache(['timings'], 'timings-main-1')).toBe(-1);
+  expect(service.calls).toContain('CreateCacheEntry');
+});
+
+test('Azure staged blocks and a block list assemble in order', async () => {
+  const create = await fetch(
+    `${service.url}twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${service.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'blocks', version: 'v' }),
+    },
+  );
+  const { signed_upload_url: upload } = (await create.json()) as { signed_upload_url: string };
+  const blocks: [string, string][] = [
+    ['YjI=', 'second'],
+    ['YjE=', 'first-'],
+  ];
+  for (const [id, text] of blocks) {
+    expect(
+      (await fetch(`${upload}&comp=block&blockid=${encodeURIComponent(id)}`, { method: 'PUT', body: text }))
+        .status,
+    ).toBe(201);
+  }
+  const list =
+    '<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>YjE=</Latest><Latest>YjI=</Latest></BlockList>';
+  expect((await fetch(`${upload}&comp=blocklist`, { method: 'PUT', body: list })).status).toBe(201);
+  expect(service.entries.find((entry) => entry.key === 'blocks')?.data?.toString()).toBe('first-second');
+});
