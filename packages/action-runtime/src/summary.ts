@@ -98,7 +98,8 @@ function truncationNote(omittedBlocks: number, cut = true): string {
   ]
     .filter(Boolean)
     .join('; ');
-  return `> **Summary truncated** to stay under GitHub's 1 MiB step-summary limit: ${what}. The full results are in the step log and artifacts.\n`;
+  // Budgets differ by destination (1 MiB summary, 65,535-byte check run, comment), so no number here.
+  return `> **Summary truncated** to fit this page's size limit: ${what}. The full results are in the step log and artifacts.\n`;
 }
 
 function renderBlock(block: Block): string {

@@ -45,7 +45,7 @@ npm_project() { # name, type (commonjs|module), packages...
 
 install_debian() {
   local missing=()
-  for p in python3-pytest phpunit catch2 bats libtap-formatter-junit-perl golang-go gotestsum cmake ninja-build g++; do
+  for p in python3-pytest phpunit catch2 bats libtap-formatter-junit-perl golang-go gotestsum cmake ninja-build g++ ruby-rspec ruby-rspec-junit-formatter; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
   if ((${#missing[@]})); then
@@ -146,7 +146,13 @@ gen_go() {
   cp reports/gotestsum-junit.xml reports/gotestsum-rerun-junit.xml "$OUT/"
 }
 
-ALL=(jest vitest node_test mocha jasmine pytest phpunit ctest catch2 bats prove go)
+gen_rspec() {
+  fresh rspec
+  rspec --format RspecJunitFormatter --out reports/rspec-junit.xml spec/math_spec.rb spec/strings_spec.rb
+  cp reports/rspec-junit.xml "$OUT/"
+}
+
+ALL=(jest vitest node_test mocha jasmine pytest phpunit ctest catch2 bats prove go rspec)
 RUNNERS=("$@")
 ((${#RUNNERS[@]})) || RUNNERS=("${ALL[@]}")
 

@@ -221,6 +221,125 @@ describe('test-gate', () => {
     expect(broken.errorMessages.join('\n')).toMatch(/reports\/broken\.xml:3:\d+: malformed XML/);
   });
 
+  test("merge mode: one check run and summary for every shard's reports; timings written back", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'test-gate-merge-'));
+    mkdirSync(join(workspace, 'reports'));
+    mkdirSync(join(workspace, 'test'));
+    for (let shard = 0; shard < 3; shard++) {
+      const file = `test/s${shard}.test.js`;
+      writeFileSync(join(workspace, file), '');
+      const failing =
+        shard === 1
+          ? `<testcase classname="s${shard}" name="fails" file="${file}"><failure message="no"/></testcase>`
+          : '';
+      writeFileSync(
+        join(workspace, 'reports', `shard-${shard}.xml`),
+        `<testsuite name="s${shard}"><testcase classname="s${shard}" name="passes" file="${file}" time="${shard + 1}"/>${failing}</testsuite>`,
+      );
+    }
+    writeFileSync(join(workspace, 'timings.json'), JSON.stringify({ version: 1, files: {} }));
+    const run = await runAction({
+      action,
+      workspace,
+      inputs: {
+        name: 'merged',
+        'shard-total': '3',
+        reports: 'reports/shard-*.xml',
+        'timings-file': 'timings.json',
+      },
+      context: context(WRITE),
+    });
+    expect(run.outputs).toMatchObject({ total: '4', passed: '3', failed: '1', conclusion: 'failure' });
+    expect(run.summary).toContain('Merged results of 3 shard(s) from 3 report(s).');
+    const checks = api.state.checkRuns.filter((check) => check.name === 'merged');
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.conclusion).toBe('failure');
+    const timings = JSON.parse(readFileSync(join(workspace, 'timings.json'), 'utf8')) as {
+      files: Record<string, number>;
+    };
+    expect(Object.keys(timings.files).sort()).toEqual([
+      'test/s0.test.js',
+      'test/s1.test.js',
+      'test/s2.test.js',
+    ]);
+  });
+
+  test('workflow_run companion for a fork PR: results go to the PR head commit and the PR from the event file', async () => {
+    const workspace = workspaceWithReport(2);
+    const headSha = 'f0f0f0'.padEnd(40, '1');
+    mkdirSync(join(workspace, 'artifacts'));
+    writeFileSync(
+      join(workspace, 'artifacts', 'event.json'),
+      JSON.stringify({
+        pull_request: {
+          number: 77,
+          head: { sha: headSha, repo: { full_name: 'fork/web' } },
+          base: { repo: { full_name: 'acme/web' } },
+        },
+      }),
+    );
+    const run = await runAction({
+      action,
+      workspace,
+      eventName: 'workflow_run',
+      event: { workflow_run: { head_sha: headSha, pull_requests: [] } },
+      inputs: {
+        name: 'fork-tests',
+        reports: 'reports/junit.xml',
+        'event-file': 'artifacts/event.json',
+        commit: headSha,
+        comment: 'always',
+      },
+      context: context(WRITE),
+    });
+    expect(run.outputs.conclusion).toBe('failure');
+    const check = api.state.checkRuns.find((stored) => stored.name === 'fork-tests');
+    expect(check?.head_sha).toBe(headSha);
+    expect(api.state.comments.filter((comment) => comment.issue_number === 77)).toHaveLength(1);
+    expect(run.outputs['comment-url']).toContain('77');
+  });
+
+  test('1,200 failures: the summary keeps everything within 1 MiB; the check run text degrades to failures only to fit 65,535 bytes', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'test-gate-big-'));
+    mkdirSync(join(workspace, 'reports'));
+    const stack = Array.from(
+      { length: 30 },
+      (_, i) => `    at frame${i} (/home/ci/src/module${i}.js:${i + 1}:7)`,
+    ).join('\n');
+    const cases = Array.from(
+      { length: 1200 },
+      (_, i) =>
+        `<testcase classname="big" name="case ${i}" time="0.01"><failure message="expected ${i}">AssertionError: expected ${i}\n${stack}</failure></testcase>`,
+    );
+    writeFileSync(
+      join(workspace, 'reports', 'junit.xml'),
+      `<testsuite name="big">${cases.join('')}</testsuite>`,
+    );
+    const run = await runAction({
+      action,
+      workspace,
+      inputs: { name: 'big', reports: 'reports/junit.xml', annotations: '0' },
+      context: context(WRITE),
+    });
+    expect(run.outputs).toMatchObject({ failed: '1200', conclusion: 'failure' });
+    // The job summary (1 MiB) holds the whole report; the check run (65,535 bytes) degrades to
+    // failures only and is cut at a block boundary.
+    expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(run.summary).toContain('Slowest tests');
+    expect(run.summary).toContain('case 999');
+    expect(run.summary).toContain('200 more failure(s) counted but not listed.');
+    const check = api.state.checkRuns.find((stored) => stored.name === 'big');
+    const text = check?.output.summary ?? '';
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_535);
+    // Degraded: every listed failure stays, the stack traces and later sections go.
+    expect(text).toContain('case 999');
+    expect(text).toContain('Flaky, quarantined and slowest sections left out to fit the size limit.');
+    expect(text).not.toContain('<details>');
+    expect(text).not.toContain('Slowest tests');
+    expect(run.summary).toContain('<details>');
+    expect(text).toContain('case 0');
+  });
+
   test('bad input is one clear error naming the input', async () => {
     const run = await runAction({
       action,
