@@ -38,6 +38,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     tempDirectory: context.tempDirectory,
     stage,
     keyPrefix: inputs['timings-key'],
+    env,
     ...(inputs['timings-file'] ? { timingsFile: resolve(context.workspace, inputs['timings-file']) } : {}),
     log,
   });
