@@ -48,6 +48,50 @@ describe('JUnit', () => {
     expect(byName(tests, 'alwaysBroken')).toMatchObject({ status: 'failed', flaky: false, attempts: 2 });
   });
 
+  test('cargo-nextest: flaky and rerun failures, panic messages with their location', async () => {
+    const nextest = `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="nextest-run" tests="3" failures="1" errors="0" uuid="1b5c4d2e" timestamp="2026-11-30T10:00:00.000+00:00" time="0.120">
+  <testsuite name="shop" tests="3" disabled="0" errors="0" failures="1">
+    <testcase name="tests::adds" classname="shop" timestamp="2026-11-30T10:00:00.001+00:00" time="0.002"/>
+    <testcase name="tests::flaky_clock" classname="shop" timestamp="2026-11-30T10:00:00.002+00:00" time="0.011">
+      <flakyFailure type="test failure" message="thread 'tests::flaky_clock' panicked at src/lib.rs:31:9"><system-out>first attempt</system-out></flakyFailure>
+    </testcase>
+    <testcase name="tests::totals" classname="shop" timestamp="2026-11-30T10:00:00.003+00:00" time="0.004">
+      <failure type="test failure" message="thread 'tests::totals' panicked at src/lib.rs:10:5">thread 'tests::totals' panicked at src/lib.rs:10:5:
+assertion \`left == right\` failed
+  left: 5
+ right: 6</failure>
+      <rerunFailure type="test failure" message="thread 'tests::totals' panicked at src/lib.rs:10:5"/>
+    </testcase>
+  </testsuite>
+</testsuites>`;
+    const tests = await collect(parseJUnit, nextest);
+    expect(tests.map((t) => [t.suite, t.name, t.status, t.flaky, t.attempts])).toEqual([
+      ['shop', 'tests::adds', 'passed', false, 1],
+      ['shop', 'tests::flaky_clock', 'passed', true, 2],
+      ['shop', 'tests::totals', 'failed', false, 2],
+    ]);
+    expect(byName(tests, 'tests::totals').failure?.details).toContain('right: 6');
+    expect(byName(tests, 'tests::totals').failure?.message).toContain('src/lib.rs:10:5');
+  });
+
+  test('go-junit-report: package suites, properties, output-only failure text', async () => {
+    const goJunit = `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites tests="2" failures="1">
+  <testsuite name="example.com/shop" tests="2" failures="1" errors="0" id="0" hostname="ci" time="0.003" timestamp="2026-11-30T10:00:00Z">
+    <properties><property name="go.version" value="go1.19.8 linux/amd64"></property></properties>
+    <testcase name="TestAdds" classname="example.com/shop" time="0.000"></testcase>
+    <testcase name="TestTotals" classname="example.com/shop" time="0.001"><failure message="Failed" type="">    shop_test.go:12: expected 6, got 5</failure></testcase>
+  </testsuite>
+</testsuites>`;
+    const tests = await collect(parseJUnit, goJunit);
+    expect(tests.map((t) => [t.name, t.status])).toEqual([
+      ['TestAdds', 'passed'],
+      ['TestTotals', 'failed'],
+    ]);
+    expect(byName(tests, 'TestTotals').failure?.details).toContain('shop_test.go:12: expected 6, got 5');
+  });
+
   test('gives the same result however the input is chunked', async () => {
     const whole = await collect(parseJUnit, surefire, 1 << 20);
     for (const size of [1, 3, 16]) expect(await collect(parseJUnit, surefire, size)).toEqual(whole);
