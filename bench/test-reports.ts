@@ -1,6 +1,6 @@
 // Benchmark: streaming JUnit parsing against the whole-document baseline (xml2js, as
 // dorny/test-reporter does), on generated reports of 10 MB, 100 MB and 1 GB.
-// Usage: npm run bench:reports [-- --sizes 10,100,1024]
+// Usage: npm run bench:reports [-- --sizes 10,100,1024] [--runs 3]
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdirSync, statSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { generateJUnit } from './generate-junit';
 
 const sizeArg = process.argv.indexOf('--sizes');
 const sizesMb = (sizeArg === -1 ? '10,100,1024' : (process.argv[sizeArg + 1] ?? '')).split(',').map(Number);
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg === -1 ? 3 : Number(process.argv[runsArg + 1]);
 const directory = join(process.cwd(), '.cache', 'bench');
 mkdirSync(directory, { recursive: true });
 // Bundled once so the measured processes carry no TypeScript loader (tsx alone adds ~70 MB RSS).
@@ -34,6 +36,13 @@ interface Measurement {
   error?: string;
 }
 
+/** The run with the median time (a failed run counts as slowest); peak RSS is the highest seen. */
+function median(runs: Measurement[]): Measurement {
+  const sorted = [...runs].sort((a, b) => (a.ms ?? Infinity) - (b.ms ?? Infinity));
+  const middle = sorted[Math.floor(sorted.length / 2)] as Measurement;
+  return { ...middle, peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)) };
+}
+
 function measure(parser: string, path: string): Measurement {
   const output = execFileSync(process.execPath, [parseOne, parser, path], {
     encoding: 'utf8',
@@ -48,8 +57,18 @@ for (const sizeMb of sizesMb) {
   const path = join(directory, `junit-${sizeMb}mb.xml`);
   const expected = await generateJUnit(path, sizeMb * 1024 * 1024);
   const mb = statSync(path).size / (1024 * 1024);
-  const stream = measure('streaming', path);
-  const whole = measure('whole-document', path);
+  // Let the kernel write the fresh file out first: writeback during a measurement skews it.
+  execFileSync('sync');
+  // Interleaved rounds, median of each: this machine's speed drifts by ±30 % minute to minute.
+  const rounds = sizeMb >= 1024 ? 1 : runs;
+  const streams: Measurement[] = [];
+  const wholes: Measurement[] = [];
+  for (let round = 0; round < rounds; round++) {
+    streams.push(measure('streaming', path));
+    wholes.push(measure('whole-document', path));
+  }
+  const stream = median(streams);
+  const whole = median(wholes);
   if (stream.tests !== expected.tests || stream.failures !== expected.failures) {
     throw new Error(
       `streaming parser miscounted ${path}: ${JSON.stringify(stream)} vs ${JSON.stringify(expected)}`,

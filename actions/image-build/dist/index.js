@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 460:
+/***/ 4460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7492);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     builder: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'docker', 'buildah'], { default: 'auto' }),
@@ -43,13 +43,13 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 
 /***/ }),
 
-/***/ 880:
+/***/ 1880:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
-/* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(460);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(592);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7492);
+/* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7120);
 
 
 
@@ -60,7 +60,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 592:
+/***/ 7120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70,11 +70,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
-var src = __nccwpck_require__(474);
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 13 modules
+var src = __nccwpck_require__(7492);
 ;// CONCATENATED MODULE: ./packages/image-builder/src/build-log.ts
 /**
  * Remembers the last build step a builder announced and the last lines of output,
@@ -84,14 +84,22 @@ class BuildLog {
     keepLines;
     tail = [];
     lastStep;
+    /** Steps the builder announced, and how many of them it took from its layer cache. */
+    steps = 0;
+    cachedSteps = 0;
     constructor(keepLines = 25) {
         this.keepLines = keepLines;
     }
     /** Feed one output line (already redacted). */
     line(text) {
         const step = stepOf(text);
-        if (step)
+        if (step && step !== this.lastStep) {
             this.lastStep = step;
+            this.steps++;
+        }
+        // buildah: "--> Using cache <id>"; BuildKit: "#7 CACHED".
+        if (/^--> Using cache /.test(text) || /^#\d+ CACHED$/.test(text))
+            this.cachedSteps++;
         if (text.startsWith('[command]') || text.startsWith('::'))
             return;
         this.tail.push(text);
@@ -114,7 +122,7 @@ function stepOf(line) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
 class RegistryError extends Error {
     kind;
@@ -614,7 +622,7 @@ class RegistryClient {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/docker-config.ts
 
 
@@ -843,7 +851,14 @@ async function buildWithBuildah(request, options) {
     const buildMs = Date.now() - buildStarted;
     const imageId = isMultiPlatform(request) ? '' : (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
     if (!request.push)
-        return { builder: 'buildah', imageId, buildMs, pushMs: 0 };
+        return {
+            builder: 'buildah',
+            imageId,
+            buildMs,
+            pushMs: 0,
+            steps: buildLog.steps,
+            cachedSteps: buildLog.cachedSteps,
+        };
     const pushStarted = Date.now();
     try {
         await (0,src/* execCommand */.NK)('buildah', buildahPushArgs(request, digestFile), { ...exec, maxBufferBytes: 1 << 20 });
@@ -854,7 +869,15 @@ async function buildWithBuildah(request, options) {
         throw error;
     }
     const digest = (await (0,promises_.readFile)(digestFile, 'utf8')).trim();
-    return { builder: 'buildah', imageId, digest, buildMs, pushMs: Date.now() - pushStarted };
+    return {
+        builder: 'buildah',
+        imageId,
+        digest,
+        buildMs,
+        pushMs: Date.now() - pushStarted,
+        steps: buildLog.steps,
+        cachedSteps: buildLog.cachedSteps,
+    };
 }
 function firstRef(request) {
     const ref = request.refs[0];
@@ -952,6 +975,8 @@ async function buildWithDocker(request, options) {
         ...(request.push && digest ? { digest } : {}),
         buildMs: elapsed,
         pushMs: 0,
+        steps: buildLog.steps,
+        cachedSteps: buildLog.cachedSteps,
     };
 }
 /** Whether a Docker engine with buildx answers (GitHub-hosted runners); false here and on daemonless hosts. */
@@ -1804,6 +1829,78 @@ async function headCommitTime(workspace, sha) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/runner-cache/src/index.ts
+/** Whether the job environment names a cache service (v2 results service, or v1). */
+function cacheServiceOffered(env) {
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+/** The cache client, or undefined when the runner offers no cache service. */
+async function loadCacheClient(env) {
+    if (!cacheServiceOffered(env))
+        return undefined;
+    const client = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 4520));
+    return client.isFeatureAvailable() ? client : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/image-build/src/layer-cache.ts
+
+
+
+const KEY_PREFIX = 'shipchain-image-build-buildah';
+/**
+ * Restore the storage before the build when it is empty (a fresh runner): restoring into a
+ * storage that already has layers could corrupt it, and those layers are a cache already.
+ * Keys: one per commit, restored by prefix from the newest entry for the same image and
+ * platforms.
+ */
+async function restoreLayerCache(options) {
+    const client = await loadCacheClient(options.env);
+    if (!client) {
+        options.log.warning('cache is gha, but this runner offers no cache service: building without a layer cache.');
+        return undefined;
+    }
+    const graphRoot = await storageRoot(options.env);
+    const scope = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${options.image}\n${[...options.platforms].sort().join(',')}`)
+        .digest('hex')
+        .slice(0, 16);
+    const prefix = `${KEY_PREFIX}-${scope}-`;
+    const key = `${prefix}${options.sha || 'unknown'}`;
+    if (await hasImages(options.env)) {
+        options.log.info(`buildah storage ${graphRoot} already has layers: using them, not restoring the cache.`);
+        return { client, graphRoot, key };
+    }
+    try {
+        const hit = await client.restoreCache([graphRoot], key, [prefix]);
+        options.log.info(hit ? `Layer cache restored from ${hit}.` : 'No layer cache yet for this image.');
+        return { client, graphRoot, key, ...(hit ? { hit } : {}) };
+    }
+    catch (error) {
+        options.log.warning(`Could not restore the layer cache (${error.message}); building without it.`);
+        return { client, graphRoot, key };
+    }
+}
+/** Save the storage after a build, unless it was restored from this very key (entries are immutable). */
+async function saveLayerCache(cache, log) {
+    if (cache.hit === cache.key)
+        return;
+    try {
+        await cache.client.saveCache([cache.graphRoot], cache.key);
+    }
+    catch (error) {
+        log.warning(`Could not save the layer cache: ${error.message}`);
+    }
+}
+async function storageRoot(env) {
+    const { stdout } = await (0,src/* execCommand */.NK)('buildah', ['info', '--format', '{{.store.GraphRoot}}'], { env });
+    return stdout.trim();
+}
+/** Whether the storage holds any image or intermediate layer image already. */
+async function hasImages(env) {
+    const { stdout } = await (0,src/* execCommand */.NK)('buildah', ['images', '--all', '--quiet'], { env });
+    return stdout.trim() !== '';
+}
+
 ;// CONCATENATED MODULE: ./actions/image-build/src/secrets.ts
 
 
@@ -1931,6 +2028,7 @@ const imageSize = (manifest) => (manifest.config?.size ?? 0) + (manifest.layers 
 
 
 
+
 async function main({ inputs, outputs, log, toolkit }) {
     const env = toolkit.env();
     const run = await readRunContext(env);
@@ -1997,6 +2095,15 @@ async function main({ inputs, outputs, log, toolkit }) {
         secrets: [...inputs.secrets.values()],
         env: builderEnv,
     };
+    const layerCache = builder === 'buildah' && inputs.cache === 'gha'
+        ? await restoreLayerCache({
+            image: metadata.image,
+            platforms: inputs.platforms,
+            sha: run.github.sha,
+            env: builderEnv,
+            log,
+        })
+        : undefined;
     let result;
     try {
         log.info(`Building ${metadata.refs[0]} with ${builder}${insecure ? ' (plain HTTP allowed for this registry)' : ''}.`);
@@ -2008,6 +2115,8 @@ async function main({ inputs, outputs, log, toolkit }) {
     finally {
         await secretFiles.remove();
     }
+    if (layerCache)
+        await saveLayerCache(layerCache, log);
     let verified;
     let verifyMs = 0;
     if (inputs.push) {
@@ -2035,6 +2144,12 @@ async function main({ inputs, outputs, log, toolkit }) {
         buildMs: result.buildMs,
         pushMs: result.pushMs,
         verifyMs,
+        cache: {
+            kind: inputs.cache,
+            steps: result.steps,
+            cachedSteps: result.cachedSteps,
+            ...(layerCache ? { restoredFrom: layerCache.hit ?? null } : {}),
+        },
         ...(verified ? { sizeBytes: verified.sizeBytes, mediaType: verified.mediaType } : {}),
         created,
         labels: metadata.labels,
@@ -2048,7 +2163,13 @@ async function main({ inputs, outputs, log, toolkit }) {
     outputs.set('pushed', String(inputs.push));
     const summaryPath = toolkit.summaryPath();
     if (inputs.summary && summaryPath) {
-        await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => renderSummary({ image: metadata.image, refs: metadata.refs, result, verified, cache: inputs.cache }, budget));
+        await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => renderSummary({
+            image: metadata.image,
+            refs: metadata.refs,
+            result,
+            verified,
+            cache: describeCache(inputs.cache, result, layerCache),
+        }, budget));
     }
 }
 /** `file` input, else Containerfile, else Dockerfile in the context: a clear error names what is missing. */
@@ -2074,11 +2195,20 @@ async function chooseBuilder(wanted, env) {
         return wanted;
     return (await dockerAvailable(env)) ? 'docker' : 'buildah';
 }
+/** The summary's cache line: what was asked, what was restored, and how many steps it saved. */
+function describeCache(kind, result, layerCache) {
+    if (kind === 'none')
+        return 'none';
+    const steps = `${result.cachedSteps} of ${result.steps} step(s) from cache`;
+    if (layerCache)
+        return `${kind}: ${layerCache.hit ? `hit (${layerCache.hit})` : 'miss'}; ${steps}`;
+    return `${kind}: ${steps}`;
+}
 
 
 /***/ }),
 
-/***/ 474:
+/***/ 7492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2455,7 +2585,7 @@ function stateReader(toolkit) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/redact.ts
 const REDACTED = '***';
 /**
@@ -2488,12 +2618,12 @@ function maskValuesFor(secret) {
     return [...values];
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/runner-commands.ts
 
 
@@ -2531,7 +2661,7 @@ function heredocEntry(name, value) {
 function appendFileCommand(path, entry) {
     if (!path)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, entry, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(path, entry, { encoding: 'utf8' });
     return true;
 }
 
@@ -2872,7 +3002,7 @@ function retryAfterMs(error) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/summary.ts
 
 /** GitHub refuses a step summary over 1 MiB; the whole step's file counts. */
@@ -3028,31 +3158,318 @@ function keepLines(lines, room) {
 
 /***/ }),
 
-/***/ 598:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 455:
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 161:
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -3078,7 +3495,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -3087,6 +3504,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -3161,6 +3581,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -3173,9 +3623,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -3183,6 +3729,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(880);
+/******/ var __webpack_exports__ = __nccwpck_require__(1880);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

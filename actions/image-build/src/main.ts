@@ -17,6 +17,7 @@ import {
   parseImageReference,
 } from '@shipchain/oci-client';
 import { readRunContext } from './context';
+import { restoreLayerCache, saveLayerCache, type LayerCache } from './layer-cache';
 import type { inputs, outputs } from './contract';
 import { writeSecretFiles } from './secrets';
 import { renderSummary } from './summary';
@@ -99,6 +100,17 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     env: builderEnv,
   };
 
+  const layerCache: LayerCache | undefined =
+    builder === 'buildah' && inputs.cache === 'gha'
+      ? await restoreLayerCache({
+          image: metadata.image,
+          platforms: inputs.platforms,
+          sha: run.github.sha,
+          env: builderEnv,
+          log,
+        })
+      : undefined;
+
   let result: BuildResult;
   try {
     log.info(
@@ -111,6 +123,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   } finally {
     await secretFiles.remove();
   }
+
+  if (layerCache) await saveLayerCache(layerCache, log);
 
   let verified: VerifiedImage | undefined;
   let verifyMs = 0;
@@ -140,6 +154,12 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     buildMs: result.buildMs,
     pushMs: result.pushMs,
     verifyMs,
+    cache: {
+      kind: inputs.cache,
+      steps: result.steps,
+      cachedSteps: result.cachedSteps,
+      ...(layerCache ? { restoredFrom: layerCache.hit ?? null } : {}),
+    },
     ...(verified ? { sizeBytes: verified.sizeBytes, mediaType: verified.mediaType } : {}),
     created,
     labels: metadata.labels,
@@ -156,7 +176,13 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   if (inputs.summary && summaryPath) {
     await appendStepSummary(summaryPath, (budget) =>
       renderSummary(
-        { image: metadata.image, refs: metadata.refs, result, verified, cache: inputs.cache },
+        {
+          image: metadata.image,
+          refs: metadata.refs,
+          result,
+          verified,
+          cache: describeCache(inputs.cache, result, layerCache),
+        },
         budget,
       ),
     );
@@ -213,4 +239,12 @@ async function chooseBuilder(
 ): Promise<'docker' | 'buildah'> {
   if (wanted !== 'auto') return wanted;
   return (await dockerAvailable(env)) ? 'docker' : 'buildah';
+}
+
+/** The summary's cache line: what was asked, what was restored, and how many steps it saved. */
+function describeCache(kind: string, result: BuildResult, layerCache: LayerCache | undefined): string {
+  if (kind === 'none') return 'none';
+  const steps = `${result.cachedSteps} of ${result.steps} step(s) from cache`;
+  if (layerCache) return `${kind}: ${layerCache.hit ? `hit (${layerCache.hit})` : 'miss'}; ${steps}`;
+  return `${kind}: ${steps}`;
 }

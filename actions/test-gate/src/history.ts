@@ -2,6 +2,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '@shipchain/action-runtime';
+import { loadCacheClient, type CacheClient } from '@shipchain/runner-cache';
 import { mergeTimings, readTimings, writeTimings } from '@shipchain/test-sharding';
 
 /**
@@ -17,7 +18,8 @@ export class StageHistory {
     readonly timings: Map<string, number>,
     readonly streaks: Map<string, number>,
     readonly source: string,
-    private readonly cacheKeyPrefix: string | undefined,
+    /** The cache client and this stage's key prefix, when the runner offers a cache. */
+    private readonly cache: { client: CacheClient; prefix: string } | undefined,
     private readonly staging: string,
   ) {}
 
@@ -35,8 +37,8 @@ export class StageHistory {
     const staging = stagingDirectory(options.stage);
     let source = 'none (first run, or no cache service)';
     let prefix: string | undefined;
-    const cache = !options.timingsFile && cacheServiceOffered(options.env) ? await loadCache() : undefined;
-    if (cache?.isFeatureAvailable()) {
+    const cache = options.timingsFile ? undefined : await loadCacheClient(options.env);
+    if (cache) {
       prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
       try {
         await rm(staging, { recursive: true, force: true });
@@ -55,7 +57,15 @@ export class StageHistory {
     if (options.timingsFile) source = options.timingsFile;
     const timings = await readTimings(timingsPath);
     const streaks = await readStreaks(join(directory, 'quarantine-streaks.json'));
-    return new StageHistory(directory, timingsPath, timings, streaks, source, prefix, staging);
+    return new StageHistory(
+      directory,
+      timingsPath,
+      timings,
+      streaks,
+      source,
+      cache && prefix ? { client: cache, prefix } : undefined,
+      staging,
+    );
   }
 
   /** Record this run: new timings, and pass streaks of quarantine entries (a failure resets to 0). */
@@ -78,12 +88,12 @@ export class StageHistory {
 
   /** Save to the cache under a key unique to this run (cache entries are immutable). */
   async save(runId: string, attempt: string, log: Logger): Promise<void> {
-    if (!this.cacheKeyPrefix) return;
-    const cache = await loadCache();
+    if (!this.cache) return;
+    const { client, prefix } = this.cache;
     try {
       await rm(this.staging, { recursive: true, force: true });
       await cp(this.directory, this.staging, { recursive: true });
-      await cache.saveCache([this.staging], `${this.cacheKeyPrefix}${runId}-${attempt}`);
+      await client.saveCache([this.staging], `${prefix}${runId}-${attempt}`);
     } catch (error) {
       log.warning(`Could not save test timings to the cache: ${(error as Error).message}`);
     } finally {
@@ -102,14 +112,6 @@ async function readStreaks(path: string): Promise<Map<string, number>> {
     return new Map();
   }
 }
-
-/**
- * @actions/cache (with the Azure SDK) is most of the bundle: it is loaded only when the
- * runner offers a cache service, so runs without one start ~3× faster.
- */
-const loadCache = () => import('@actions/cache');
-const cacheServiceOffered = (env: Readonly<Record<string, string | undefined>>): boolean =>
-  Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
 
 /**
  * The cache service keys entries by key *and* a version hashed from the cached paths, so

@@ -5,13 +5,21 @@
 export class BuildLog {
   private readonly tail: string[] = [];
   lastStep: string | undefined;
+  /** Steps the builder announced, and how many of them it took from its layer cache. */
+  steps = 0;
+  cachedSteps = 0;
 
   constructor(private readonly keepLines = 25) {}
 
   /** Feed one output line (already redacted). */
   line(text: string): void {
     const step = stepOf(text);
-    if (step) this.lastStep = step;
+    if (step && step !== this.lastStep) {
+      this.lastStep = step;
+      this.steps++;
+    }
+    // buildah: "--> Using cache <id>"; BuildKit: "#7 CACHED".
+    if (/^--> Using cache /.test(text) || /^#\d+ CACHED$/.test(text)) this.cachedSteps++;
     if (text.startsWith('[command]') || text.startsWith('::')) return;
     this.tail.push(text);
     if (this.tail.length > this.keepLines) this.tail.shift();

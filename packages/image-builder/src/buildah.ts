@@ -73,7 +73,15 @@ export async function buildWithBuildah(request: BuildRequest, options: RunOption
   }
   const buildMs = Date.now() - buildStarted;
   const imageId = isMultiPlatform(request) ? '' : (await readFile(iidFile, 'utf8')).trim();
-  if (!request.push) return { builder: 'buildah', imageId, buildMs, pushMs: 0 };
+  if (!request.push)
+    return {
+      builder: 'buildah',
+      imageId,
+      buildMs,
+      pushMs: 0,
+      steps: buildLog.steps,
+      cachedSteps: buildLog.cachedSteps,
+    };
 
   const pushStarted = Date.now();
   try {
@@ -83,7 +91,15 @@ export async function buildWithBuildah(request: BuildRequest, options: RunOption
     throw error;
   }
   const digest = (await readFile(digestFile, 'utf8')).trim();
-  return { builder: 'buildah', imageId, digest, buildMs, pushMs: Date.now() - pushStarted };
+  return {
+    builder: 'buildah',
+    imageId,
+    digest,
+    buildMs,
+    pushMs: Date.now() - pushStarted,
+    steps: buildLog.steps,
+    cachedSteps: buildLog.cachedSteps,
+  };
 }
 
 function firstRef(request: BuildRequest): string {

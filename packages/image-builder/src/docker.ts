@@ -81,6 +81,8 @@ export async function buildWithDocker(request: BuildRequest, options: RunOptions
     ...(request.push && digest ? { digest } : {}),
     buildMs: elapsed,
     pushMs: 0,
+    steps: buildLog.steps,
+    cachedSteps: buildLog.cachedSteps,
   };
 }
 

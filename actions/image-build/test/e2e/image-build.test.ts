@@ -19,6 +19,7 @@ import { runAction } from '../../../../test/harness/index';
 import { startRegistry, type Registry } from '../../../../test/services/registry';
 import { runOk } from '../../../../test/services/lib/run';
 import { freePort } from '../../../../test/services/lib/free-port';
+import { startCacheService } from '../../../../test/services/cache-service';
 
 const action = 'actions/image-build';
 const SHA = 'b01dface'.padEnd(40, '0');
@@ -249,6 +250,54 @@ describe('image-build with buildah', () => {
         `docker://${image}@${platformDigest}`,
       ]);
       expect(`linux/${(JSON.parse(inspected) as { Architecture: string }).Architecture}`).toBe(platform);
+    }
+  });
+
+  test('cache: gha keeps buildah layers between runs through the runner cache service', async () => {
+    const cacheService = await startCacheService();
+    // The cache service versions entries by path: the storage must be at the same place in both runs.
+    const root = join(tmpdir(), `image-build-layer-cache-${process.pid}`);
+    const conf = join(root, 'storage.conf');
+    const fresh = async (): Promise<void> => {
+      await runOk('chmod', ['-R', 'u+w', root]).catch(() => undefined);
+      rmSync(root, { recursive: true, force: true });
+      mkdirSync(root, { recursive: true });
+      writeFileSync(
+        conf,
+        `[storage]\ndriver = "vfs"\ngraphroot = "${root}/graph"\nrunroot = "${root}/run"\n`,
+      );
+    };
+    try {
+      const env = { ...cacheService.env, CONTAINERS_STORAGE_CONF: conf };
+      const inputs = { image: `${plain.host}/acme/cached`, cache: 'gha', secrets: 'token=some-build-token' };
+      await fresh();
+      const cold = await build(workspace(APP), inputs, env);
+      expect(cold.errorMessages).toEqual([]);
+      expect(JSON.parse(cold.outputs.metadata ?? '{}')).toMatchObject({
+        cache: { kind: 'gha', cachedSteps: 0, restoredFrom: null },
+      });
+      expect(cacheService.entries).toHaveLength(1);
+      expect(cacheService.entries[0]?.key).toMatch(/^shipchain-image-build-buildah-[0-9a-f]{16}-b01dface0+$/);
+
+      await fresh(); // a new runner: empty storage
+      const warm = await build(workspace(APP), inputs, env);
+      expect(warm.errorMessages).toEqual([]);
+      const cache = (
+        JSON.parse(warm.outputs.metadata ?? '{}') as {
+          cache: { restoredFrom: string; cachedSteps: number; steps: number };
+        }
+      ).cache;
+      expect(cache.restoredFrom).toBe(cacheService.entries[0]?.key);
+      expect(cache.cachedSteps).toBeGreaterThanOrEqual(2);
+      expect(warm.outputs.digest).toBe(cold.outputs.digest);
+      expect(warm.summary).toMatch(
+        /gha: hit \(shipchain-image-build-buildah-[0-9a-f]+-b01dface0+\); \d+ of \d+ step\(s\) from cache/,
+      );
+      expect(cacheService.entries).toHaveLength(1); // restored from this very key: not saved again
+    } finally {
+      await cacheService.stop();
+      await runOk('chmod', ['-R', 'u+w', root]).catch(() => undefined);
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
