@@ -2129,9 +2129,13 @@ async function main({ inputs, outputs, log, toolkit }) {
             ...(hasAuthFile ? { credentials: await credentialsFor(reference.registry, authFile) } : {}),
         });
         const [first = '', ...rest] = metadata.tags;
-        verified = await tagAndVerify(client, reference.repository, result.digest, {
+        const pushedDigest = result.digest;
+        verified = await tagAndVerify(client, reference.repository, pushedDigest, {
             pushed: builder === 'docker' ? metadata.tags : [first],
             toAdd: builder === 'docker' ? [] : rest,
+        }).catch((error) => {
+            // Say exactly what is in the registry, so nobody deploys a half-tagged image unknowingly.
+            throw new Error(`${metadata.image}@${pushedDigest} was pushed (as ${metadata.refs[0]}), but tagging or verifying the other tags failed, so some of ${metadata.refs.slice(1).join(', ') || 'them'} may not point at it: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
         });
         verifyMs = Date.now() - started;
         log.info(`Verified: ${metadata.tags.length} tag(s) of ${metadata.image} resolve to ${verified.digest}.`);
@@ -2221,6 +2225,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fj: () => (/* reexport */ combineConfigurationErrors),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
+  gJ: () => (/* reexport */ errorMessage),
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
   p0: () => (/* reexport */ isConfigurationError),
@@ -2228,7 +2233,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, displayCommand, errorMessage, formatDuration, inputEnvName, invalid, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, displayCommand, formatDuration, inputEnvName, invalid, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**

@@ -1,6 +1,11 @@
 import { access, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ConfigurationError, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
+import {
+  ConfigurationError,
+  appendStepSummary,
+  errorMessage,
+  type MainContext,
+} from '@shipchain/action-runtime';
 import {
   buildWithBuildah,
   buildWithDocker,
@@ -137,9 +142,16 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       ...(hasAuthFile ? { credentials: await credentialsFor(reference.registry, authFile) } : {}),
     });
     const [first = '', ...rest] = metadata.tags;
-    verified = await tagAndVerify(client, reference.repository, result.digest, {
+    const pushedDigest = result.digest;
+    verified = await tagAndVerify(client, reference.repository, pushedDigest, {
       pushed: builder === 'docker' ? metadata.tags : [first],
       toAdd: builder === 'docker' ? [] : rest,
+    }).catch((error: unknown) => {
+      // Say exactly what is in the registry, so nobody deploys a half-tagged image unknowingly.
+      throw new Error(
+        `${metadata.image}@${pushedDigest} was pushed (as ${metadata.refs[0]}), but tagging or verifying the other tags failed, so some of ${metadata.refs.slice(1).join(', ') || 'them'} may not point at it: ${errorMessage(error)}`,
+        { cause: error },
+      );
     });
     verifyMs = Date.now() - started;
     log.info(`Verified: ${metadata.tags.length} tag(s) of ${metadata.image} resolve to ${verified.digest}.`);
