@@ -62,14 +62,29 @@ export async function compareWithCommitted(actionDir: string, fresh: Map<string,
   for (const [name, content] of fresh) {
     const path = join(dist, name);
     if (!existsSync(path)) problems.push(`${relative(root, path)} is missing`);
-    else if (!(await readFile(path)).equals(content))
-      problems.push(`${relative(root, path)} differs from a fresh build`);
+    else {
+      const committedContent = await readFile(path);
+      if (!committedContent.equals(content))
+        problems.push(
+          `${relative(root, path)} differs from a fresh build${firstDifference(committedContent, content)}`,
+        );
+    }
   }
   for (const name of committed) {
     if (!fresh.has(name))
       problems.push(`${relative(root, join(dist, name))} is not produced by the build (stale file)`);
   }
   return problems;
+}
+
+/** Where two builds part, so a nondeterministic build can be diagnosed from the CI log alone. */
+function firstDifference(committed: Buffer, fresh: Buffer): string {
+  const a = committed.toString('utf8').split('\n');
+  const b = fresh.toString('utf8').split('\n');
+  const line = a.findIndex((text, index) => text !== b[index]);
+  const at = line === -1 ? a.length : line;
+  const show = (text: string | undefined): string => JSON.stringify((text ?? '<end of file>').slice(0, 160));
+  return ` (first at line ${at + 1}: committed ${show(a[at])}, fresh ${show(b[at])})`;
 }
 
 async function writeBundle(actionDir: string, files: Map<string, Buffer>): Promise<void> {
