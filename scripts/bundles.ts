@@ -29,6 +29,18 @@ export async function bundleTargets(): Promise<string[]> {
 
 /** The files of one bundle, keyed by path relative to dist/. */
 export async function buildBundle(actionDir: string): Promise<Map<string, Buffer>> {
+  // webpack derives module ids from paths relative to the working directory: build from the
+  // repository root whatever the caller's directory is, or the bundle's bytes change.
+  const callerDirectory = process.cwd();
+  process.chdir(root);
+  try {
+    return await buildFromRoot(actionDir);
+  } finally {
+    process.chdir(callerDirectory);
+  }
+}
+
+async function buildFromRoot(actionDir: string): Promise<Map<string, Buffer>> {
   const { code, assets } = await ncc(join(actionDir, 'src/index.ts'), {
     cache: false,
     minify: false,

@@ -49,7 +49,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7492);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7120);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1439);
 
 
 
@@ -60,7 +60,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7120:
+/***/ 1439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -176,6 +176,70 @@ const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.
 const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
 const isIndexMediaType = (mediaType) => mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
 
+;// CONCATENATED MODULE: ./packages/oci-client/src/merge-tag.ts
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Add `entry` to a list stored under a mutable tag (a referrers fallback index, cosign's
+ * `.sig` manifest) without losing what concurrent writers add. Registries offer no
+ * conditional PUT, so this is optimistic concurrency done by hand:
+ *   1. read the entries and the tag's version;
+ *   2. merge in ours (and anything we saw earlier that went missing);
+ *   3. write only if the version is still the one read (else start over);
+ *   4. confirm twice: right away, and again after three times our own read-to-write time,
+ *      by when a writer that read before our write has landed its stale write too. A
+ *      missing entry means such a write dropped it: merge again.
+ * A loss needs another writer whose read-to-write window is over three times ours.
+ * Returns false when the entry was already there (nothing written).
+ */
+async function addUnderTag(entry, merge) {
+    const sleep = merge.sleep ?? defaultSleep;
+    const attempts = merge.attempts ?? 10;
+    const wanted = new Map([[merge.keyOf(entry), entry]]);
+    const allPresent = (entries) => {
+        const present = new Set(entries.map(merge.keyOf));
+        return [...wanted.keys()].every((key) => present.has(key));
+    };
+    let wrote = false;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const started = Date.now();
+        const current = await merge.read();
+        for (const seen of current.entries)
+            if (!wanted.has(merge.keyOf(seen)))
+                wanted.set(merge.keyOf(seen), seen);
+        if (allPresent(current.entries) && !wrote)
+            return false;
+        if (!allPresent(current.entries)) {
+            const present = new Set(current.entries.map(merge.keyOf));
+            const missing = [...wanted.entries()].filter(([key]) => !present.has(key)).map(([, value]) => value);
+            if ((await merge.version()) !== current.version) {
+                await sleep(jitter(attempt));
+                continue; // someone wrote since our read: merge from their version
+            }
+            try {
+                await merge.write([...current.entries, ...missing]);
+                wrote = true;
+            }
+            catch (error) {
+                // Two writers committing the same blob at once can make the registry refuse a
+                // manifest (400, blob unknown / digest invalid) for a moment: another round.
+                if (!(error instanceof RegistryError && error.status === 400) || attempt === attempts)
+                    throw error;
+                await sleep(jitter(attempt));
+                continue;
+            }
+        }
+        const window = Date.now() - started;
+        if (!allPresent((await merge.read()).entries))
+            continue;
+        await sleep(Math.max(50, 3 * window));
+        if (allPresent((await merge.read()).entries))
+            return true;
+    }
+    throw new RegistryError(`${merge.what} kept changing under concurrent writers; the new entry could not be added after ${attempts} attempts.`, 'server');
+}
+const jitter = (attempt) => Math.random() * Math.min(1000, 25 * 2 ** attempt);
+
 ;// CONCATENATED MODULE: ./packages/oci-client/src/referrers.ts
 
 
@@ -191,41 +255,28 @@ function indexEntries(bytes, artifactType) {
 function indexDocument(entries) {
     return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
 }
-/**
- * Add `descriptor` to the subject's `sha256-<hex>` index tag without dropping entries that
- * other writers add at the same time. Registries offer no conditional manifest PUT, so this
- * is read → merge → write → re-read: if the re-read index lacks our entry or one we had
- * merged, another writer raced us, and we merge again from what is there now.
- */
+/** Add `descriptor` to the subject's `sha256-<hex>` index tag, keeping entries other writers add meanwhile. */
 async function addToFallbackIndex(client, repository, subject, descriptor, options = {}) {
     const tag = fallbackTag(subject);
-    const settle = options.settle ?? (() => new Promise((resolve) => setTimeout(resolve, Math.random() * 150)));
-    const attempts = options.attempts ?? 8;
-    const wanted = new Map([[descriptor.digest, descriptor]]);
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const current = await readIndex(client, repository, tag);
-        for (const entry of current)
-            if (!wanted.has(entry.digest))
-                wanted.set(entry.digest, entry);
-        const merged = [...current.filter((entry) => entry.digest !== descriptor.digest), descriptor];
-        // Entries seen in earlier rounds but lost to a racing writer are put back too.
-        for (const entry of wanted.values())
-            if (!merged.some((m) => m.digest === entry.digest))
-                merged.push(entry);
-        if (!(current.length === merged.length && current.some((entry) => entry.digest === descriptor.digest)))
-            await client.putManifest(repository, tag, indexDocument(merged), OCI_INDEX);
-        await settle();
-        const after = new Set((await readIndex(client, repository, tag)).map((entry) => entry.digest));
-        if ([...wanted.keys()].every((digest) => after.has(digest)))
-            return;
-    }
-    throw new RegistryError(`The referrers tag ${tag} of ${repository} kept changing under concurrent writers; ${descriptor.digest} could not be added after ${attempts} attempts.`, 'server');
+    await addUnderTag(descriptor, {
+        ...options,
+        what: `The referrers tag ${tag} of ${repository}`,
+        keyOf: (entry) => entry.digest,
+        read: () => readIndex(client, repository, tag),
+        version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
+        write: async (entries) => {
+            await client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX);
+        },
+    });
 }
 async function readIndex(client, repository, tag) {
     const head = await client.headManifest(repository, tag);
     if (!head)
-        return [];
-    return indexEntries((await client.getManifest(repository, head.digest)).bytes);
+        return { entries: [], version: '' };
+    return {
+        entries: indexEntries((await client.getManifest(repository, head.digest)).bytes),
+        version: head.digest,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/reference.ts
@@ -707,6 +758,7 @@ function parseHelperAnswer(stdout) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/index.ts
+
 
 
 

@@ -1,4 +1,4 @@
-import { RegistryError } from './errors';
+import { addUnderTag, type TagMerge } from './merge-tag';
 import type { RegistryClient } from './client';
 import { OCI_INDEX } from './media-types';
 
@@ -32,19 +32,9 @@ export function indexDocument(entries: readonly Descriptor[]): Buffer {
   return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
 }
 
-export interface FallbackUpdate {
-  /** Attempts before giving up on a tag that keeps changing under us. Default 8. */
-  attempts?: number;
-  /** Wait before re-reading what was written, so a racing writer's PUT lands first. Default 0–150 ms. */
-  settle?: () => Promise<void>;
-}
+export type FallbackUpdate = Pick<TagMerge<Descriptor>, 'attempts' | 'sleep'>;
 
-/**
- * Add `descriptor` to the subject's `sha256-<hex>` index tag without dropping entries that
- * other writers add at the same time. Registries offer no conditional manifest PUT, so this
- * is read → merge → write → re-read: if the re-read index lacks our entry or one we had
- * merged, another writer raced us, and we merge again from what is there now.
- */
+/** Add `descriptor` to the subject's `sha256-<hex>` index tag, keeping entries other writers add meanwhile. */
 export async function addToFallbackIndex(
   client: RegistryClient,
   repository: string,
@@ -53,31 +43,27 @@ export async function addToFallbackIndex(
   options: FallbackUpdate = {},
 ): Promise<void> {
   const tag = fallbackTag(subject);
-  const settle =
-    options.settle ?? (() => new Promise<void>((resolve) => setTimeout(resolve, Math.random() * 150)));
-  const attempts = options.attempts ?? 8;
-  const wanted = new Map<string, Descriptor>([[descriptor.digest, descriptor]]);
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const current = await readIndex(client, repository, tag);
-    for (const entry of current) if (!wanted.has(entry.digest)) wanted.set(entry.digest, entry);
-    const merged = [...current.filter((entry) => entry.digest !== descriptor.digest), descriptor];
-    // Entries seen in earlier rounds but lost to a racing writer are put back too.
-    for (const entry of wanted.values())
-      if (!merged.some((m) => m.digest === entry.digest)) merged.push(entry);
-    if (!(current.length === merged.length && current.some((entry) => entry.digest === descriptor.digest)))
-      await client.putManifest(repository, tag, indexDocument(merged), OCI_INDEX);
-    await settle();
-    const after = new Set((await readIndex(client, repository, tag)).map((entry) => entry.digest));
-    if ([...wanted.keys()].every((digest) => after.has(digest))) return;
-  }
-  throw new RegistryError(
-    `The referrers tag ${tag} of ${repository} kept changing under concurrent writers; ${descriptor.digest} could not be added after ${attempts} attempts.`,
-    'server',
-  );
+  await addUnderTag(descriptor, {
+    ...options,
+    what: `The referrers tag ${tag} of ${repository}`,
+    keyOf: (entry) => entry.digest,
+    read: () => readIndex(client, repository, tag),
+    version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
+    write: async (entries) => {
+      await client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX);
+    },
+  });
 }
 
-async function readIndex(client: RegistryClient, repository: string, tag: string): Promise<Descriptor[]> {
+async function readIndex(
+  client: RegistryClient,
+  repository: string,
+  tag: string,
+): Promise<{ entries: Descriptor[]; version: string }> {
   const head = await client.headManifest(repository, tag);
-  if (!head) return [];
-  return indexEntries((await client.getManifest(repository, head.digest)).bytes);
+  if (!head) return { entries: [], version: '' };
+  return {
+    entries: indexEntries((await client.getManifest(repository, head.digest)).bytes),
+    version: head.digest,
+  };
 }

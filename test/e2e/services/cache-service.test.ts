@@ -10,6 +10,7 @@ import { startCacheService, type CacheService } from '../../services/cache-servi
 let service: CacheService;
 const saved: Record<string, string | undefined> = {};
 let workspace: string;
+const originalCwd = process.cwd();
 
 beforeAll(async () => {
   service = await startCacheService();
@@ -26,6 +27,8 @@ beforeAll(async () => {
   process.chdir(workspace);
 });
 afterAll(async () => {
+  // Jest runs later test files in this same process: leave the directory as found.
+  process.chdir(originalCwd);
   for (const [name, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;

@@ -1,0 +1,18 @@
+export { digestSubject } from './subject';
+export type { ImageSubject } from './subject';
+export { buildPayload, parsePayload, SIMPLE_SIGNING_TYPE } from './simple-signing';
+export type { SimpleSigningPayload } from './simple-signing';
+export { loadPrivateKey, loadPublicKey, publicKeyPem, readKeyInput, signBytes, verifyBytes } from './keys';
+export {
+  attachCosignSignature,
+  readCosignSignatures,
+  signatureTag,
+  BUNDLE_ANNOTATION,
+  CERTIFICATE_ANNOTATION,
+  CHAIN_ANNOTATION,
+  SIGNATURE_ANNOTATION,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+} from './cosign-storage';
+export type { CosignSignature } from './cosign-storage';
+export { verifyWithKey } from './verify-key';
+export type { KeyVerification } from './verify-key';
