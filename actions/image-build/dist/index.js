@@ -49,7 +49,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7492);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1439);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1542);
 
 
 
@@ -60,7 +60,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1439:
+/***/ 1542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -756,8 +756,37 @@ function parseHelperAnswer(stdout) {
         return { kind: 'identity-token', token: answer.Secret };
     return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
 }
+/** Whether the login file exists (buildah refuses an --authfile that does not). */
+async function loginFileExists(env) {
+    try {
+        await (0,promises_.readFile)(dockerConfigPath(env), 'utf8');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts
+
+
+
+/**
+ * A client for `registry` logged in the way the job is: credentials from the Docker
+ * config (or REGISTRY_AUTH_FILE) that cloud-login or docker/login-action wrote. Plain
+ * HTTP for loopback registries, or when `insecure` (the registry-insecure input) says so.
+ */
+async function registryClientFromEnv(registry, env, insecure = false) {
+    const credentials = await credentialsFor(registry, dockerConfigPath(env));
+    return new RegistryClient({
+        registry,
+        insecure: insecure || isLoopbackRegistry(registry),
+        ...(credentials ? { credentials } : {}),
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/index.ts
+
 
 
 
@@ -2117,7 +2146,7 @@ async function main({ inputs, outputs, log, toolkit }) {
     for (const value of inputs.secrets.values())
         toolkit.setSecret(value);
     const authFile = dockerConfigPath(env);
-    const hasAuthFile = await (0,promises_.access)(authFile).then(() => true, () => false);
+    const hasAuthFile = await loginFileExists(env);
     const secretFiles = await writeSecretFiles(inputs.secrets, run.tempDirectory);
     const request = {
         context,
@@ -2175,11 +2204,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         if (!result.digest)
             throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
         const started = Date.now();
-        const client = new RegistryClient({
-            registry: reference.registry,
-            insecure,
-            ...(hasAuthFile ? { credentials: await credentialsFor(reference.registry, authFile) } : {}),
-        });
+        const client = await registryClientFromEnv(reference.registry, env, insecure);
         const [first = '', ...rest] = metadata.tags;
         const pushedDigest = result.digest;
         verified = await tagAndVerify(client, reference.repository, pushedDigest, {

@@ -15,11 +15,11 @@ import {
 } from '@shipchain/image-builder';
 import { checkMutableTags, computeImageMetadata, resolveCreatedTimestamp } from '@shipchain/image-metadata';
 import {
-  RegistryClient,
-  credentialsFor,
   dockerConfigPath,
   isLoopbackRegistry,
+  loginFileExists,
   parseImageReference,
+  registryClientFromEnv,
 } from '@shipchain/oci-client';
 import { readRunContext } from './context';
 import { restoreLayerCache, saveLayerCache, type LayerCache } from './layer-cache';
@@ -70,10 +70,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
 
   for (const value of inputs.secrets.values()) toolkit.setSecret(value);
   const authFile = dockerConfigPath(env);
-  const hasAuthFile = await access(authFile).then(
-    () => true,
-    () => false,
-  );
+  const hasAuthFile = await loginFileExists(env);
   const secretFiles = await writeSecretFiles(inputs.secrets, run.tempDirectory);
   const request: BuildRequest = {
     context,
@@ -136,11 +133,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   if (inputs.push) {
     if (!result.digest) throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
     const started = Date.now();
-    const client = new RegistryClient({
-      registry: reference.registry,
-      insecure,
-      ...(hasAuthFile ? { credentials: await credentialsFor(reference.registry, authFile) } : {}),
-    });
+    const client = await registryClientFromEnv(reference.registry, env, insecure);
     const [first = '', ...rest] = metadata.tags;
     const pushedDigest = result.digest;
     verified = await tagAndVerify(client, reference.repository, pushedDigest, {

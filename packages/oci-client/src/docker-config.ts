@@ -93,3 +93,13 @@ function parseHelperAnswer(stdout: string): RegistryCredentials | undefined {
   if (answer.Username === '<token>') return { kind: 'identity-token', token: answer.Secret };
   return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
 }
+
+/** Whether the login file exists (buildah refuses an --authfile that does not). */
+export async function loginFileExists(env: Readonly<Record<string, string | undefined>>): Promise<boolean> {
+  try {
+    await readFile(dockerConfigPath(env), 'utf8');
+    return true;
+  } catch {
+    return false;
+  }
+}

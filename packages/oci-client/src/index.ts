@@ -1,6 +1,7 @@
 export { RegistryClient, sha256Of } from './client';
 export type { Manifest, ManifestDescriptor, RegistryClientOptions } from './client';
-export { credentialsFor, dockerConfigPath } from './docker-config';
+export { credentialsFor, dockerConfigPath, loginFileExists } from './docker-config';
+export { registryClientFromEnv } from './from-env';
 export type { RegistryCredentials } from './docker-config';
 export { RegistryError, failureHint } from './errors';
 export type { RegistryFailure } from './errors';

@@ -1,0 +1,284 @@
+// image-sign and image-verify bundles under Node 24 against the real local registry. What
+// image-sign stores is checked independently of our code: skopeo reads the .sig manifest
+// and the payload, OpenSSL verifies the signature. A signature written by hand with
+// OpenSSL (another tool following cosign's format) must pass image-verify.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction } from '../../../../test/harness/index';
+import { pushBlob, pushManifest, startRegistry, type Registry } from '../../../../test/services/registry';
+import { makeOciImage, OCI_MANIFEST } from '../../../../test/services/lib/oci-image';
+import { runOk } from '../../../../test/services/lib/run';
+
+let registry: Registry;
+const work = mkdtempSync(join(tmpdir(), 'sign-verify-'));
+const keys: Record<'a' | 'b', { privatePath: string; publicPath: string; privatePem: string }> = {} as never;
+
+async function openSslKey(name: 'a' | 'b'): Promise<void> {
+  const privatePath = join(work, `${name}.key`);
+  const publicPath = join(work, `${name}.pub`);
+  await runOk('openssl', [
+    'genpkey',
+    '-algorithm',
+    'EC',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-out',
+    privatePath,
+  ]);
+  await runOk('openssl', ['pkey', '-in', privatePath, '-pubout', '-out', publicPath]);
+  keys[name] = { privatePath, publicPath, privatePem: readFileSync(privatePath, 'utf8') };
+}
+
+/** Push a small image; returns `host/repo@digest`. */
+async function pushImage(repository: string, content: string): Promise<{ ref: string; digest: string }> {
+  const image = makeOciImage({ 'app.txt': content }, {});
+  for (const blob of [image.config, ...image.layers]) await pushBlob(registry, repository, blob.bytes);
+  const digest = await pushManifest(registry, repository, 'v1', image.manifest, OCI_MANIFEST);
+  return { ref: `${registry.host}/${repository}@${digest}`, digest };
+}
+
+const sigTag = (digest: string): string => `${digest.replace(':', '-')}.sig`;
+const sign = (image: string, key: string, extra: Record<string, string> = {}) =>
+  runAction({ action: 'actions/image-sign', inputs: { image, key, ...extra } });
+const verify = (image: string, key: string) =>
+  runAction({ action: 'actions/image-verify', inputs: { image, key } });
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  await Promise.all([openSslKey('a'), openSslKey('b')]);
+});
+afterAll(async () => {
+  await registry?.stop();
+});
+
+describe('image-sign with a key', () => {
+  test('stores a cosign signature that skopeo reads and OpenSSL verifies, and image-verify accepts', async () => {
+    const { ref, digest } = await pushImage('acme/app', 'app v1\n');
+    const signed = await sign(ref, keys.a.privatePem, { annotations: 'run=1234' });
+    expect(signed.errorMessages).toEqual([]);
+    expect(signed.outputs['signature-ref']).toBe(`${registry.host}/acme/app:${sigTag(digest)}`);
+    // The key is masked and appears in no line the runner shows.
+    const keyBody = keys.a.privatePem.split('\n')[1] ?? '';
+    expect(signed.stdoutMasked + signed.stderrMasked).not.toContain(keyBody);
+
+    // Independent reading: skopeo fetches the .sig manifest and its payload layer.
+    const manifest = JSON.parse(
+      await runOk('skopeo', [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        `docker://${registry.host}/acme/app:${sigTag(digest)}`,
+      ]),
+    ) as { layers: { mediaType: string; digest: string; annotations: Record<string, string> }[] };
+    expect(manifest.layers).toHaveLength(1);
+    const [layer] = manifest.layers;
+    expect(layer?.mediaType).toBe('application/vnd.dev.cosign.simplesigning.v1+json');
+    const copy = mkdtempSync(join(work, 'sig-'));
+    await runOk('skopeo', [
+      'copy',
+      '--src-tls-verify=false',
+      `docker://${registry.host}/acme/app:${sigTag(digest)}`,
+      `dir:${copy}`,
+    ]);
+    const payloadPath = join(copy, (layer?.digest ?? '').replace('sha256:', ''));
+    const payload = JSON.parse(readFileSync(payloadPath, 'utf8')) as {
+      critical: {
+        identity: { 'docker-reference': string };
+        image: { 'docker-manifest-digest': string };
+        type: string;
+      };
+      optional: Record<string, string>;
+    };
+    expect(payload.critical).toEqual({
+      identity: { 'docker-reference': `${registry.host}/acme/app` },
+      image: { 'docker-manifest-digest': digest },
+      type: 'cosign container image signature',
+    });
+    expect(payload.optional).toEqual({ run: '1234' });
+    // OpenSSL checks the signature annotation over the payload bytes with the public key.
+    const signaturePath = join(copy, 'signature.der');
+    writeFileSync(
+      signaturePath,
+      Buffer.from(layer?.annotations['dev.cosignproject.cosign/signature'] ?? '', 'base64'),
+    );
+    const openssl = await runOk('openssl', [
+      'dgst',
+      '-sha256',
+      '-verify',
+      keys.a.publicPath,
+      '-signature',
+      signaturePath,
+      payloadPath,
+    ]);
+    expect(openssl.trim()).toBe('Verified OK');
+
+    const verified = await verify(ref, keys.a.publicPath);
+    expect(verified.errorMessages).toEqual([]);
+    expect(verified.outputs).toMatchObject({
+      verified: 'true',
+      'signature-ref': `${registry.host}/acme/app:${sigTag(digest)}`,
+    });
+    expect(verified.summary).toContain('Verified');
+  });
+
+  test('two signers at once: both signatures are kept', async () => {
+    const { ref, digest } = await pushImage('acme/both', 'both\n');
+    const results = await Promise.all([sign(ref, keys.a.privatePem), sign(ref, keys.b.privatePem)]);
+    expect(results.map((r) => r.errorMessages)).toEqual([[], []]);
+    const manifest = JSON.parse(
+      await runOk('skopeo', [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        `docker://${registry.host}/acme/both:${sigTag(digest)}`,
+      ]),
+    ) as { layers: unknown[] };
+    expect(manifest.layers).toHaveLength(2);
+    expect((await verify(ref, keys.a.publicPath)).outputs.verified).toBe('true');
+    expect((await verify(ref, keys.b.publicPath)).outputs.verified).toBe('true');
+  });
+
+  test('bad input: a tag, an image the registry does not have, no key', async () => {
+    const tag = await sign(`${registry.host}/acme/app:v1`, keys.a.privatePem);
+    expect(tag.errorMessages.join('\n')).toMatch(/Input "image" .* has no digest: sign and verify by digest/);
+    const missing = await sign(`${registry.host}/acme/app@sha256:${'0'.repeat(64)}`, keys.a.privatePem);
+    expect(missing.errorMessages.join('\n')).toMatch(/which 127\.0\.0\.1:\d+ does not have: push it first/);
+    const keyless = await sign((await pushImage('acme/nokey', 'x\n')).ref, '');
+    expect(keyless.errorMessages.join('\n')).toMatch(/Input "key" is empty/);
+  });
+});
+
+describe('image-verify', () => {
+  test("accepts a signature another tool wrote in cosign's format (OpenSSL here)", async () => {
+    const { ref, digest } = await pushImage('acme/other-tool', 'other tool\n');
+    const payload = Buffer.from(
+      JSON.stringify({
+        critical: {
+          identity: { 'docker-reference': `${registry.host}/acme/other-tool` },
+          image: { 'docker-manifest-digest': digest },
+          type: 'cosign container image signature',
+        },
+        optional: { creator: 'openssl' },
+      }),
+    );
+    const payloadPath = join(work, 'other-payload.json');
+    writeFileSync(payloadPath, payload);
+    const signaturePath = join(work, 'other.sig');
+    await runOk('openssl', [
+      'dgst',
+      '-sha256',
+      '-sign',
+      keys.b.privatePath,
+      '-out',
+      signaturePath,
+      payloadPath,
+    ]);
+    const config = Buffer.from(
+      '{"architecture":"","os":"","rootfs":{"type":"layers","diff_ids":[]},"config":{}}',
+    );
+    await pushBlob(registry, 'acme/other-tool', payload);
+    await pushBlob(registry, 'acme/other-tool', config);
+    const sha = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const manifest = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        size: config.length,
+        digest: sha(config),
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+          size: payload.length,
+          digest: sha(payload),
+          annotations: {
+            'dev.cosignproject.cosign/signature': readFileSync(signaturePath).toString('base64'),
+          },
+        },
+      ],
+    });
+    await pushManifest(registry, 'acme/other-tool', sigTag(digest), Buffer.from(manifest), OCI_MANIFEST);
+    const verified = await verify(ref, keys.b.publicPath);
+    expect(verified.errorMessages).toEqual([]);
+    expect(verified.outputs.verified).toBe('true');
+    const wrongKey = await verify(ref, keys.a.publicPath);
+    expect(wrongKey.failed).toBe(true);
+    expect(wrongKey.errorMessages.join('\n')).toMatch(
+      /signature 1: the signature does not verify with the given key/,
+    );
+  });
+
+  test('rejects a signature copied from another image, a tampered payload, and an unsigned image', async () => {
+    const signedImage = await pushImage('acme/copy', 'signed\n');
+    const otherImage = await pushImage('acme/copy', 'unsigned\n');
+    expect((await sign(signedImage.ref, keys.a.privatePem)).errorMessages).toEqual([]);
+    const sigManifest = await runOk('skopeo', [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      `docker://${registry.host}/acme/copy:${sigTag(signedImage.digest)}`,
+    ]);
+    // Copied: the same .sig manifest under the other image's signature tag.
+    await pushManifest(
+      registry,
+      'acme/copy',
+      sigTag(otherImage.digest),
+      Buffer.from(sigManifest),
+      OCI_MANIFEST,
+    );
+    const copied = await verify(otherImage.ref, keys.a.publicPath);
+    expect(copied.failed).toBe(true);
+    expect(copied.errorMessages.join('\n')).toContain(
+      `names ${signedImage.digest}, not ${otherImage.digest}`,
+    );
+
+    // Tampered: a different payload (another repository named) under the original signature.
+    const layer = (
+      JSON.parse(sigManifest) as { layers: { digest: string; annotations: Record<string, string> }[] }
+    ).layers[0];
+    const forged = Buffer.from(
+      JSON.stringify({
+        critical: {
+          identity: { 'docker-reference': `${registry.host}/acme/copy` },
+          image: { 'docker-manifest-digest': otherImage.digest },
+          type: 'cosign container image signature',
+        },
+        optional: null,
+      }),
+    );
+    await pushBlob(registry, 'acme/copy', forged);
+    const tampered = JSON.parse(sigManifest) as { layers: { digest: string; size: number }[] };
+    tampered.layers[0] = {
+      ...layer,
+      digest: `sha256:${createHash('sha256').update(forged).digest('hex')}`,
+      size: forged.length,
+    } as never;
+    await pushManifest(
+      registry,
+      'acme/copy',
+      sigTag(otherImage.digest),
+      Buffer.from(JSON.stringify(tampered)),
+      OCI_MANIFEST,
+    );
+    const forgedRun = await verify(otherImage.ref, keys.a.publicPath);
+    expect(forgedRun.errorMessages.join('\n')).toMatch(
+      /does not verify with the given key over the stored payload/,
+    );
+
+    const unsigned = await pushImage('acme/unsigned', 'nothing\n');
+    const none = await verify(unsigned.ref, keys.a.publicPath);
+    expect(none.errorMessages.join('\n')).toMatch(/has no signatures \(nothing at .*\.sig\)/);
+  });
+
+  test('a private key given to verify is refused with the fix', async () => {
+    const { ref } = await pushImage('acme/privkey', 'p\n');
+    const result = await verify(ref, keys.a.privatePem);
+    expect(result.errorMessages.join('\n')).toMatch(
+      /Input "key" is a private key: verification needs only the public key/,
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import {
+  ConfigurationError,
+  SummaryBuilder,
+  appendStepSummary,
+  type MainContext,
+} from '@shipchain/action-runtime';
+import { registryClientFromEnv } from '@shipchain/oci-client';
+import {
+  digestSubject,
+  loadPublicKey,
+  readCosignSignatures,
+  readKeyInput,
+  signatureTag,
+  verifyWithKey,
+} from '@shipchain/signing';
+import type { inputs, outputs } from './contract';
+
+type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
+
+/** Signature verification failed: not a user mistake in the inputs, so no ConfigurationError. */
+export class VerificationFailedError extends Error {
+  override readonly name = 'VerificationFailedError';
+}
+
+export async function main({ inputs, outputs, log, toolkit }: Context): Promise<void> {
+  const env = toolkit.env();
+  const subject = digestSubject(inputs.image);
+  const pem = await readKeyInput(inputs.key, env.GITHUB_WORKSPACE ?? process.cwd(), 'key');
+  if (/PRIVATE KEY/.test(pem))
+    throw new ConfigurationError(
+      'Input "key" is a private key: verification needs only the public key (image-sign\'s "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.',
+      'key',
+    );
+  const key = loadPublicKey(pem, 'key');
+  const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
+  const tag = signatureTag(subject.digest);
+  const signatureRef = `${subject.name}:${tag}`;
+  const signatures = await readCosignSignatures(client, subject.repository, subject.digest);
+  if (signatures.length === 0)
+    throw new VerificationFailedError(
+      `${subject.name}@${subject.digest} has no signatures (nothing at ${signatureRef}): sign it with image-sign first, or check that the digest is the one that was signed.`,
+    );
+  const result = verifyWithKey(subject, signatures, key);
+  const details = {
+    image: `${subject.name}@${subject.digest}`,
+    signatureRef,
+    signatures: signatures.length,
+    ...result,
+  };
+  outputs.set('details', JSON.stringify(details));
+  if (!result.matched) {
+    outputs.set('verified', 'false');
+    throw new VerificationFailedError(
+      `No signature of ${subject.name}@${subject.digest} verifies with the given key (${signatures.length} checked at ${signatureRef}):\n${result.rejected.map((r) => `- signature ${r.index + 1}: ${r.reason}`).join('\n')}`,
+    );
+  }
+  log.info(
+    `Verified: signature ${result.matched.index + 1} of ${signatures.length} at ${signatureRef} is valid for ${subject.digest}.`,
+  );
+  outputs.set('verified', 'true');
+  outputs.set('signature-ref', signatureRef);
+  const summaryPath = toolkit.summaryPath();
+  if (inputs.summary && summaryPath) {
+    await appendStepSummary(summaryPath, (budget) =>
+      new SummaryBuilder()
+        .heading(`✅ Verified ${subject.name}`, 2)
+        .table(
+          ['Check', 'Result'],
+          [
+            [
+              'Signature over the exact payload, with the given key',
+              `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
+            ],
+            ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
+          ],
+        )
+        .render(budget),
+    );
+  }
+}
