@@ -16,3 +16,8 @@ export {
 export type { CosignSignature } from './cosign-storage';
 export { verifyWithKey } from './verify-key';
 export type { KeyVerification } from './verify-key';
+export { signKeyless, uriSan, BUNDLE_V03_MEDIA_TYPE } from './keyless';
+export type { KeylessOptions, KeylessSignature } from './keyless';
+export { attachBundle, readBundles } from './bundle-storage';
+export { verifyBundle, cosignSignatureAsBundle, GITHUB_OIDC_ISSUER } from './verify-keyless';
+export type { IdentityPolicy } from './verify-keyless';

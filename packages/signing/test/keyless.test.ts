@@ -1,0 +1,176 @@
+// Keyless signing against a real local Sigstore (@sigstore/mock's Fulcio, Rekor and TSA on a
+// loopback server, Fulcio checking tokens against the local GitHub OIDC issuer), verified
+// with @sigstore/verify; storage on the real registry.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { RegistryClient, OCI_MANIFEST } from '@shipchain/oci-client';
+import { startOidcIssuer, type OidcIssuer } from '../../../test/services/oidc-issuer';
+import { startLocalSigstore, type LocalSigstore } from '../../../test/services/sigstore';
+import { pushBlob, startRegistry, type Registry } from '../../../test/services/registry';
+import { makeOciImage } from '../../../test/services/lib/oci-image';
+import {
+  CERTIFICATE_ANNOTATION,
+  BUNDLE_ANNOTATION,
+  attachBundle,
+  attachCosignSignature,
+  buildPayload,
+  cosignSignatureAsBundle,
+  digestSubject,
+  readBundles,
+  readCosignSignatures,
+  signKeyless,
+  verifyBundle,
+} from '../src';
+
+let oidc: OidcIssuer;
+let sigstore: LocalSigstore;
+let other: LocalSigstore;
+let registry: Registry;
+const IDENTITY = 'https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main';
+
+async function token(audience = 'sigstore'): Promise<string> {
+  const response = await fetch(`${oidc.requestUrl}&audience=${audience}`, {
+    headers: { authorization: `Bearer ${oidc.requestToken}` },
+  });
+  return ((await response.json()) as { value: string }).value;
+}
+
+beforeAll(async () => {
+  oidc = await startOidcIssuer();
+  [sigstore, other, registry] = await Promise.all([
+    startLocalSigstore({ oidcIssuer: oidc.issuer, jwksUri: oidc.jwksUri }),
+    startLocalSigstore({ oidcIssuer: oidc.issuer, jwksUri: oidc.jwksUri }),
+    startRegistry(),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([oidc?.stop(), sigstore?.stop(), other?.stop(), registry?.stop()]);
+});
+
+describe('keyless signing', () => {
+  const data = Buffer.from('the exact bytes that were signed');
+  const sign = async (options: { rekor?: boolean; tsa?: boolean } = { rekor: true, tsa: true }) =>
+    signKeyless(data, {
+      token: await token(),
+      fulcioUrl: sigstore.fulcioUrl,
+      ...(options.rekor ? { rekorUrl: sigstore.rekorUrl } : {}),
+      ...(options.tsa ? { tsaUrl: sigstore.tsaUrl } : {}),
+    });
+
+  test('certifies the job workflow, logs and timestamps the signature; @sigstore/verify accepts it', async () => {
+    const signed = await sign();
+    expect(signed.identity).toBe(IDENTITY);
+    expect(signed.bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    expect(signed.logIndex).toMatch(/^\d+$/);
+    expect(signed.bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1);
+    expect(
+      verifyBundle(signed.bundle, data, sigstore.trustedRoot, { identity: IDENTITY, issuer: oidc.issuer }),
+    ).toEqual({ identity: IDENTITY });
+    expect(
+      verifyBundle(signed.bundle, data, sigstore.trustedRoot, {
+        identityRegexp: /^https:\/\/github\.com\/acme\//,
+        issuer: oidc.issuer,
+      }).identity,
+    ).toBe(IDENTITY);
+  });
+
+  test('a timestamp alone (no transparency log) is enough', async () => {
+    const signed = await sign({ tsa: true });
+    expect(signed.logIndex).toBeUndefined();
+    expect(
+      verifyBundle(signed.bundle, data, sigstore.trustedRoot, { identity: IDENTITY, issuer: oidc.issuer })
+        .identity,
+    ).toBe(IDENTITY);
+  });
+
+  test.each([
+    ['tampered bytes', { artifact: Buffer.from('other bytes') }, /signature verification failed/i],
+    [
+      'another identity',
+      { identity: 'https://github.com/evil/web/.github/workflows/release.yml@refs/heads/main' },
+      /subject alternative name|identity/i,
+    ],
+    ['another issuer', { issuer: 'https://accounts.google.com' }, /issuer|extension/i],
+    ['an untrusted root', { root: 'other' }, /certificate|chain|trust|timestamp could not be verified/i],
+  ])('rejects %s', async (_name, change, reason) => {
+    const signed = await sign();
+    const changes = change as { artifact?: Buffer; identity?: string; issuer?: string; root?: string };
+    expect(() =>
+      verifyBundle(
+        signed.bundle,
+        changes.artifact ?? data,
+        changes.root ? other.trustedRoot : sigstore.trustedRoot,
+        {
+          identity: changes.identity ?? IDENTITY,
+          issuer: changes.issuer ?? oidc.issuer,
+        },
+      ),
+    ).toThrow(reason);
+  });
+
+  test('Fulcio refuses a token for another audience', async () => {
+    await expect(
+      signKeyless(data, {
+        token: await token('other'),
+        fulcioUrl: sigstore.fulcioUrl,
+        rekorUrl: sigstore.rekorUrl,
+      }),
+    ).rejects.toThrow();
+    expect(sigstore.refusals.join('\n')).toMatch(/aud/);
+  });
+});
+
+describe('keyless storage on the registry', () => {
+  test('cosign format with certificate and Rekor bundle, and a bundle referrer; both verify', async () => {
+    const client = new RegistryClient({ registry: registry.host });
+    const image = makeOciImage({ 'k.txt': 'keyless\n' }, {});
+    for (const blob of [image.config, ...image.layers]) await pushBlob(registry, 'acme/keyless', blob.bytes);
+    const manifest = Buffer.from(image.manifest);
+    const digest = await client.putManifest('acme/keyless', 'v1', manifest, OCI_MANIFEST);
+    const subject = digestSubject(`${registry.host}/acme/keyless@${digest}`);
+
+    const payload = buildPayload(subject);
+    const cosign = await signKeyless(payload, {
+      token: await token(),
+      fulcioUrl: sigstore.fulcioUrl,
+      rekorUrl: sigstore.rekorUrl,
+    });
+    await attachCosignSignature(client, 'acme/keyless', digest, {
+      payload,
+      signature: cosign.signature,
+      annotations: {
+        [CERTIFICATE_ANNOTATION]: cosign.certificatePem,
+        [BUNDLE_ANNOTATION]: cosign.rekorBundle ?? '',
+      },
+    });
+    const [stored] = await readCosignSignatures(client, 'acme/keyless', digest);
+    const asBundle = cosignSignatureAsBundle(stored!);
+    expect(asBundle).toBeDefined();
+    expect(
+      verifyBundle(asBundle!, stored!.payload, sigstore.trustedRoot, {
+        identity: IDENTITY,
+        issuer: oidc.issuer,
+      }).identity,
+    ).toBe(IDENTITY);
+
+    const overManifest = await signKeyless(manifest, {
+      token: await token(),
+      fulcioUrl: sigstore.fulcioUrl,
+      tsaUrl: sigstore.tsaUrl,
+    });
+    const attached = await attachBundle(
+      client,
+      'acme/keyless',
+      { digest, mediaType: OCI_MANIFEST, size: manifest.length },
+      overManifest.bundle,
+    );
+    expect(attached.stored).toBe('tag-schema');
+    const bundles = await readBundles(client, 'acme/keyless', digest);
+    expect(bundles).toHaveLength(1);
+    expect(
+      verifyBundle(bundles[0]!.bundle, manifest, sigstore.trustedRoot, {
+        identity: IDENTITY,
+        issuer: oidc.issuer,
+      }).identity,
+    ).toBe(IDENTITY);
+  });
+});
