@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7492);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     builder: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'docker', 'buildah'], { default: 'auto' }),
@@ -47,7 +47,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7492);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1542);
 
@@ -73,8 +73,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 13 modules
-var src = __nccwpck_require__(7492);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
+var src = __nccwpck_require__(6778);
 ;// CONCATENATED MODULE: ./packages/image-builder/src/build-log.ts
 /**
  * Remembers the last build step a builder announced and the last lines of output,
@@ -2289,14 +2289,14 @@ function describeCache(kind, result, layerCache) {
 
 /***/ }),
 
-/***/ 7492:
+/***/ 6778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ju: () => (/* reexport */ CommandFailedError),
-  j1: () => (/* reexport */ ConfigurationError),
+  j1: () => (/* reexport */ errors_ConfigurationError),
   CF: () => (/* reexport */ SummaryBuilder),
   Jc: () => (/* reexport */ appendStepSummary),
   Fj: () => (/* reexport */ combineConfigurationErrors),
@@ -2307,10 +2307,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* reexport */ input),
   p0: () => (/* reexport */ isConfigurationError),
   Cs: () => (/* reexport */ runAction),
-  bD: () => (/* reexport */ withRetry)
+  bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, displayCommand, formatDuration, inputEnvName, invalid, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, displayCommand, formatDuration, idTokenAvailable, inputEnvName, invalid, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -2320,7 +2320,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 // Brand checked instead of `instanceof`, so errors from another bundled copy still count.
 const BRAND = Symbol.for('shipchain.ConfigurationError');
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     input;
     [BRAND] = true;
     name = 'ConfigurationError';
@@ -2339,7 +2339,7 @@ function combineConfigurationErrors(errors) {
     if (errors.length === 1)
         return errors[0];
     const listed = errors.map((error, index) => `(${index + 1}) ${error.message}`).join(' ');
-    return new ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
+    return new errors_ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
 }
 /** The message of anything thrown, without assuming it is an Error. */
 function errorMessage(error) {
@@ -2352,7 +2352,7 @@ function errorMessage(error) {
 
 function invalid(context, raw, accepted) {
     const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
-    return new ConfigurationError(`Input "${context.name}" got ${shown}, but ${accepted}.`, context.name);
+    return new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but ${accepted}.`, context.name);
 }
 // YAML 1.2 core-schema spellings, the same set the runner's own boolean inputs accept.
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
@@ -2480,14 +2480,14 @@ function parseKeyValue(context, raw) {
         const where = `line ${index + 1}`;
         if (separator <= 0) {
             const shown = context.secret ? '' : ` (${JSON.stringify(line)})`;
-            throw new ConfigurationError(`Input "${context.name}" ${where}${shown} is not KEY=value; write one KEY=value per line.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}${shown} is not KEY=value; write one KEY=value per line.`, context.name);
         }
         const key = line.slice(0, separator).trim();
         if (/\s/.test(key)) {
-            throw new ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} contains whitespace; keys are single words.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} contains whitespace; keys are single words.`, context.name);
         }
         if (result.has(key)) {
-            throw new ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} is given twice; keep one.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} is given twice; keep one.`, context.name);
         }
         result.set(key, line.slice(separator + 1).trim());
     });
@@ -2538,7 +2538,7 @@ function parseString(options) {
     return (context, raw) => {
         if (options.pattern && !options.pattern.regex.test(raw)) {
             const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
-            throw new ConfigurationError(`Input "${context.name}" got ${shown}, but it must be ${options.pattern.description}.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but it must be ${options.pattern.description}.`, context.name);
         }
         return raw;
     };
@@ -2609,7 +2609,7 @@ function readInputs(specs, source) {
 function readOne(name, inputSpec, value) {
     if (value.trim() === '') {
         if (inputSpec.required) {
-            throw new ConfigurationError(`Input "${name}" is required but was not given; set it under "with:".`, name);
+            throw new errors_ConfigurationError(`Input "${name}" is required but was not given; set it under "with:".`, name);
         }
         return inputSpec.empty;
     }
@@ -3002,7 +3002,7 @@ class RetryExhaustedError extends Error {
  * exponential backoff, bounded by attempts and total time. A permanent error is
  * rethrown at once, untouched.
  */
-async function withRetry(operation, options = {}) {
+async function retry_withRetry(operation, options = {}) {
     const attempts = options.attempts ?? 5;
     const maxElapsedMs = options.maxElapsedMs ?? 60_000;
     const baseDelayMs = options.baseDelayMs ?? 500;
@@ -3224,7 +3224,43 @@ function keepLines(lines, room) {
     return lines.slice(0, count);
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/id-token.ts
+
+
+/** Whether the job can ask for an OIDC token (`permissions: id-token: write`). */
+function idTokenAvailable(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/**
+ * The job's GitHub OIDC token for `audience`, from the runner's token endpoint. Retries
+ * transient failures (5xx, throttling, connection errors) only. The caller masks it at once.
+ * `input` names what to fix when the job has no token.
+ */
+async function requestIdToken(env, audience, input) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        throw new ConfigurationError('This job cannot request an OIDC token: add `permissions: id-token: write` to the job (pull requests from forks never get one).', input);
+    return withRetry(async () => {
+        const response = await fetch(`${url}&audience=${encodeURIComponent(audience)}`, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (!response.ok) {
+            const error = Object.assign(new Error(`the OIDC token endpoint answered HTTP ${response.status}`), {
+                status: response.status,
+            });
+            throw error; // withRetry retries it only when the status is transient
+        }
+        const body = (await response.json());
+        if (!body.value)
+            throw new Error('the OIDC token endpoint returned no token');
+        return body.value;
+    }, { attempts: 5, maxElapsedMs: 60_000 });
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

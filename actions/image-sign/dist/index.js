@@ -10443,10 +10443,10 @@ Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: fu
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.gs = exports.fU = __webpack_unused_export__ = exports.$o = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.z3 = __webpack_unused_export__ = void 0;
 var bundler_1 = __nccwpck_require__(5530);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } });
+Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } }));
 var config_1 = __nccwpck_require__(5985);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } });
 var error_1 = __nccwpck_require__(7841);
@@ -10455,11 +10455,11 @@ var identity_1 = __nccwpck_require__(5022);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } });
 var signer_1 = __nccwpck_require__(4342);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } });
+Object.defineProperty(exports, "$o", ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } }));
 var witness_1 = __nccwpck_require__(5383);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.DEFAULT_REKOR_URL; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.RekorWitness; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.TSAWitness; } });
+Object.defineProperty(exports, "fU", ({ enumerable: true, get: function () { return witness_1.RekorWitness; } }));
+Object.defineProperty(exports, "gs", ({ enumerable: true, get: function () { return witness_1.TSAWitness; } }));
 
 
 /***/ }),
@@ -32451,18 +32451,30 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5885);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
     key: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ secret: true, keepWhitespace: true }),
     'key-password': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ secret: true }),
-    format: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['cosign'], { default: 'cosign' }),
+    format: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['both', 'cosign', 'bundle'], { default: 'both' }),
+    'fulcio-url': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'https://fulcio.sigstore.dev' }),
+    'rekor-url': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'https://rekor.sigstore.dev' }),
+    'tsa-url': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    tlog: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
     annotations: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.keyValue(),
     'registry-insecure': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
 });
-const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)(['signature-ref', 'public-key', 'payload-digest']);
+const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)([
+    'signature-ref',
+    'bundle-ref',
+    'bundle-path',
+    'certificate-identity',
+    'log-index',
+    'public-key',
+    'payload-digest',
+]);
 
 
 /***/ }),
@@ -32471,7 +32483,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5885);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2265);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2187);
 
@@ -32493,8 +32505,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 12 modules
-var src = __nccwpck_require__(5885);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 13 modules
+var src = __nccwpck_require__(4508);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
@@ -32542,12 +32558,12 @@ function failureForStatus(status, errorCodes = []) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/media-types.ts
-const media_types_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
 /** Every manifest kind we read; sent as Accept so the registry never down-converts to schema 1. */
-const MANIFEST_MEDIA_TYPES = [media_types_OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
 const isIndexMediaType = (mediaType) => mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/merge-tag.ts
@@ -32738,7 +32754,7 @@ function parseChallenge(header) {
 
 
 
-const client_sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 /**
  * A small client for the OCI distribution API: manifests by tag or digest,
  * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
@@ -32781,7 +32797,7 @@ class RegistryClient {
         });
         await this.expectOk(response, `GET ${repository}:${reference}`);
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = client_sha256Of(bytes);
+        const digest = sha256Of(bytes);
         const claimed = response.headers.get('docker-content-digest');
         const expected = reference.startsWith('sha256:') ? reference : claimed;
         if (expected && expected !== digest)
@@ -32798,7 +32814,7 @@ class RegistryClient {
         const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
         await this.expectOk(response, `GET blob ${digest} of ${repository}`);
         const bytes = Buffer.from(await response.arrayBuffer());
-        if (client_sha256Of(bytes) !== digest)
+        if (sha256Of(bytes) !== digest)
             throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
         return bytes;
     }
@@ -32815,7 +32831,7 @@ class RegistryClient {
      * restarted whole (its steps are not safe to repeat one by one).
      */
     async pushBlob(repository, bytes, options = {}) {
-        const digest = client_sha256Of(bytes);
+        const digest = sha256Of(bytes);
         if (await this.blobExists(repository, digest))
             return digest;
         const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
@@ -32884,7 +32900,7 @@ class RegistryClient {
         const subject = manifest.subject?.digest;
         if (!subject)
             throw new Error('pushReferrer needs a manifest with a subject.');
-        const digest = client_sha256Of(bytes);
+        const digest = sha256Of(bytes);
         const response = await this.request('PUT', repository, `manifests/${digest}`, 'pull,push', { 'content-type': mediaType }, bytes);
         await this.expectOk(response, `PUT referrer ${digest} of ${subject}`);
         if (response.headers.get('oci-subject') === subject)
@@ -32903,7 +32919,7 @@ class RegistryClient {
     async putManifest(repository, reference, bytes, mediaType) {
         const response = await this.request('PUT', repository, `manifests/${reference}`, 'pull,push', { 'content-type': mediaType }, bytes);
         await this.expectOk(response, `PUT ${repository}:${reference}`);
-        const digest = client_sha256Of(bytes);
+        const digest = sha256Of(bytes);
         const claimed = response.headers.get('docker-content-digest');
         if (claimed && claimed !== digest)
             throw new RegistryError(`${this.options.registry} stored ${repository}:${reference} as ${claimed}, not the ${digest} that was sent.`, 'protocol');
@@ -33046,12 +33062,8 @@ class RegistryClient {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/docker-config.ts
 
 
@@ -33320,7 +33332,7 @@ async function attachCosignSignature(client, repository, digest, signature) {
     const layer = {
         mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
         size: signature.payload.length,
-        digest: client_sha256Of(signature.payload),
+        digest: sha256Of(signature.payload),
         annotations: { ...signature.annotations, [SIGNATURE_ANNOTATION]: signature.signature },
     };
     const added = await addUnderTag(layer, {
@@ -33336,15 +33348,15 @@ async function attachCosignSignature(client, repository, digest, signature) {
             await client.pushBlob(repository, config);
             const manifest = {
                 schemaVersion: 2,
-                mediaType: media_types_OCI_MANIFEST,
+                mediaType: OCI_MANIFEST,
                 config: {
                     mediaType: 'application/vnd.oci.image.config.v1+json',
                     size: config.length,
-                    digest: client_sha256Of(config),
+                    digest: sha256Of(config),
                 },
                 layers,
             };
-            await client.putManifest(repository, tag, Buffer.from(JSON.stringify(manifest)), media_types_OCI_MANIFEST);
+            await client.putManifest(repository, tag, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
         },
     });
     return { tag, added };
@@ -33446,17 +33458,17 @@ const keyless_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+
 async function signKeyless(data, options) {
     const witnesses = [];
     if (options.rekorUrl)
-        witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl }));
+        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorUrl }));
     if (options.tsaUrl)
-        witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
-    const signer = new FulcioSigner({
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl }));
+    const signer = new sign_dist/* FulcioSigner */.$o({
         fulcioBaseURL: options.fulcioUrl,
         identityProvider: { getToken: () => Promise.resolve(options.token) },
     });
-    const built = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data }));
+    const built = (0,dist.bundleToJSON)(await new sign_dist/* MessageSignatureBundleBuilder */.z3({ signer, witnesses }).create({ data }));
     const bundle = toV03(built);
     const leaf = bundle.verificationMaterial.certificate?.rawBytes ?? '';
-    const certificate = new X509Certificate(Buffer.from(leaf, 'base64'));
+    const certificate = new external_node_crypto_.X509Certificate(Buffer.from(leaf, 'base64'));
     const entry = bundle.verificationMaterial.tlogEntries?.[0];
     const signature = bundle.messageSignature?.signature ??
         (() => {
@@ -33525,9 +33537,9 @@ async function attachBundle(client, repository, subject, bundle) {
     const manifest = {
         schemaVersion: 2,
         mediaType: OCI_MANIFEST,
-        artifactType: BUNDLE_V03_MEDIA_TYPE,
+        artifactType: keyless_BUNDLE_V03_MEDIA_TYPE,
         config: { mediaType: EMPTY_MEDIA_TYPE, digest: sha256Of(EMPTY_CONFIG), size: EMPTY_CONFIG.length },
-        layers: [{ mediaType: BUNDLE_V03_MEDIA_TYPE, digest: sha256Of(bytes), size: bytes.length }],
+        layers: [{ mediaType: keyless_BUNDLE_V03_MEDIA_TYPE, digest: sha256Of(bytes), size: bytes.length }],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         annotations: { 'dev.sigstore.bundle.content': 'message-signature' },
     };
@@ -33644,47 +33656,106 @@ function cosignSignatureAsBundle(signature) {
 
 
 
-async function main({ inputs, outputs, log, toolkit }) {
+
+
+async function main(context) {
+    const { inputs, toolkit } = context;
     const env = toolkit.env();
     const subject = digestSubject(inputs.image);
-    if (!inputs.key)
-        throw new src/* ConfigurationError */.j1('Input "key" is empty: this version signs with a key (PEM content from a secret, or a path). Generate one with openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256, keep it in a secret, and publish its public key for image-verify.', 'key');
-    const key = loadPrivateKey(await readKeyInput(inputs.key, env.GITHUB_WORKSPACE ?? process.cwd(), 'key'), 'key', inputs['key-password']);
     const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
     // Signing a digest the registry does not have would store a signature nobody can use.
-    if (!(await client.headManifest(subject.repository, subject.digest)))
+    const manifest = await client.headManifest(subject.repository, subject.digest);
+    if (!manifest)
         throw new src/* ConfigurationError */.j1(`Input "image" is ${inputs.image}, which ${subject.registry} does not have: push it first (image-build's "image" output is the reference to pass) or check the digest.`, 'image');
+    const rows = [['Digest', `\`${subject.digest}\``]];
+    if (inputs.key)
+        await signWithKey(context, subject, client, rows);
+    else
+        await signKeylessly(context, subject, client, rows);
+    const summaryPath = toolkit.summaryPath();
+    if (inputs.summary && summaryPath) {
+        await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => new src/* SummaryBuilder */.CF().heading(`Signed ${subject.name}`, 2).table(['', ''], rows).render(budget));
+    }
+}
+async function signWithKey({ inputs, outputs, log, toolkit }, subject, client, rows) {
+    if (inputs.format === 'bundle')
+        throw new src/* ConfigurationError */.j1('Input "format" is bundle, but Sigstore bundles are made by keyless signing here (they need a certificate and a log entry or timestamp): use format cosign with a key, or drop "key" to sign keylessly.', 'format');
+    const workspace = toolkit.env().GITHUB_WORKSPACE ?? process.cwd();
+    const key = loadPrivateKey(await readKeyInput(inputs.key ?? '', workspace, 'key'), 'key', inputs['key-password']);
+    if (inputs.format === 'both')
+        log.info('Signing with a key: stored in cosign format (Sigstore bundles come with keyless signing).');
     const payload = buildPayload(subject, Object.fromEntries(inputs.annotations));
-    const signature = signBytes(key, payload);
     const { tag, added } = await attachCosignSignature(client, subject.repository, subject.digest, {
         payload,
-        signature,
+        signature: signBytes(key, payload),
     });
     const signatureRef = `${subject.name}:${tag}`;
     const publicKey = publicKeyPem(key);
-    log.info(added
-        ? `Signed ${subject.name}@${subject.digest}: ${signatureRef}.`
-        : `${signatureRef} already holds this signature.`);
+    log.info(added ? `Signed: ${signatureRef}.` : `${signatureRef} already holds this signature.`);
     outputs.set('signature-ref', signatureRef);
     outputs.set('public-key', publicKey);
-    outputs.set('payload-digest', client_sha256Of(payload));
-    const summaryPath = toolkit.summaryPath();
-    if (inputs.summary && summaryPath) {
-        await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => new src/* SummaryBuilder */.CF()
-            .heading(`Signed ${subject.name}`, 2)
-            .table(['', ''], [
-            ['Digest', `\`${subject.digest}\``],
-            ['Signature', `\`${signatureRef}\` (cosign format)`],
-            ['Key', `ECDSA P-256, public key sha256 \`${client_sha256Of(Buffer.from(publicKey))}\``],
-        ])
-            .render(budget));
+    outputs.set('payload-digest', sha256Of(payload));
+    rows.push(['Signature', `\`${signatureRef}\` (cosign format)`]);
+    rows.push(['Key', `ECDSA P-256, public key sha256 \`${sha256Of(Buffer.from(publicKey))}\``]);
+}
+async function signKeylessly({ inputs, outputs, log, toolkit }, subject, client, rows) {
+    const env = toolkit.env();
+    if (!inputs.tlog && !inputs['tsa-url'])
+        throw new src/* ConfigurationError */.j1('Input "tlog" is false and "tsa-url" is empty: a keyless signature needs a transparency-log entry or a timestamp to prove it was made while its short-lived certificate was valid.', 'tlog');
+    const token = await (0,src/* requestIdToken */.gj)(env, 'sigstore', 'key');
+    toolkit.setSecret(token);
+    const options = {
+        token,
+        fulcioUrl: inputs['fulcio-url'],
+        ...(inputs.tlog ? { rekorUrl: inputs['rekor-url'] } : {}),
+        ...(inputs['tsa-url'] ? { tsaUrl: inputs['tsa-url'] } : {}),
+    };
+    if (inputs.format !== 'bundle') {
+        const payload = buildPayload(subject, Object.fromEntries(inputs.annotations));
+        const signed = await signKeyless(payload, options);
+        const { tag } = await attachCosignSignature(client, subject.repository, subject.digest, {
+            payload,
+            signature: signed.signature,
+            annotations: {
+                [cosign_storage_CERTIFICATE_ANNOTATION]: signed.certificatePem,
+                ...(signed.rekorBundle ? { [cosign_storage_BUNDLE_ANNOTATION]: signed.rekorBundle } : {}),
+            },
+        });
+        outputs.set('signature-ref', `${subject.name}:${tag}`);
+        outputs.set('payload-digest', sha256Of(payload));
+        outputs.set('certificate-identity', signed.identity);
+        if (signed.logIndex)
+            outputs.set('log-index', signed.logIndex);
+        rows.push(['Signature', `\`${subject.name}:${tag}\` (cosign format)`]);
+        rows.push(['Identity', `\`${signed.identity}\``]);
+        log.info(`Signed as ${signed.identity}: ${subject.name}:${tag}${signed.logIndex ? `, log index ${signed.logIndex}` : ''}.`);
+    }
+    if (inputs.format !== 'cosign') {
+        // The bundle signs the image manifest itself: its message digest is the image digest.
+        const manifest = await client.getManifest(subject.repository, subject.digest);
+        const signed = await signKeyless(manifest.bytes, options);
+        const attached = await attachBundle(client, subject.repository, manifest, signed.bundle);
+        const bundlePath = (0,external_node_path_.join)(env.RUNNER_TEMP ?? process.cwd(), `sigstore-bundle-${subject.digest.slice(7, 19)}.json`);
+        await (0,promises_.writeFile)(bundlePath, JSON.stringify(signed.bundle, null, 2));
+        outputs.set('bundle-ref', `${subject.name}@${attached.digest}`);
+        outputs.set('bundle-path', bundlePath);
+        outputs.set('certificate-identity', signed.identity);
+        if (signed.logIndex)
+            outputs.set('log-index', signed.logIndex);
+        rows.push([
+            'Sigstore bundle',
+            `\`${subject.name}@${attached.digest}\` (OCI referrer${attached.stored === 'tag-schema' ? ', tag-schema fallback' : ''})`,
+        ]);
+        if (inputs.format === 'bundle')
+            rows.push(['Identity', `\`${signed.identity}\``]);
+        log.info(`Attached a Sigstore bundle: ${subject.name}@${attached.digest} (${attached.stored}).`);
     }
 }
 
 
 /***/ }),
 
-/***/ 5885:
+/***/ 4508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33697,11 +33768,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   S2: () => (/* reexport */ defineOutputs),
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
+  gj: () => (/* reexport */ requestIdToken),
   Cs: () => (/* reexport */ runAction),
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, combineConfigurationErrors, displayCommand, errorMessage, formatDuration, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, combineConfigurationErrors, displayCommand, errorMessage, formatDuration, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -34615,7 +34687,43 @@ function keepLines(lines, room) {
     return lines.slice(0, count);
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/id-token.ts
+
+
+/** Whether the job can ask for an OIDC token (`permissions: id-token: write`). */
+function idTokenAvailable(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/**
+ * The job's GitHub OIDC token for `audience`, from the runner's token endpoint. Retries
+ * transient failures (5xx, throttling, connection errors) only. The caller masks it at once.
+ * `input` names what to fix when the job has no token.
+ */
+async function requestIdToken(env, audience, input) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        throw new ConfigurationError('This job cannot request an OIDC token: add `permissions: id-token: write` to the job (pull requests from forks never get one).', input);
+    return withRetry(async () => {
+        const response = await fetch(`${url}&audience=${encodeURIComponent(audience)}`, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (!response.ok) {
+            const error = Object.assign(new Error(`the OIDC token endpoint answered HTTP ${response.status}`), {
+                status: response.status,
+            });
+            throw error; // withRetry retries it only when the status is transient
+        }
+        const body = (await response.json());
+        if (!body.value)
+            throw new Error('the OIDC token endpoint returned no token');
+        return body.value;
+    }, { attempts: 5, maxElapsedMs: 60_000 });
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

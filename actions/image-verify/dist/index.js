@@ -11634,7 +11634,7 @@ exports.PolicyError = PolicyError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.BL = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
 /* istanbul ignore file */
 /*
 Copyright 2023 The Sigstore Authors.
@@ -11652,14 +11652,14 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var bundle_1 = __nccwpck_require__(2544);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } });
+Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __nccwpck_require__(6849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
 var trust_1 = __nccwpck_require__(7822);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } });
+Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __nccwpck_require__(4433);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return verifier_1.Verifier; } });
+Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
@@ -32451,15 +32451,24 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5885);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
-    key: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true, keepWhitespace: true }),
+    key: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ keepWhitespace: true }),
+    'certificate-identity': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'certificate-identity-regexp': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'certificate-oidc-issuer': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'https://token.actions.githubusercontent.com' }),
+    'trusted-root': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ keepWhitespace: true }),
     'registry-insecure': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
 });
-const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)(['verified', 'signature-ref', 'details']);
+const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)([
+    'verified',
+    'signature-ref',
+    'certificate-identity',
+    'details',
+]);
 
 
 /***/ }),
@@ -32468,9 +32477,9 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5885);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7699);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5654);
 
 
 
@@ -32481,7 +32490,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7699:
+/***/ 5654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32492,8 +32501,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: VerificationFailedError
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 12 modules
-var src = __nccwpck_require__(5885);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 13 modules
+var src = __nccwpck_require__(4508);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
@@ -33192,6 +33201,48 @@ function digestSubject(text, input = 'image') {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/signing/src/simple-signing.ts
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+function buildPayload(subject, annotations = {}) {
+    const document = {
+        critical: {
+            identity: { 'docker-reference': subject.name },
+            image: { 'docker-manifest-digest': subject.digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional: Object.keys(annotations).length > 0 ? annotations : null,
+    };
+    return Buffer.from(JSON.stringify(document));
+}
+/** Read a payload, or say precisely why it is not one. */
+function parsePayload(bytes) {
+    let document;
+    try {
+        document = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new Error('the signed payload is not JSON');
+    }
+    const critical = document.critical;
+    const identity = critical?.identity;
+    const image = critical?.image;
+    if (critical?.type !== SIMPLE_SIGNING_TYPE)
+        throw new Error(`the signed payload's type is not "${SIMPLE_SIGNING_TYPE}"`);
+    if (typeof image?.['docker-manifest-digest'] !== 'string')
+        throw new Error('the signed payload names no image digest');
+    const optional = document.optional;
+    const annotations = {};
+    if (optional && typeof optional === 'object')
+        for (const [key, value] of Object.entries(optional))
+            if (typeof value === 'string')
+                annotations[key] = value;
+    return {
+        dockerReference: typeof identity?.['docker-reference'] === 'string' ? identity['docker-reference'] : '',
+        digest: image['docker-manifest-digest'],
+        annotations,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/signing/src/keys.ts
 
 
@@ -33262,9 +33313,9 @@ const publicKeyPem = (key) => createPublicKey(key).export({ type: 'spki', format
 /** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const cosign_storage_CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
 const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-const cosign_storage_BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
 /** `sha256-<hex>.sig`: where cosign (and containers/image's sigstore support) look for signatures. */
 const signatureTag = (digest) => `${digest.replace(':', '-')}.sig`;
 /**
@@ -33339,48 +33390,6 @@ function signatureConfig(layers) {
         rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
         config: {},
     }));
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/simple-signing.ts
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-function buildPayload(subject, annotations = {}) {
-    const document = {
-        critical: {
-            identity: { 'docker-reference': subject.name },
-            image: { 'docker-manifest-digest': subject.digest },
-            type: SIMPLE_SIGNING_TYPE,
-        },
-        optional: Object.keys(annotations).length > 0 ? annotations : null,
-    };
-    return Buffer.from(JSON.stringify(document));
-}
-/** Read a payload, or say precisely why it is not one. */
-function parsePayload(bytes) {
-    let document;
-    try {
-        document = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new Error('the signed payload is not JSON');
-    }
-    const critical = document.critical;
-    const identity = critical?.identity;
-    const image = critical?.image;
-    if (critical?.type !== SIMPLE_SIGNING_TYPE)
-        throw new Error(`the signed payload's type is not "${SIMPLE_SIGNING_TYPE}"`);
-    if (typeof image?.['docker-manifest-digest'] !== 'string')
-        throw new Error('the signed payload names no image digest');
-    const optional = document.optional;
-    const annotations = {};
-    if (optional && typeof optional === 'object')
-        for (const [key, value] of Object.entries(optional))
-            if (typeof value === 'string')
-                annotations[key] = value;
-    return {
-        dockerReference: typeof identity?.['docker-reference'] === 'string' ? identity['docker-reference'] : '',
-        digest: image['docker-manifest-digest'],
-        annotations,
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/verify-key.ts
@@ -33534,11 +33543,11 @@ async function attachBundle(client, repository, subject, bundle) {
 }
 /** Every Sigstore bundle attached to `digest` (referrers API, or the tag-schema fallback). */
 async function readBundles(client, repository, digest) {
-    const { descriptors } = await client.listReferrers(repository, digest, BUNDLE_V03_MEDIA_TYPE);
+    const { descriptors } = await client.listReferrers(repository, digest, keyless_BUNDLE_V03_MEDIA_TYPE);
     const bundles = [];
     for (const descriptor of descriptors) {
         const manifest = JSON.parse((await client.getManifest(repository, descriptor.digest)).bytes.toString('utf8'));
-        const layer = manifest.layers?.find((candidate) => candidate.mediaType === BUNDLE_V03_MEDIA_TYPE);
+        const layer = manifest.layers?.find((candidate) => candidate.mediaType === keyless_BUNDLE_V03_MEDIA_TYPE);
         if (!layer)
             continue;
         bundles.push({
@@ -33567,12 +33576,12 @@ const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
  * and issuer policy. Throws an Error whose message names the failed check.
  */
 function verifyBundle(bundle, artifact, trustedRoot, policy) {
-    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), {
+    const verifier = new verify_dist/* Verifier */.BL((0,verify_dist/* toTrustMaterial */.jO)(protobuf_specs_dist.TrustedRoot.fromJSON(trustedRoot)), {
         tlogThreshold: (bundle.verificationMaterial.tlogEntries?.length ?? 0) > 0 ? 1 : 0,
         ctlogThreshold: 1,
         timestampThreshold: 1,
     });
-    const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
+    const signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)((0,dist.bundleFromJSON)(bundle), artifact), {
         ...(policy.identity !== undefined
             ? { subjectAlternativeName: policy.identity }
             : policy.identityRegexp
@@ -33591,7 +33600,7 @@ function cosignSignatureAsBundle(signature) {
     const pem = signature.annotations?.[CERTIFICATE_ANNOTATION];
     if (!pem)
         return undefined;
-    const certificate = new X509Certificate(pem);
+    const certificate = new external_node_crypto_.X509Certificate(pem);
     const rekor = signature.annotations?.[BUNDLE_ANNOTATION];
     const tlogEntries = [];
     if (rekor) {
@@ -33621,7 +33630,7 @@ function cosignSignatureAsBundle(signature) {
         messageSignature: {
             messageDigest: {
                 algorithm: 'SHA2_256',
-                digest: createHash('sha256').update(signature.payload).digest('base64'),
+                digest: (0,external_node_crypto_.createHash)('sha256').update(signature.payload).digest('base64'),
             },
             signature: signature.signature,
         },
@@ -33639,7 +33648,91 @@ function cosignSignatureAsBundle(signature) {
 
 
 
+;// CONCATENATED MODULE: ./actions/image-verify/src/keyless.ts
+
+
+
+/**
+ * Every keyless signature of the image, in both storage formats, against the identity
+ * policy and trusted root; the first that passes every check wins.
+ */
+async function verifyKeyless(client, subject, policy, trustedRoot) {
+    const rejected = [];
+    let checked = 0;
+    const bundles = await readBundles(client, subject.repository, subject.digest);
+    const manifest = bundles.length > 0 ? await client.getManifest(subject.repository, subject.digest) : undefined;
+    for (const { ref, bundle } of bundles) {
+        checked++;
+        const where = `${subject.name}@${ref} (Sigstore bundle)`;
+        const signed = Buffer.from(bundle.messageSignature?.messageDigest?.digest ?? '', 'base64').toString('hex');
+        if (`sha256:${signed}` !== subject.digest) {
+            rejected.push({
+                ref: where,
+                reason: `the bundle signs sha256:${signed || '(nothing)'}, not ${subject.digest}`,
+            });
+            continue;
+        }
+        try {
+            const { identity } = verifyBundle(bundle, manifest?.bytes ?? Buffer.alloc(0), trustedRoot, policy);
+            return { matched: { ref: where, identity, format: 'bundle' }, rejected, checked };
+        }
+        catch (error) {
+            rejected.push({ ref: where, reason: (0,src/* errorMessage */.gJ)(error) });
+        }
+    }
+    const signatures = await readCosignSignatures(client, subject.repository, subject.digest);
+    for (const [index, signature] of signatures.entries()) {
+        const where = `${subject.name}:${signatureTag(subject.digest)} signature ${index + 1}`;
+        const bundle = cosignSignatureAsBundle(signature);
+        if (!bundle)
+            continue; // key-based: checked with "key"
+        checked++;
+        try {
+            const payload = parsePayload(signature.payload);
+            if (payload.digest !== subject.digest)
+                throw new Error(`the signed payload names ${payload.digest}, not ${subject.digest} (a signature copied from another image)`);
+            const { identity } = verifyBundle(bundle, signature.payload, trustedRoot, policy);
+            return { matched: { ref: where, identity, format: 'cosign' }, rejected, checked };
+        }
+        catch (error) {
+            rejected.push({ ref: where, reason: (0,src/* errorMessage */.gJ)(error) });
+        }
+    }
+    return { rejected, checked };
+}
+/** The identity policy from the inputs; one of the two identity inputs is required. */
+function identityPolicy(identity, pattern, issuer) {
+    if (identity)
+        return { identity, issuer };
+    if (pattern) {
+        try {
+            return { identityRegexp: new RegExp(pattern), issuer };
+        }
+        catch (error) {
+            throw new src/* ConfigurationError */.j1(`Input "certificate-identity-regexp" is not a valid regular expression: ${(0,src/* errorMessage */.gJ)(error)}.`, 'certificate-identity-regexp');
+        }
+    }
+    throw new src/* ConfigurationError */.j1('Give "key" (key-based signatures) or "certificate-identity" / "certificate-identity-regexp" (keyless: whose workflow must have signed, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).', 'certificate-identity');
+}
+/** The trusted root: JSON content or a path. */
+async function readTrustedRoot(value, workspace) {
+    if (!value)
+        throw new src/* ConfigurationError */.j1('Input "trusted-root" is empty: keyless verification here needs the Sigstore trusted root JSON (for the public-good instance, trusted_root.json from its TUF repository; for a private instance, its own).', 'trusted-root');
+    const text = value.trimStart().startsWith('{')
+        ? value
+        : await (0,promises_.readFile)(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8').catch(() => {
+            throw new src/* ConfigurationError */.j1(`Input "trusted-root" is neither JSON nor a readable file: ${value}.`, 'trusted-root');
+        });
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`Input "trusted-root" is not valid JSON: ${(0,src/* errorMessage */.gJ)(error)}.`, 'trusted-root');
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/image-verify/src/main.ts
+
 
 
 
@@ -33647,10 +33740,16 @@ function cosignSignatureAsBundle(signature) {
 class VerificationFailedError extends Error {
     name = 'VerificationFailedError';
 }
-async function main({ inputs, outputs, log, toolkit }) {
+async function main(context) {
+    const { inputs, outputs, log, toolkit } = context;
     const env = toolkit.env();
     const subject = digestSubject(inputs.image);
-    const pem = await readKeyInput(inputs.key, env.GITHUB_WORKSPACE ?? process.cwd(), 'key');
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    if (!inputs.key) {
+        await verifyKeylessSignatures(context, subject, workspace);
+        return;
+    }
+    const pem = await readKeyInput(inputs.key, workspace, 'key');
     if (/PRIVATE KEY/.test(pem))
         throw new src/* ConfigurationError */.j1('Input "key" is a private key: verification needs only the public key (image-sign\'s "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.', 'key');
     const key = loadPublicKey(pem, 'key');
@@ -33689,28 +33788,62 @@ async function main({ inputs, outputs, log, toolkit }) {
             .render(budget));
     }
 }
+async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, workspace) {
+    const policy = identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']);
+    const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace);
+    const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
+    const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
+    outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));
+    const wanted = policy.identity ?? String(policy.identityRegexp);
+    if (!outcome.matched) {
+        outputs.set('verified', 'false');
+        throw new VerificationFailedError(outcome.checked === 0
+            ? `${subject.name}@${subject.digest} has no keyless signatures (no Sigstore bundle referrer, no certificate in ${signatureTag(subject.digest)}): sign it with image-sign first.`
+            : `No keyless signature of ${subject.name}@${subject.digest} passed for identity ${wanted} and issuer ${policy.issuer} (${outcome.checked} checked):\n${outcome.rejected.map((r) => `- ${r.ref}: ${r.reason}`).join('\n')}`);
+    }
+    const matched = outcome.matched;
+    log.info(`Verified: ${matched.ref} was signed by ${matched.identity} (issuer ${policy.issuer}).`);
+    outputs.set('verified', 'true');
+    outputs.set('signature-ref', matched.ref);
+    outputs.set('certificate-identity', matched.identity);
+    const summaryPath = toolkit.summaryPath();
+    if (inputs.summary && summaryPath) {
+        await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => new src/* SummaryBuilder */.CF()
+            .heading(`✅ Verified ${subject.name}`, 2)
+            .table(['Check', 'Result'], [
+            [
+                'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
+                'passed',
+            ],
+            ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
+            ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
+        ])
+            .render(budget));
+    }
+}
 
 
 /***/ }),
 
-/***/ 5885:
+/***/ 4508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
+  j1: () => (/* reexport */ errors_ConfigurationError),
   CF: () => (/* reexport */ SummaryBuilder),
   Jc: () => (/* reexport */ appendStepSummary),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
+  gJ: () => (/* reexport */ errorMessage),
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
   Cs: () => (/* reexport */ runAction),
-  bD: () => (/* reexport */ withRetry)
+  bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, combineConfigurationErrors, displayCommand, errorMessage, formatDuration, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, combineConfigurationErrors, displayCommand, formatDuration, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -33720,7 +33853,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 // Brand checked instead of `instanceof`, so errors from another bundled copy still count.
 const BRAND = Symbol.for('shipchain.ConfigurationError');
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     input;
     [BRAND] = true;
     name = 'ConfigurationError';
@@ -33739,7 +33872,7 @@ function combineConfigurationErrors(errors) {
     if (errors.length === 1)
         return errors[0];
     const listed = errors.map((error, index) => `(${index + 1}) ${error.message}`).join(' ');
-    return new ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
+    return new errors_ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
 }
 /** The message of anything thrown, without assuming it is an Error. */
 function errorMessage(error) {
@@ -33752,7 +33885,7 @@ function errorMessage(error) {
 
 function invalid(context, raw, accepted) {
     const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
-    return new ConfigurationError(`Input "${context.name}" got ${shown}, but ${accepted}.`, context.name);
+    return new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but ${accepted}.`, context.name);
 }
 // YAML 1.2 core-schema spellings, the same set the runner's own boolean inputs accept.
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
@@ -33880,14 +34013,14 @@ function parseKeyValue(context, raw) {
         const where = `line ${index + 1}`;
         if (separator <= 0) {
             const shown = context.secret ? '' : ` (${JSON.stringify(line)})`;
-            throw new ConfigurationError(`Input "${context.name}" ${where}${shown} is not KEY=value; write one KEY=value per line.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}${shown} is not KEY=value; write one KEY=value per line.`, context.name);
         }
         const key = line.slice(0, separator).trim();
         if (/\s/.test(key)) {
-            throw new ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} contains whitespace; keys are single words.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} contains whitespace; keys are single words.`, context.name);
         }
         if (result.has(key)) {
-            throw new ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} is given twice; keep one.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} is given twice; keep one.`, context.name);
         }
         result.set(key, line.slice(separator + 1).trim());
     });
@@ -33938,7 +34071,7 @@ function parseString(options) {
     return (context, raw) => {
         if (options.pattern && !options.pattern.regex.test(raw)) {
             const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
-            throw new ConfigurationError(`Input "${context.name}" got ${shown}, but it must be ${options.pattern.description}.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but it must be ${options.pattern.description}.`, context.name);
         }
         return raw;
     };
@@ -34009,7 +34142,7 @@ function readInputs(specs, source) {
 function readOne(name, inputSpec, value) {
     if (value.trim() === '') {
         if (inputSpec.required) {
-            throw new ConfigurationError(`Input "${name}" is required but was not given; set it under "with:".`, name);
+            throw new errors_ConfigurationError(`Input "${name}" is required but was not given; set it under "with:".`, name);
         }
         return inputSpec.empty;
     }
@@ -34402,7 +34535,7 @@ class RetryExhaustedError extends Error {
  * exponential backoff, bounded by attempts and total time. A permanent error is
  * rethrown at once, untouched.
  */
-async function withRetry(operation, options = {}) {
+async function retry_withRetry(operation, options = {}) {
     const attempts = options.attempts ?? 5;
     const maxElapsedMs = options.maxElapsedMs ?? 60_000;
     const baseDelayMs = options.baseDelayMs ?? 500;
@@ -34624,7 +34757,43 @@ function keepLines(lines, room) {
     return lines.slice(0, count);
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/id-token.ts
+
+
+/** Whether the job can ask for an OIDC token (`permissions: id-token: write`). */
+function idTokenAvailable(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/**
+ * The job's GitHub OIDC token for `audience`, from the runner's token endpoint. Retries
+ * transient failures (5xx, throttling, connection errors) only. The caller masks it at once.
+ * `input` names what to fix when the job has no token.
+ */
+async function requestIdToken(env, audience, input) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        throw new ConfigurationError('This job cannot request an OIDC token: add `permissions: id-token: write` to the job (pull requests from forks never get one).', input);
+    return withRetry(async () => {
+        const response = await fetch(`${url}&audience=${encodeURIComponent(audience)}`, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (!response.ok) {
+            const error = Object.assign(new Error(`the OIDC token endpoint answered HTTP ${response.status}`), {
+                status: response.status,
+            });
+            throw error; // withRetry retries it only when the status is transient
+        }
+        const body = (await response.json());
+        if (!body.value)
+            throw new Error('the OIDC token endpoint returned no token');
+        return body.value;
+    }, { attempts: 5, maxElapsedMs: 60_000 });
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

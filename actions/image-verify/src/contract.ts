@@ -2,9 +2,18 @@ import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
 
 export const inputs = defineInputs({
   image: input.string({ required: true }),
-  key: input.string({ required: true, keepWhitespace: true }),
+  key: input.string({ keepWhitespace: true }),
+  'certificate-identity': input.string(),
+  'certificate-identity-regexp': input.string(),
+  'certificate-oidc-issuer': input.string({ default: 'https://token.actions.githubusercontent.com' }),
+  'trusted-root': input.string({ keepWhitespace: true }),
   'registry-insecure': input.boolean({ default: 'false' }),
   summary: input.boolean({ default: 'true' }),
 });
 
-export const outputs = defineOutputs(['verified', 'signature-ref', 'details'] as const);
+export const outputs = defineOutputs([
+  'verified',
+  'signature-ref',
+  'certificate-identity',
+  'details',
+] as const);

@@ -14,6 +14,7 @@ import {
   verifyWithKey,
 } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
+import { identityPolicy, readTrustedRoot, verifyKeyless } from './keyless';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -22,10 +23,16 @@ export class VerificationFailedError extends Error {
   override readonly name = 'VerificationFailedError';
 }
 
-export async function main({ inputs, outputs, log, toolkit }: Context): Promise<void> {
+export async function main(context: Context): Promise<void> {
+  const { inputs, outputs, log, toolkit } = context;
   const env = toolkit.env();
   const subject = digestSubject(inputs.image);
-  const pem = await readKeyInput(inputs.key, env.GITHUB_WORKSPACE ?? process.cwd(), 'key');
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  if (!inputs.key) {
+    await verifyKeylessSignatures(context, subject, workspace);
+    return;
+  }
+  const pem = await readKeyInput(inputs.key, workspace, 'key');
   if (/PRIVATE KEY/.test(pem))
     throw new ConfigurationError(
       'Input "key" is a private key: verification needs only the public key (image-sign\'s "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.',
@@ -72,6 +79,55 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
               `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
             ],
             ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
+          ],
+        )
+        .render(budget),
+    );
+  }
+}
+
+async function verifyKeylessSignatures(
+  { inputs, outputs, log, toolkit }: Context,
+  subject: ReturnType<typeof digestSubject>,
+  workspace: string,
+): Promise<void> {
+  const policy = identityPolicy(
+    inputs['certificate-identity'],
+    inputs['certificate-identity-regexp'],
+    inputs['certificate-oidc-issuer'],
+  );
+  const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace);
+  const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
+  const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
+  outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));
+  const wanted = policy.identity ?? String(policy.identityRegexp);
+  if (!outcome.matched) {
+    outputs.set('verified', 'false');
+    throw new VerificationFailedError(
+      outcome.checked === 0
+        ? `${subject.name}@${subject.digest} has no keyless signatures (no Sigstore bundle referrer, no certificate in ${signatureTag(subject.digest)}): sign it with image-sign first.`
+        : `No keyless signature of ${subject.name}@${subject.digest} passed for identity ${wanted} and issuer ${policy.issuer} (${outcome.checked} checked):\n${outcome.rejected.map((r) => `- ${r.ref}: ${r.reason}`).join('\n')}`,
+    );
+  }
+  const matched = outcome.matched;
+  log.info(`Verified: ${matched.ref} was signed by ${matched.identity} (issuer ${policy.issuer}).`);
+  outputs.set('verified', 'true');
+  outputs.set('signature-ref', matched.ref);
+  outputs.set('certificate-identity', matched.identity);
+  const summaryPath = toolkit.summaryPath();
+  if (inputs.summary && summaryPath) {
+    await appendStepSummary(summaryPath, (budget) =>
+      new SummaryBuilder()
+        .heading(`✅ Verified ${subject.name}`, 2)
+        .table(
+          ['Check', 'Result'],
+          [
+            [
+              'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
+              'passed',
+            ],
+            ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
+            ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
           ],
         )
         .render(budget),

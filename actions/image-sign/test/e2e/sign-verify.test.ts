@@ -11,6 +11,11 @@ import { runAction } from '../../../../test/harness/index';
 import { pushBlob, pushManifest, startRegistry, type Registry } from '../../../../test/services/registry';
 import { makeOciImage, OCI_MANIFEST } from '../../../../test/services/lib/oci-image';
 import { runOk } from '../../../../test/services/lib/run';
+import { startOidcIssuer, type OidcIssuer } from '../../../../test/services/oidc-issuer';
+import { startLocalSigstore, type LocalSigstore } from '../../../../test/services/sigstore';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 
 let registry: Registry;
 const work = mkdtempSync(join(tmpdir(), 'sign-verify-'));
@@ -147,7 +152,9 @@ describe('image-sign with a key', () => {
     const missing = await sign(`${registry.host}/acme/app@sha256:${'0'.repeat(64)}`, keys.a.privatePem);
     expect(missing.errorMessages.join('\n')).toMatch(/which 127\.0\.0\.1:\d+ does not have: push it first/);
     const keyless = await sign((await pushImage('acme/nokey', 'x\n')).ref, '');
-    expect(keyless.errorMessages.join('\n')).toMatch(/Input "key" is empty/);
+    expect(keyless.errorMessages.join('\n')).toMatch(
+      /cannot request an OIDC token: add `permissions: id-token: write`/,
+    );
   });
 });
 
@@ -280,5 +287,126 @@ describe('image-verify', () => {
     expect(result.errorMessages.join('\n')).toMatch(
       /Input "key" is a private key: verification needs only the public key/,
     );
+  });
+});
+
+describe('keyless (local Sigstore, GitHub OIDC issuer)', () => {
+  let oidc: OidcIssuer;
+  let sigstore: LocalSigstore;
+  let stranger: LocalSigstore;
+  let rootPath: string;
+  const IDENTITY = 'https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main';
+  beforeAll(async () => {
+    oidc = await startOidcIssuer();
+    [sigstore, stranger] = await Promise.all([
+      startLocalSigstore({ oidcIssuer: oidc.issuer, jwksUri: oidc.jwksUri }),
+      startLocalSigstore({ oidcIssuer: oidc.issuer, jwksUri: oidc.jwksUri }),
+    ]);
+    rootPath = join(work, 'trusted_root.json');
+    writeFileSync(rootPath, JSON.stringify(sigstore.trustedRoot));
+  });
+  afterAll(async () => {
+    await Promise.all([oidc?.stop(), sigstore?.stop(), stranger?.stop()]);
+  });
+
+  const signKeyless = (image: string, extra: Record<string, string> = {}) =>
+    runAction({
+      action: 'actions/image-sign',
+      inputs: {
+        image,
+        'fulcio-url': sigstore.fulcioUrl,
+        'rekor-url': sigstore.rekorUrl,
+        'tsa-url': sigstore.tsaUrl,
+        ...extra,
+      },
+      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
+      keep: true,
+    });
+  const verifyKeyless = (image: string, extra: Record<string, string>) =>
+    runAction({
+      action: 'actions/image-verify',
+      inputs: { image, 'certificate-oidc-issuer': oidc.issuer, 'trusted-root': rootPath, ...extra },
+    });
+
+  test('signs both formats as the job workflow; the bundle verifies with @sigstore/verify directly and with image-verify', async () => {
+    const { ref, digest } = await pushImage('acme/keyless', 'keyless\n');
+    const signed = await signKeyless(ref);
+    expect(signed.errorMessages).toEqual([]);
+    expect(signed.outputs).toMatchObject({
+      'certificate-identity': IDENTITY,
+      'signature-ref': `${registry.host}/acme/keyless:${sigTag(digest)}`,
+      'bundle-ref': expect.stringMatching(new RegExp(`^${registry.host}/acme/keyless@sha256:[0-9a-f]{64}$`)),
+      'log-index': expect.stringMatching(/^\d+$/),
+    });
+    // The OIDC token is masked.
+    const token = oidc.issued.at(-1)?.jwt ?? '';
+    expect(signed.masks).toContain(token);
+    expect(signed.stdoutMasked).not.toContain(token);
+
+    // Independently of our verification code: @sigstore/verify on the bundle file, over the image manifest bytes.
+    const bundle = JSON.parse(readFileSync(signed.outputs['bundle-path'] ?? '', 'utf8')) as Parameters<
+      typeof bundleFromJSON
+    >[0];
+    const manifestBytes = Buffer.from(
+      await runOk('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${ref}`]),
+    );
+    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot)), {
+      tlogThreshold: 1,
+      ctlogThreshold: 1,
+      timestampThreshold: 1,
+    });
+    const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), manifestBytes), {
+      subjectAlternativeName: IDENTITY,
+      extensions: { issuer: oidc.issuer },
+    });
+    expect(signer.identity?.subjectAlternativeName).toBe(IDENTITY);
+
+    const verified = await verifyKeyless(ref, { 'certificate-identity': IDENTITY });
+    expect(verified.errorMessages).toEqual([]);
+    expect(verified.outputs).toMatchObject({ verified: 'true', 'certificate-identity': IDENTITY });
+    const byPattern = await verifyKeyless(ref, {
+      'certificate-identity-regexp': '^https://github\\.com/acme/web/',
+    });
+    expect(byPattern.outputs.verified).toBe('true');
+  });
+
+  test('cosign format alone verifies; wrong identity, wrong issuer and an untrusted root are each rejected by name', async () => {
+    const { ref } = await pushImage('acme/keyless-cosign', 'cosign only\n');
+    expect((await signKeyless(ref, { format: 'cosign' })).errorMessages).toEqual([]);
+    expect((await verifyKeyless(ref, { 'certificate-identity': IDENTITY })).outputs.verified).toBe('true');
+
+    const wrongIdentity = await verifyKeyless(ref, {
+      'certificate-identity': 'https://github.com/evil/web/.github/workflows/release.yml@refs/heads/main',
+    });
+    expect(wrongIdentity.failed).toBe(true);
+    expect(wrongIdentity.errorMessages.join('\n')).toMatch(
+      /No keyless signature .* passed for identity https:\/\/github.com\/evil.*signature 1: .*(subject alternative name|identity)/is,
+    );
+    const wrongIssuer = await verifyKeyless(ref, {
+      'certificate-identity': IDENTITY,
+      'certificate-oidc-issuer': 'https://accounts.google.com',
+    });
+    expect(wrongIssuer.errorMessages.join('\n')).toMatch(/issuer|extension/i);
+    const otherRootPath = join(work, 'other_root.json');
+    writeFileSync(otherRootPath, JSON.stringify(stranger.trustedRoot));
+    const untrusted = await verifyKeyless(ref, {
+      'certificate-identity': IDENTITY,
+      'trusted-root': otherRootPath,
+    });
+    expect(untrusted.failed).toBe(true);
+    expect(untrusted.errorMessages.join('\n')).toMatch(/certificate|chain|timestamp|log/i);
+  });
+
+  test('bad input: neither key nor identity; no log and no timestamp; a bundle with a key', async () => {
+    const { ref } = await pushImage('acme/keyless-bad', 'bad\n');
+    const noIdentity = await runAction({
+      action: 'actions/image-verify',
+      inputs: { image: ref, 'trusted-root': rootPath },
+    });
+    expect(noIdentity.errorMessages.join('\n')).toMatch(/Give "key" .* or "certificate-identity"/);
+    const noWitness = await signKeyless(ref, { tlog: 'false', 'tsa-url': '' });
+    expect(noWitness.errorMessages.join('\n')).toMatch(/Input "tlog" is false and "tsa-url" is empty/);
+    const keyBundle = await sign(ref, keys.a.privatePem, { format: 'bundle' });
+    expect(keyBundle.errorMessages.join('\n')).toMatch(/Input "format" is bundle/);
   });
 });

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { ConfigurationError, errorMessage } from '@shipchain/action-runtime';
+import type { RegistryClient } from '@shipchain/oci-client';
+import {
+  cosignSignatureAsBundle,
+  parsePayload,
+  readBundles,
+  readCosignSignatures,
+  signatureTag,
+  verifyBundle,
+  type IdentityPolicy,
+  type ImageSubject,
+} from '@shipchain/signing';
+
+export interface KeylessOutcome {
+  matched?: { ref: string; identity: string; format: 'bundle' | 'cosign' };
+  rejected: { ref: string; reason: string }[];
+  checked: number;
+}
+
+/**
+ * Every keyless signature of the image, in both storage formats, against the identity
+ * policy and trusted root; the first that passes every check wins.
+ */
+export async function verifyKeyless(
+  client: RegistryClient,
+  subject: ImageSubject,
+  policy: IdentityPolicy,
+  trustedRoot: unknown,
+): Promise<KeylessOutcome> {
+  const rejected: KeylessOutcome['rejected'] = [];
+  let checked = 0;
+  const bundles = await readBundles(client, subject.repository, subject.digest);
+  const manifest =
+    bundles.length > 0 ? await client.getManifest(subject.repository, subject.digest) : undefined;
+  for (const { ref, bundle } of bundles) {
+    checked++;
+    const where = `${subject.name}@${ref} (Sigstore bundle)`;
+    const signed = Buffer.from(bundle.messageSignature?.messageDigest?.digest ?? '', 'base64').toString(
+      'hex',
+    );
+    if (`sha256:${signed}` !== subject.digest) {
+      rejected.push({
+        ref: where,
+        reason: `the bundle signs sha256:${signed || '(nothing)'}, not ${subject.digest}`,
+      });
+      continue;
+    }
+    try {
+      const { identity } = verifyBundle(bundle, manifest?.bytes ?? Buffer.alloc(0), trustedRoot, policy);
+      return { matched: { ref: where, identity, format: 'bundle' }, rejected, checked };
+    } catch (error) {
+      rejected.push({ ref: where, reason: errorMessage(error) });
+    }
+  }
+  const signatures = await readCosignSignatures(client, subject.repository, subject.digest);
+  for (const [index, signature] of signatures.entries()) {
+    const where = `${subject.name}:${signatureTag(subject.digest)} signature ${index + 1}`;
+    const bundle = cosignSignatureAsBundle(signature);
+    if (!bundle) continue; // key-based: checked with "key"
+    checked++;
+    try {
+      const payload = parsePayload(signature.payload);
+      if (payload.digest !== subject.digest)
+        throw new Error(
+          `the signed payload names ${payload.digest}, not ${subject.digest} (a signature copied from another image)`,
+        );
+      const { identity } = verifyBundle(bundle, signature.payload, trustedRoot, policy);
+      return { matched: { ref: where, identity, format: 'cosign' }, rejected, checked };
+    } catch (error) {
+      rejected.push({ ref: where, reason: errorMessage(error) });
+    }
+  }
+  return { rejected, checked };
+}
+
+/** The identity policy from the inputs; one of the two identity inputs is required. */
+export function identityPolicy(
+  identity: string | undefined,
+  pattern: string | undefined,
+  issuer: string,
+): IdentityPolicy {
+  if (identity) return { identity, issuer };
+  if (pattern) {
+    try {
+      return { identityRegexp: new RegExp(pattern), issuer };
+    } catch (error) {
+      throw new ConfigurationError(
+        `Input "certificate-identity-regexp" is not a valid regular expression: ${errorMessage(error)}.`,
+        'certificate-identity-regexp',
+      );
+    }
+  }
+  throw new ConfigurationError(
+    'Give "key" (key-based signatures) or "certificate-identity" / "certificate-identity-regexp" (keyless: whose workflow must have signed, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).',
+    'certificate-identity',
+  );
+}
+
+/** The trusted root: JSON content or a path. */
+export async function readTrustedRoot(value: string | undefined, workspace: string): Promise<unknown> {
+  if (!value)
+    throw new ConfigurationError(
+      'Input "trusted-root" is empty: keyless verification here needs the Sigstore trusted root JSON (for the public-good instance, trusted_root.json from its TUF repository; for a private instance, its own).',
+      'trusted-root',
+    );
+  const text = value.trimStart().startsWith('{')
+    ? value
+    : await readFile(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8').catch(() => {
+        throw new ConfigurationError(
+          `Input "trusted-root" is neither JSON nor a readable file: ${value}.`,
+          'trusted-root',
+        );
+      });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ConfigurationError(
+      `Input "trusted-root" is not valid JSON: ${errorMessage(error)}.`,
+      'trusted-root',
+    );
+  }
+}
