@@ -186,10 +186,11 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  *   1. read the entries and the tag's version;
  *   2. merge in ours (and anything we saw earlier that went missing);
  *   3. write only if the version is still the one read (else start over);
- *   4. confirm twice: right away, and again after three times our own read-to-write time,
- *      by when a writer that read before our write has landed its stale write too. A
- *      missing entry means such a write dropped it: merge again.
- * A loss needs another writer whose read-to-write window is over three times ours.
+ *   4. confirm twice: right away, and again after twice our own read-to-write time (at
+ *      least 20 ms), by when a writer that read before our write has landed its stale
+ *      write too. While the tag still holds what we wrote, a HEAD is enough; otherwise the
+ *      entries are read: a missing one means such a write dropped it, so merge again.
+ * A loss needs another writer whose read-to-write window is over twice ours.
  * Returns false when the entry was already there (nothing written).
  */
 async function addUnderTag(entry, merge) {
@@ -201,6 +202,8 @@ async function addUnderTag(entry, merge) {
         return [...wanted.keys()].every((key) => present.has(key));
     };
     let wrote = false;
+    let written = '';
+    const confirmed = async () => (written !== '' && (await merge.version()) === written) || allPresent((await merge.read()).entries);
     for (let attempt = 1; attempt <= attempts; attempt++) {
         const started = Date.now();
         const current = await merge.read();
@@ -217,7 +220,7 @@ async function addUnderTag(entry, merge) {
                 continue; // someone wrote since our read: merge from their version
             }
             try {
-                await merge.write([...current.entries, ...missing]);
+                written = await merge.write([...current.entries, ...missing]);
                 wrote = true;
             }
             catch (error) {
@@ -229,11 +232,14 @@ async function addUnderTag(entry, merge) {
                 continue;
             }
         }
+        else {
+            written = current.version;
+        }
         const window = Date.now() - started;
-        if (!allPresent((await merge.read()).entries))
+        if (!(await confirmed()))
             continue;
-        await sleep(Math.max(50, 3 * window));
-        if (allPresent((await merge.read()).entries))
+        await sleep(Math.max(20, 2 * window));
+        if (await confirmed())
             return true;
     }
     throw new RegistryError(`${merge.what} kept changing under concurrent writers; the new entry could not be added after ${attempts} attempts.`, 'server');
@@ -264,9 +270,7 @@ async function addToFallbackIndex(client, repository, subject, descriptor, optio
         keyOf: (entry) => entry.digest,
         read: () => readIndex(client, repository, tag),
         version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
-        write: async (entries) => {
-            await client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX);
-        },
+        write: (entries) => client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX),
     });
 }
 async function readIndex(client, repository, tag) {

@@ -5,8 +5,8 @@ export interface TagMerge<T> {
   read(): Promise<{ entries: T[]; version: string }>;
   /** The tag's version now, cheaply (a HEAD). */
   version(): Promise<string>;
-  /** Replace the tag's content with these entries. */
-  write(entries: T[]): Promise<void>;
+  /** Replace the tag's content with these entries; returns the new version. */
+  write(entries: T[]): Promise<string>;
   /** Identity of an entry: equal keys are the same entry. */
   keyOf(entry: T): string;
   /** For messages. */
@@ -26,10 +26,11 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
  *   1. read the entries and the tag's version;
  *   2. merge in ours (and anything we saw earlier that went missing);
  *   3. write only if the version is still the one read (else start over);
- *   4. confirm twice: right away, and again after three times our own read-to-write time,
- *      by when a writer that read before our write has landed its stale write too. A
- *      missing entry means such a write dropped it: merge again.
- * A loss needs another writer whose read-to-write window is over three times ours.
+ *   4. confirm twice: right away, and again after twice our own read-to-write time (at
+ *      least 20 ms), by when a writer that read before our write has landed its stale
+ *      write too. While the tag still holds what we wrote, a HEAD is enough; otherwise the
+ *      entries are read: a missing one means such a write dropped it, so merge again.
+ * A loss needs another writer whose read-to-write window is over twice ours.
  * Returns false when the entry was already there (nothing written).
  */
 export async function addUnderTag<T>(entry: T, merge: TagMerge<T>): Promise<boolean> {
@@ -41,6 +42,9 @@ export async function addUnderTag<T>(entry: T, merge: TagMerge<T>): Promise<bool
     return [...wanted.keys()].every((key) => present.has(key));
   };
   let wrote = false;
+  let written = '';
+  const confirmed = async (): Promise<boolean> =>
+    (written !== '' && (await merge.version()) === written) || allPresent((await merge.read()).entries);
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const started = Date.now();
     const current = await merge.read();
@@ -55,7 +59,7 @@ export async function addUnderTag<T>(entry: T, merge: TagMerge<T>): Promise<bool
         continue; // someone wrote since our read: merge from their version
       }
       try {
-        await merge.write([...current.entries, ...missing]);
+        written = await merge.write([...current.entries, ...missing]);
         wrote = true;
       } catch (error) {
         // Two writers committing the same blob at once can make the registry refuse a
@@ -64,11 +68,13 @@ export async function addUnderTag<T>(entry: T, merge: TagMerge<T>): Promise<bool
         await sleep(jitter(attempt));
         continue;
       }
+    } else {
+      written = current.version;
     }
     const window = Date.now() - started;
-    if (!allPresent((await merge.read()).entries)) continue;
-    await sleep(Math.max(50, 3 * window));
-    if (allPresent((await merge.read()).entries)) return true;
+    if (!(await confirmed())) continue;
+    await sleep(Math.max(20, 2 * window));
+    if (await confirmed()) return true;
   }
   throw new RegistryError(
     `${merge.what} kept changing under concurrent writers; the new entry could not be added after ${attempts} attempts.`,

@@ -49,9 +49,7 @@ export async function addToFallbackIndex(
     keyOf: (entry) => entry.digest,
     read: () => readIndex(client, repository, tag),
     version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
-    write: async (entries) => {
-      await client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX);
-    },
+    write: (entries) => client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX),
   });
 }
 

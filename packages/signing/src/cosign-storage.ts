@@ -65,7 +65,7 @@ export async function attachCosignSignature(
         },
         layers,
       };
-      await client.putManifest(repository, tag, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
+      return client.putManifest(repository, tag, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
     },
   });
   return { tag, added };
