@@ -44,6 +44,8 @@ const unsignedJwt = (claims: Record<string, unknown>): string =>
 export async function startLocalSigstore(options: {
   oidcIssuer: string;
   jwksUri: string;
+  /** Issue certificates as of this time (default: a minute ago), e.g. long expired. */
+  caClock?: Date;
 }): Promise<LocalSigstore> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,7 +54,7 @@ export async function startLocalSigstore(options: {
   const ctLog = await initializeCTLog(keys.ct);
   // Certificates valid from a minute ago (for ten minutes): the mock would otherwise start
   // them at the current millisecond, after a log entry or timestamp made in the same second.
-  const ca = await initializeCA(keys.ca, ctLog, new Date(Date.now() - 60_000));
+  const ca = await initializeCA(keys.ca, ctLog, options.caClock ?? new Date(Date.now() - 60_000));
   const tlog = await initializeTLog(url, keys.tlog);
   const tsa = await initializeTSA(keys.tsa);
   // The mock writes genTime's fraction without trailing zeros (".5Z"), which @sigstore/core
@@ -111,7 +113,7 @@ export async function startLocalSigstore(options: {
     });
   });
 
-  const start = new Date(Date.now() - 3_600_000).toISOString();
+  const start = new Date(Date.now() - 86_400_000).toISOString();
   const publicKey = (key: KeyObject) => ({
     rawBytes: der(key).toString('base64'),
     keyDetails: 'PKIX_ECDSA_P256_SHA_256',

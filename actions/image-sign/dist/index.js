@@ -32485,7 +32485,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2265);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2187);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4829);
 
 
 
@@ -32496,7 +32496,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2187:
+/***/ 4829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33646,7 +33646,47 @@ function cosignSignatureAsBundle(signature) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/signing/src/key-tlog.ts
+
+
+
+
+
+/**
+ * A key-based signature recorded in a transparency log, as `cosign sign --key` does by
+ * default: Rekor stores a hashedrekord entry with the public key, so anyone can see that
+ * this key signed this digest, and when.
+ */
+async function signWithKeyAndLog(key, data, rekorUrl) {
+    const publicKey = publicKeyPem(key);
+    const signer = {
+        sign: (bytes) => Promise.resolve({
+            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
+            key: {
+                $case: 'publicKey',
+                publicKey,
+                hint: (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64'),
+            },
+        }),
+    };
+    const bundle = (0,dist.bundleToJSON)(await new sign_dist/* MessageSignatureBundleBuilder */.z3({
+        signer,
+        witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl })],
+    }).create({
+        data,
+    }));
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    if (!entry || !bundle.messageSignature)
+        throw new Error('the transparency log returned no entry for the signature');
+    return {
+        signature: bundle.messageSignature.signature,
+        logIndex: entry.logIndex,
+        rekorBundle: cosignRekorBundle(entry),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
+
 
 
 
@@ -33689,10 +33729,17 @@ async function signWithKey({ inputs, outputs, log, toolkit }, subject, client, r
     if (inputs.format === 'both')
         log.info('Signing with a key: stored in cosign format (Sigstore bundles come with keyless signing).');
     const payload = buildPayload(subject, Object.fromEntries(inputs.annotations));
+    // As `cosign sign --key`: recorded in the transparency log unless tlog is false.
+    const logged = inputs.tlog ? await signWithKeyAndLog(key, payload, inputs['rekor-url']) : undefined;
     const { tag, added } = await attachCosignSignature(client, subject.repository, subject.digest, {
         payload,
-        signature: signBytes(key, payload),
+        signature: logged?.signature ?? signBytes(key, payload),
+        ...(logged ? { annotations: { [cosign_storage_BUNDLE_ANNOTATION]: logged.rekorBundle } } : {}),
     });
+    if (logged) {
+        outputs.set('log-index', logged.logIndex);
+        rows.push(['Transparency log', `entry ${logged.logIndex} at ${inputs['rekor-url']}`]);
+    }
     const signatureRef = `${subject.name}:${tag}`;
     const publicKey = publicKeyPem(key);
     log.info(added ? `Signed: ${signatureRef}.` : `${signatureRef} already holds this signature.`);

@@ -20,6 +20,7 @@ import {
   readKeyInput,
   signBytes,
   signKeyless,
+  signWithKeyAndLog,
   type ImageSubject,
   type KeylessOptions,
 } from '@shipchain/signing';
@@ -71,10 +72,17 @@ async function signWithKey(
   if (inputs.format === 'both')
     log.info('Signing with a key: stored in cosign format (Sigstore bundles come with keyless signing).');
   const payload = buildPayload(subject, Object.fromEntries(inputs.annotations));
+  // As `cosign sign --key`: recorded in the transparency log unless tlog is false.
+  const logged = inputs.tlog ? await signWithKeyAndLog(key, payload, inputs['rekor-url']) : undefined;
   const { tag, added } = await attachCosignSignature(client, subject.repository, subject.digest, {
     payload,
-    signature: signBytes(key, payload),
+    signature: logged?.signature ?? signBytes(key, payload),
+    ...(logged ? { annotations: { [BUNDLE_ANNOTATION]: logged.rekorBundle } } : {}),
   });
+  if (logged) {
+    outputs.set('log-index', logged.logIndex);
+    rows.push(['Transparency log', `entry ${logged.logIndex} at ${inputs['rekor-url']}`]);
+  }
   const signatureRef = `${subject.name}:${tag}`;
   const publicKey = publicKeyPem(key);
   log.info(added ? `Signed: ${signatureRef}.` : `${signatureRef} already holds this signature.`);

@@ -32479,7 +32479,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5654);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4218);
 
 
 
@@ -32490,7 +32490,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5654:
+/***/ 4218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33310,7 +33310,7 @@ function verifyBytes(key, payload, signatureBase64) {
         return false;
     }
 }
-const publicKeyPem = (key) => createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
+const keys_publicKeyPem = (key) => createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
 
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-storage.ts
 
@@ -33479,7 +33479,7 @@ async function signKeyless(data, options) {
         signature,
         certificatePem: certificate.toString(),
         identity: uriSan(certificate),
-        ...(entry ? { logIndex: entry.logIndex, rekorBundle: cosignRekorBundle(entry) } : {}),
+        ...(entry ? { logIndex: entry.logIndex, rekorBundle: keyless_cosignRekorBundle(entry) } : {}),
     };
 }
 /** v0.2 carries the certificate as a one-element chain; v0.3 as `certificate` (same bytes). */
@@ -33507,7 +33507,7 @@ function uriSan(certificate) {
     return uri?.[1] ?? email?.[1] ?? '';
 }
 /** The Rekor "bundle" cosign puts in its annotation: the signed entry timestamp and the entry. */
-function cosignRekorBundle(entry) {
+function keyless_cosignRekorBundle(entry) {
     return JSON.stringify({
         SignedEntryTimestamp: entry.inclusionPromise?.signedEntryTimestamp ?? '',
         Payload: {
@@ -33642,7 +33642,47 @@ function cosignSignatureAsBundle(signature) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/signing/src/key-tlog.ts
+
+
+
+
+
+/**
+ * A key-based signature recorded in a transparency log, as `cosign sign --key` does by
+ * default: Rekor stores a hashedrekord entry with the public key, so anyone can see that
+ * this key signed this digest, and when.
+ */
+async function signWithKeyAndLog(key, data, rekorUrl) {
+    const publicKey = publicKeyPem(key);
+    const signer = {
+        sign: (bytes) => Promise.resolve({
+            signature: signData('sha256', bytes, key),
+            key: {
+                $case: 'publicKey',
+                publicKey,
+                hint: createHash('sha256').update(publicKey).digest('base64'),
+            },
+        }),
+    };
+    const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({
+        signer,
+        witnesses: [new RekorWitness({ rekorBaseURL: rekorUrl })],
+    }).create({
+        data,
+    }));
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    if (!entry || !bundle.messageSignature)
+        throw new Error('the transparency log returned no entry for the signature');
+    return {
+        signature: bundle.messageSignature.signature,
+        logIndex: entry.logIndex,
+        rekorBundle: cosignRekorBundle(entry),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
+
 
 
 

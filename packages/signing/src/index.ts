@@ -21,3 +21,5 @@ export type { KeylessOptions, KeylessSignature } from './keyless';
 export { attachBundle, readBundles } from './bundle-storage';
 export { verifyBundle, cosignSignatureAsBundle, GITHUB_OIDC_ISSUER } from './verify-keyless';
 export type { IdentityPolicy } from './verify-keyless';
+export { signWithKeyAndLog } from './key-tlog';
+export type { LoggedKeySignature } from './key-tlog';

@@ -92,7 +92,7 @@ export function uriSan(certificate: X509Certificate): string {
 type TlogEntry = SerializedBundle['verificationMaterial']['tlogEntries'][number];
 
 /** The Rekor "bundle" cosign puts in its annotation: the signed entry timestamp and the entry. */
-function cosignRekorBundle(entry: TlogEntry): string {
+export function cosignRekorBundle(entry: TlogEntry): string {
   return JSON.stringify({
     SignedEntryTimestamp: entry.inclusionPromise?.signedEntryTimestamp ?? '',
     Payload: {

@@ -107,6 +107,27 @@ describe('keyless signing', () => {
     ).toThrow(reason);
   });
 
+  test('an expired certificate is rejected: the log entry and the timestamp are later than its validity', async () => {
+    const expired = await startLocalSigstore({
+      oidcIssuer: oidc.issuer,
+      jwksUri: oidc.jwksUri,
+      caClock: new Date(Date.now() - 2 * 3_600_000), // valid for ten minutes, two hours ago
+    });
+    try {
+      const signed = await signKeyless(data, {
+        token: await token(),
+        fulcioUrl: expired.fulcioUrl,
+        rekorUrl: expired.rekorUrl,
+        tsaUrl: expired.tsaUrl,
+      });
+      expect(() =>
+        verifyBundle(signed.bundle, data, expired.trustedRoot, { identity: IDENTITY, issuer: oidc.issuer }),
+      ).toThrow(/expired|validity|not.*valid|timestamp|certificate/i);
+    } finally {
+      await expired.stop();
+    }
+  });
+
   test('Fulcio refuses a token for another audience', async () => {
     await expect(
       signKeyless(data, {

@@ -46,8 +46,9 @@ async function pushImage(repository: string, content: string): Promise<{ ref: st
 }
 
 const sigTag = (digest: string): string => `${digest.replace(':', '-')}.sig`;
+// Key-based signing without a log here; the keyless block below logs to the local Rekor.
 const sign = (image: string, key: string, extra: Record<string, string> = {}) =>
-  runAction({ action: 'actions/image-sign', inputs: { image, key, ...extra } });
+  runAction({ action: 'actions/image-sign', inputs: { image, key, tlog: 'false', ...extra } });
 const verify = (image: string, key: string) =>
   runAction({ action: 'actions/image-verify', inputs: { image, key } });
 
@@ -151,7 +152,7 @@ describe('image-sign with a key', () => {
     expect(tag.errorMessages.join('\n')).toMatch(/Input "image" .* has no digest: sign and verify by digest/);
     const missing = await sign(`${registry.host}/acme/app@sha256:${'0'.repeat(64)}`, keys.a.privatePem);
     expect(missing.errorMessages.join('\n')).toMatch(/which 127\.0\.0\.1:\d+ does not have: push it first/);
-    const keyless = await sign((await pushImage('acme/nokey', 'x\n')).ref, '');
+    const keyless = await sign((await pushImage('acme/nokey', 'x\n')).ref, '', { tlog: 'true' });
     expect(keyless.errorMessages.join('\n')).toMatch(
       /cannot request an OIDC token: add `permissions: id-token: write`/,
     );
@@ -395,6 +396,39 @@ describe('keyless (local Sigstore, GitHub OIDC issuer)', () => {
     });
     expect(untrusted.failed).toBe(true);
     expect(untrusted.errorMessages.join('\n')).toMatch(/certificate|chain|timestamp|log/i);
+  });
+
+  test('a key-based signature is recorded in the transparency log as cosign does, and still verifies with the key', async () => {
+    const { ref, digest } = await pushImage('acme/key-logged', 'logged\n');
+    const signed = await runAction({
+      action: 'actions/image-sign',
+      inputs: { image: ref, key: keys.b.privatePem, 'rekor-url': sigstore.rekorUrl },
+    });
+    expect(signed.errorMessages).toEqual([]);
+    expect(signed.outputs['log-index']).toMatch(/^\d+$/);
+    const manifest = JSON.parse(
+      await runOk('skopeo', [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        `docker://${registry.host}/acme/key-logged:${sigTag(digest)}`,
+      ]),
+    ) as { layers: { annotations: Record<string, string> }[] };
+    const annotations = manifest.layers[0]?.annotations ?? {};
+    const rekor = JSON.parse(annotations['dev.sigstore.cosign/bundle'] ?? '{}') as {
+      Payload: { body: string; logIndex: number };
+    };
+    const body = JSON.parse(Buffer.from(rekor.Payload.body, 'base64').toString()) as {
+      kind: string;
+      spec: { signature: { content: string; publicKey: { content: string } } };
+    };
+    expect(body.kind).toBe('hashedrekord');
+    expect(body.spec.signature.content).toBe(annotations['dev.cosignproject.cosign/signature']);
+    expect(Buffer.from(body.spec.signature.publicKey.content, 'base64').toString()).toBe(
+      readFileSync(keys.b.publicPath, 'utf8'),
+    );
+    expect(String(rekor.Payload.logIndex)).toBe(signed.outputs['log-index']);
+    expect((await verify(ref, keys.b.publicPath)).outputs.verified).toBe('true');
   });
 
   test('bad input: neither key nor identity; no log and no timestamp; a bundle with a key', async () => {
