@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '@shipchain/action-runtime';
+import { isCosignEncryptedKey, openCosignKey } from './cosign-key';
 
 /**
  * A key input is the PEM itself or a path to it (workflows pass secrets as content,
@@ -20,6 +21,11 @@ export async function readKeyInput(value: string, workspace: string, input: stri
 }
 
 export function loadPrivateKey(pem: string, input = 'key', password?: string): KeyObject {
+  if (isCosignEncryptedKey(pem)) {
+    const opened = openCosignKey(pem, password, input);
+    requireP256(opened, input);
+    return opened;
+  }
   let key: KeyObject;
   try {
     key = createPrivateKey(password ? { key: pem, passphrase: password } : pem);

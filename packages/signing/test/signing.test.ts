@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, scryptSync } from 'node:crypto';
+import nacl from 'tweetnacl';
 import { RegistryClient, sha256Of } from '@shipchain/oci-client';
 import { pushBlob, startRegistry, type Registry } from '../../../test/services/registry';
 import { makeOciImage, OCI_MANIFEST } from '../../../test/services/lib/oci-image';
@@ -10,9 +11,11 @@ import {
   loadPrivateKey,
   loadPublicKey,
   parsePayload,
+  publicKeyPem,
   readCosignSignatures,
   signBytes,
   signatureTag,
+  verifyBytes,
   verifyWithKey,
 } from '../src';
 
@@ -61,6 +64,41 @@ describe('subjects and payloads', () => {
       .toString();
     expect(() => loadPrivateKey(encrypted)).toThrow(/encrypted private key: set "key-password"/);
     expect(loadPrivateKey(encrypted, 'key', 'pw').asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
+  });
+});
+
+describe("cosign's encrypted key format", () => {
+  /** What `cosign generate-key-pair` writes: scrypt(N=32768, r=8, p=1) + NaCl secretbox over PKCS#8 DER. */
+  function cosignKey(password: string): { pem: string; publicPem: string } {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const salt = randomBytes(32);
+    const nonce = randomBytes(24);
+    const secret = scryptSync(password, salt, 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const ciphertext = nacl.secretbox(privateKey.export({ type: 'pkcs8', format: 'der' }), nonce, secret);
+    const document = {
+      kdf: { name: 'scrypt', params: { N: 32768, r: 8, p: 1 }, salt: salt.toString('base64') },
+      cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+      ciphertext: Buffer.from(ciphertext).toString('base64'),
+    };
+    const body = Buffer.from(JSON.stringify(document))
+      .toString('base64')
+      .replace(/(.{64})/g, '$1\n');
+    return {
+      pem: `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${body}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`,
+      publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    };
+  }
+
+  test('opens with the password and signs; a wrong or missing password names key-password', () => {
+    const { pem, publicPem } = cosignKey('correct horse');
+    const key = loadPrivateKey(pem, 'key', 'correct horse');
+    const payload = Buffer.from('payload');
+    expect(verifyBytes(loadPublicKey(publicPem), payload, signBytes(key, payload))).toBe(true);
+    expect(publicKeyPem(key)).toBe(publicPem);
+    expect(() => loadPrivateKey(pem, 'key', 'wrong')).toThrow(
+      /Input "key-password" does not open the cosign key/,
+    );
+    expect(() => loadPrivateKey(pem, 'key')).toThrow(/cosign encrypted private key: set "key-password"/);
   });
 });
 
