@@ -36203,10 +36203,20 @@ function identityPolicy(identity, pattern, issuer) {
     }
     throw new src/* ConfigurationError */.j1('Give "key" (key-based signatures) or "certificate-identity" / "certificate-identity-regexp" (keyless: whose workflow must have signed, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).', 'certificate-identity');
 }
-/** The trusted root: JSON content or a path. */
-async function readTrustedRoot(value, workspace) {
-    if (!value)
-        throw new src/* ConfigurationError */.j1('Input "trusted-root" is empty: keyless verification here needs the Sigstore trusted root JSON (for the public-good instance, trusted_root.json from its TUF repository; for a private instance, its own).', 'trusted-root');
+/**
+ * The trusted root: JSON content or a path; empty means the public-good Sigstore instance,
+ * whose root is fetched and checked through its TUF repository (as cosign and sigstore-js do).
+ */
+async function readTrustedRoot(value, workspace, tufCachePath) {
+    if (!value) {
+        const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
+        try {
+            return await getTrustedRoot({ cachePath: tufCachePath });
+        }
+        catch (error) {
+            throw new src/* ConfigurationError */.j1(`Input "trusted-root" is empty and the public-good Sigstore trusted root could not be fetched through TUF (${(0,src/* errorMessage */.gJ)(error)}): check network access to tuf-repo-cdn.sigstore.dev, or pass the trusted root JSON (a private or test instance's) in "trusted-root".`, 'trusted-root');
+        }
+    }
     const text = value.trimStart().startsWith('{')
         ? value
         : await (0,promises_.readFile)(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8').catch(() => {
@@ -36279,7 +36289,7 @@ async function main(context) {
 }
 async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, workspace) {
     const policy = identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']);
-    const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace);
+    const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace, `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`);
     const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
     const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
     outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));

@@ -97,13 +97,26 @@ export function identityPolicy(
   );
 }
 
-/** The trusted root: JSON content or a path. */
-export async function readTrustedRoot(value: string | undefined, workspace: string): Promise<unknown> {
-  if (!value)
-    throw new ConfigurationError(
-      'Input "trusted-root" is empty: keyless verification here needs the Sigstore trusted root JSON (for the public-good instance, trusted_root.json from its TUF repository; for a private instance, its own).',
-      'trusted-root',
-    );
+/**
+ * The trusted root: JSON content or a path; empty means the public-good Sigstore instance,
+ * whose root is fetched and checked through its TUF repository (as cosign and sigstore-js do).
+ */
+export async function readTrustedRoot(
+  value: string | undefined,
+  workspace: string,
+  tufCachePath: string,
+): Promise<unknown> {
+  if (!value) {
+    const { getTrustedRoot } = await import('@sigstore/tuf');
+    try {
+      return await getTrustedRoot({ cachePath: tufCachePath });
+    } catch (error) {
+      throw new ConfigurationError(
+        `Input "trusted-root" is empty and the public-good Sigstore trusted root could not be fetched through TUF (${errorMessage(error)}): check network access to tuf-repo-cdn.sigstore.dev, or pass the trusted root JSON (a private or test instance's) in "trusted-root".`,
+        'trusted-root',
+      );
+    }
+  }
   const text = value.trimStart().startsWith('{')
     ? value
     : await readFile(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8').catch(() => {

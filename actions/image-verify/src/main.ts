@@ -96,7 +96,11 @@ async function verifyKeylessSignatures(
     inputs['certificate-identity-regexp'],
     inputs['certificate-oidc-issuer'],
   );
-  const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace);
+  const trustedRoot = await readTrustedRoot(
+    inputs['trusted-root'],
+    workspace,
+    `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`,
+  );
   const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
   const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
   outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));
