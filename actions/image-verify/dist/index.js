@@ -34853,6 +34853,7 @@ nacl.setPRNG = function(fn) {
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
+    require: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ default: 'signature' }),
     key: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ keepWhitespace: true }),
     'certificate-identity': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'certificate-identity-regexp': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -36243,6 +36244,9 @@ async function main(context) {
     const { inputs, outputs, log, toolkit } = context;
     const env = toolkit.env();
     const subject = digestSubject(inputs.image);
+    const unknown = inputs.require.filter((item) => item !== 'signature');
+    if (unknown.length > 0 || inputs.require.length === 0)
+        throw new src/* ConfigurationError */.j1(`Input "require" is ${JSON.stringify(inputs.require.join(','))}; this version checks "signature" (provenance checks come with the provenance action).`, 'require');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     if (!inputs.key) {
         await verifyKeylessSignatures(context, subject, workspace);

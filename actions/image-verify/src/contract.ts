@@ -2,6 +2,7 @@ import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
 
 export const inputs = defineInputs({
   image: input.string({ required: true }),
+  require: input.list({ default: 'signature' }),
   key: input.string({ keepWhitespace: true }),
   'certificate-identity': input.string(),
   'certificate-identity-regexp': input.string(),

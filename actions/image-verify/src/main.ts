@@ -27,6 +27,12 @@ export async function main(context: Context): Promise<void> {
   const { inputs, outputs, log, toolkit } = context;
   const env = toolkit.env();
   const subject = digestSubject(inputs.image);
+  const unknown = inputs.require.filter((item) => item !== 'signature');
+  if (unknown.length > 0 || inputs.require.length === 0)
+    throw new ConfigurationError(
+      `Input "require" is ${JSON.stringify(inputs.require.join(','))}; this version checks "signature" (provenance checks come with the provenance action).`,
+      'require',
+    );
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   if (!inputs.key) {
     await verifyKeylessSignatures(context, subject, workspace);

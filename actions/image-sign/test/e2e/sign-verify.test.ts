@@ -282,12 +282,17 @@ describe('image-verify', () => {
     expect(none.errorMessages.join('\n')).toMatch(/has no signatures \(nothing at .*\.sig\)/);
   });
 
-  test('a private key given to verify is refused with the fix', async () => {
+  test('a private key given to verify, and an unknown requirement, are refused with the fix', async () => {
     const { ref } = await pushImage('acme/privkey', 'p\n');
     const result = await verify(ref, keys.a.privatePem);
     expect(result.errorMessages.join('\n')).toMatch(
       /Input "key" is a private key: verification needs only the public key/,
     );
+    const unknownRequirement = await runAction({
+      action: 'actions/image-verify',
+      inputs: { image: ref, key: keys.a.publicPath, require: 'signature,sbom' },
+    });
+    expect(unknownRequirement.errorMessages.join('\n')).toMatch(/Input "require" is "signature,sbom"/);
   });
 });
 
