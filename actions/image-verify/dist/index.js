@@ -34878,7 +34878,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5735);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
 
 
 
@@ -34889,7 +34889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5735:
+/***/ 8378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35758,7 +35758,12 @@ function verifyBytes(key, payload, signatureBase64) {
 }
 const keys_publicKeyPem = (key) => createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
 
+;// CONCATENATED MODULE: ./packages/signing/src/dsse-media-type.ts
+/** cosign's layer type for an attestation in its `.att` tag. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-storage.ts
+
 
 /** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
@@ -35768,15 +35773,22 @@ const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
 const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
 /** `sha256-<hex>.sig`: where cosign (and containers/image's sigstore support) look for signatures. */
 const signatureTag = (digest) => `${digest.replace(':', '-')}.sig`;
+/** `sha256-<hex>.att`: where cosign keeps attestations (DSSE envelopes). */
+const attestationTag = (digest) => `${digest.replace(':', '-')}.att`;
+const COSIGN_SIGNATURES = { tag: signatureTag, mediaType: SIMPLE_SIGNING_MEDIA_TYPE };
+const COSIGN_ATTESTATIONS = {
+    tag: attestationTag,
+    mediaType: DSSE_ENVELOPE_MEDIA_TYPE,
+};
 /**
  * Add a signature to the image's `.sig` manifest, keeping every signature already there
  * and those that concurrent signers add meanwhile. Returns the `.sig` reference.
  */
-async function attachCosignSignature(client, repository, digest, signature) {
-    const tag = signatureTag(digest);
+async function attachCosignSignature(client, repository, digest, signature, kind = COSIGN_SIGNATURES) {
+    const tag = kind.tag(digest);
     await client.pushBlob(repository, signature.payload);
     const layer = {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        mediaType: kind.mediaType,
         size: signature.payload.length,
         digest: sha256Of(signature.payload),
         annotations: { ...signature.annotations, [SIGNATURE_ANNOTATION]: signature.signature },
@@ -35808,11 +35820,11 @@ async function attachCosignSignature(client, repository, digest, signature) {
     return { tag, added };
 }
 /** Every signature stored for `digest` (none when there is no `.sig` tag). */
-async function readCosignSignatures(client, repository, digest) {
-    const manifest = await readSignatureManifest(client, repository, signatureTag(digest));
+async function readCosignSignatures(client, repository, digest, kind = COSIGN_SIGNATURES) {
+    const manifest = await readSignatureManifest(client, repository, kind.tag(digest));
     const signatures = [];
     for (const layer of manifest?.layers ?? []) {
-        if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE)
+        if (layer.mediaType !== kind.mediaType)
             continue;
         const { [SIGNATURE_ANNOTATION]: value = '', ...rest } = layer.annotations ?? {};
         signatures.push({
@@ -35924,7 +35936,7 @@ async function signKeyless(data, options) {
         bundle,
         signature,
         certificatePem: certificate.toString(),
-        identity: uriSan(certificate),
+        identity: keyless_uriSan(certificate),
         ...(entry ? { logIndex: entry.logIndex, rekorBundle: keyless_cosignRekorBundle(entry) } : {}),
     };
 }
@@ -35946,7 +35958,7 @@ function toV03(bundle) {
         },
     };
 }
-function uriSan(certificate) {
+function keyless_uriSan(certificate) {
     const san = certificate.subjectAltName ?? '';
     const uri = /URI:([^,\s]+)/.exec(san);
     const email = /email:([^,\s]+)/.exec(san);
@@ -36025,7 +36037,9 @@ const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
  * bundle has one) and a trusted time within the certificate's validity, then the identity
  * and issuer policy. Throws an Error whose message names the failed check.
  */
-function verifyBundle(bundle, artifact, trustedRoot, policy) {
+function verifyBundle(bundle, 
+/** The signed bytes for a message signature; undefined for a DSSE bundle (they are inside). */
+artifact, trustedRoot, policy) {
     const verifier = new verify_dist/* Verifier */.BL((0,verify_dist/* toTrustMaterial */.jO)(protobuf_specs_dist.TrustedRoot.fromJSON(trustedRoot)), {
         tlogThreshold: (bundle.verificationMaterial.tlogEntries?.length ?? 0) > 0 ? 1 : 0,
         ctlogThreshold: 1,
@@ -36127,7 +36141,57 @@ async function signWithKeyAndLog(key, data, rekorUrl) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/signing/src/attestation.ts
+
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+/**
+ * Sign an in-toto statement as a DSSE envelope, keylessly: the signature covers the DSSE
+ * pre-authentication encoding of the statement, and is logged (Rekor `intoto` entry, as cosign attest records them) and/or
+ * timestamped like any keyless signature.
+ */
+async function attestKeyless(statement, options) {
+    const witnesses = [];
+    if (options.rekorUrl)
+        witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'intoto' }));
+    if (options.tsaUrl)
+        witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
+    const signer = new FulcioSigner({
+        fulcioBaseURL: options.fulcioUrl,
+        identityProvider: { getToken: () => Promise.resolve(options.token) },
+    });
+    const bundle = bundleToJSON(await new DSSEBundleBuilder({ signer, witnesses }).create({
+        data: statement,
+        type: IN_TOTO_PAYLOAD_TYPE,
+    }));
+    const envelope = bundle.dsseEnvelope;
+    const leaf = bundle.verificationMaterial.certificate?.rawBytes ??
+        bundle.verificationMaterial.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (!envelope || !leaf)
+        throw new Error('the signer returned no DSSE envelope or certificate');
+    const certificate = new X509Certificate(Buffer.from(leaf, 'base64'));
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    return {
+        bundle,
+        envelope: Buffer.from(JSON.stringify(envelope)),
+        certificatePem: certificate.toString(),
+        identity: uriSan(certificate),
+        ...(entry ? { logIndex: entry.logIndex } : {}),
+    };
+}
+/** The statement inside a DSSE bundle, when its payload is in-toto. */
+function statementOf(bundle) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return undefined;
+    return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+}
+
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
+
 
 
 

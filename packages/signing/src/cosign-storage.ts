@@ -1,3 +1,4 @@
+import { DSSE_ENVELOPE_MEDIA_TYPE } from './dsse-media-type';
 import { OCI_MANIFEST, addUnderTag, sha256Of, type RegistryClient } from '@shipchain/oci-client';
 
 /** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
@@ -25,6 +26,19 @@ interface Layer {
 
 /** `sha256-<hex>.sig`: where cosign (and containers/image's sigstore support) look for signatures. */
 export const signatureTag = (digest: string): string => `${digest.replace(':', '-')}.sig`;
+/** `sha256-<hex>.att`: where cosign keeps attestations (DSSE envelopes). */
+export const attestationTag = (digest: string): string => `${digest.replace(':', '-')}.att`;
+
+/** What goes under which tag: signatures (simple-signing payloads) or attestations (DSSE envelopes). */
+export interface CosignKind {
+  tag: (digest: string) => string;
+  mediaType: string;
+}
+export const COSIGN_SIGNATURES: CosignKind = { tag: signatureTag, mediaType: SIMPLE_SIGNING_MEDIA_TYPE };
+export const COSIGN_ATTESTATIONS: CosignKind = {
+  tag: attestationTag,
+  mediaType: DSSE_ENVELOPE_MEDIA_TYPE,
+};
 
 /**
  * Add a signature to the image's `.sig` manifest, keeping every signature already there
@@ -35,11 +49,12 @@ export async function attachCosignSignature(
   repository: string,
   digest: string,
   signature: CosignSignature,
+  kind: CosignKind = COSIGN_SIGNATURES,
 ): Promise<{ tag: string; added: boolean }> {
-  const tag = signatureTag(digest);
+  const tag = kind.tag(digest);
   await client.pushBlob(repository, signature.payload);
   const layer: Layer = {
-    mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+    mediaType: kind.mediaType,
     size: signature.payload.length,
     digest: sha256Of(signature.payload),
     annotations: { ...signature.annotations, [SIGNATURE_ANNOTATION]: signature.signature },
@@ -76,11 +91,12 @@ export async function readCosignSignatures(
   client: RegistryClient,
   repository: string,
   digest: string,
+  kind: CosignKind = COSIGN_SIGNATURES,
 ): Promise<CosignSignature[]> {
-  const manifest = await readSignatureManifest(client, repository, signatureTag(digest));
+  const manifest = await readSignatureManifest(client, repository, kind.tag(digest));
   const signatures: CosignSignature[] = [];
   for (const layer of manifest?.layers ?? []) {
-    if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) continue;
+    if (layer.mediaType !== kind.mediaType) continue;
     const { [SIGNATURE_ANNOTATION]: value = '', ...rest } = layer.annotations ?? {};
     signatures.push({
       payload: await client.getBlob(repository, layer.digest),

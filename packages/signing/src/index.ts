@@ -7,13 +7,16 @@ export {
   attachCosignSignature,
   readCosignSignatures,
   signatureTag,
+  attestationTag,
+  COSIGN_ATTESTATIONS,
+  COSIGN_SIGNATURES,
   BUNDLE_ANNOTATION,
   CERTIFICATE_ANNOTATION,
   CHAIN_ANNOTATION,
   SIGNATURE_ANNOTATION,
   SIMPLE_SIGNING_MEDIA_TYPE,
 } from './cosign-storage';
-export type { CosignSignature } from './cosign-storage';
+export type { CosignKind, CosignSignature } from './cosign-storage';
 export { verifyWithKey } from './verify-key';
 export type { KeyVerification } from './verify-key';
 export { signKeyless, uriSan, BUNDLE_V03_MEDIA_TYPE } from './keyless';
@@ -23,3 +26,5 @@ export { verifyBundle, cosignSignatureAsBundle, GITHUB_OIDC_ISSUER } from './ver
 export type { IdentityPolicy } from './verify-keyless';
 export { signWithKeyAndLog } from './key-tlog';
 export type { LoggedKeySignature } from './key-tlog';
+export { attestKeyless, statementOf, DSSE_ENVELOPE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE } from './attestation';
+export type { KeylessAttestation } from './attestation';

@@ -21,7 +21,8 @@ export interface IdentityPolicy {
  */
 export function verifyBundle(
   bundle: SerializedBundle,
-  artifact: Buffer,
+  /** The signed bytes for a message signature; undefined for a DSSE bundle (they are inside). */
+  artifact: Buffer | undefined,
   trustedRoot: unknown,
   policy: IdentityPolicy,
 ): { identity: string } {

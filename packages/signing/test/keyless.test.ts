@@ -12,6 +12,10 @@ import {
   BUNDLE_ANNOTATION,
   attachBundle,
   attachCosignSignature,
+  attestKeyless,
+  attestationTag,
+  COSIGN_ATTESTATIONS,
+  statementOf,
   buildPayload,
   cosignSignatureAsBundle,
   digestSubject,
@@ -193,5 +197,63 @@ describe('keyless storage on the registry', () => {
         issuer: oidc.issuer,
       }).identity,
     ).toBe(IDENTITY);
+  });
+});
+
+describe('keyless attestations (DSSE)', () => {
+  test('an in-toto statement signed as DSSE verifies; its statement reads back; a changed statement fails; .att and referrer storage', async () => {
+    const statement = Buffer.from(
+      JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: 'x', digest: { sha256: 'f'.repeat(64) } }],
+        predicateType: 'https://slsa.dev/provenance/v1',
+        predicate: { buildDefinition: {} },
+      }),
+    );
+    const attested = await attestKeyless(statement, {
+      token: await token(),
+      fulcioUrl: sigstore.fulcioUrl,
+      rekorUrl: sigstore.rekorUrl,
+    });
+    expect(attested.identity).toBe(IDENTITY);
+    expect(attested.bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    expect(
+      verifyBundle(attested.bundle, undefined, sigstore.trustedRoot, {
+        identity: IDENTITY,
+        issuer: oidc.issuer,
+      }).identity,
+    ).toBe(IDENTITY);
+    expect(statementOf(attested.bundle)).toEqual(JSON.parse(statement.toString()));
+    const forged = structuredClone(attested.bundle);
+    forged.dsseEnvelope!.payload = Buffer.from(statement.toString().replace('ffff', 'eeee')).toString(
+      'base64',
+    );
+    expect(() =>
+      verifyBundle(forged, undefined, sigstore.trustedRoot, { identity: IDENTITY, issuer: oidc.issuer }),
+    ).toThrow();
+
+    const client = new RegistryClient({ registry: registry.host });
+    const image = makeOciImage({ 'att.txt': 'attest me\n' }, {});
+    for (const blob of [image.config, ...image.layers]) await pushBlob(registry, 'acme/attested', blob.bytes);
+    const digest = await client.putManifest('acme/attested', 'v1', Buffer.from(image.manifest), OCI_MANIFEST);
+    const { tag } = await attachCosignSignature(
+      client,
+      'acme/attested',
+      digest,
+      {
+        payload: attested.envelope,
+        signature: '',
+        annotations: {
+          predicateType: 'https://slsa.dev/provenance/v1',
+          [CERTIFICATE_ANNOTATION]: attested.certificatePem,
+        },
+      },
+      COSIGN_ATTESTATIONS,
+    );
+    expect(tag).toBe(attestationTag(digest));
+    const [stored] = await readCosignSignatures(client, 'acme/attested', digest, COSIGN_ATTESTATIONS);
+    expect(stored?.payload.equals(attested.envelope)).toBe(true);
+    expect(stored?.annotations).toMatchObject({ predicateType: 'https://slsa.dev/provenance/v1' });
+    expect(await readCosignSignatures(client, 'acme/attested', digest)).toEqual([]); // not mixed with signatures
   });
 });

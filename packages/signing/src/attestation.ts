@@ -1,0 +1,61 @@
+import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
+import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import type { KeylessOptions } from './keyless';
+import { uriSan } from './keyless';
+import { X509Certificate } from 'node:crypto';
+
+export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+export { DSSE_ENVELOPE_MEDIA_TYPE } from './dsse-media-type';
+
+export interface KeylessAttestation {
+  /** Sigstore bundle v0.3 holding the DSSE envelope. */
+  bundle: SerializedBundle;
+  /** The DSSE envelope as cosign stores it in a `.att` layer. */
+  envelope: Buffer;
+  certificatePem: string;
+  identity: string;
+  logIndex?: string;
+}
+
+/**
+ * Sign an in-toto statement as a DSSE envelope, keylessly: the signature covers the DSSE
+ * pre-authentication encoding of the statement, and is logged (Rekor `intoto` entry, as cosign attest records them) and/or
+ * timestamped like any keyless signature.
+ */
+export async function attestKeyless(statement: Buffer, options: KeylessOptions): Promise<KeylessAttestation> {
+  const witnesses: Witness[] = [];
+  if (options.rekorUrl)
+    witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'intoto' }));
+  if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
+  const signer = new FulcioSigner({
+    fulcioBaseURL: options.fulcioUrl,
+    identityProvider: { getToken: () => Promise.resolve(options.token) },
+  });
+  const bundle = bundleToJSON(
+    await new DSSEBundleBuilder({ signer, witnesses }).create({
+      data: statement,
+      type: IN_TOTO_PAYLOAD_TYPE,
+    }),
+  );
+  const envelope = bundle.dsseEnvelope;
+  const leaf =
+    bundle.verificationMaterial.certificate?.rawBytes ??
+    bundle.verificationMaterial.x509CertificateChain?.certificates[0]?.rawBytes;
+  if (!envelope || !leaf) throw new Error('the signer returned no DSSE envelope or certificate');
+  const certificate = new X509Certificate(Buffer.from(leaf, 'base64'));
+  const entry = bundle.verificationMaterial.tlogEntries?.[0];
+  return {
+    bundle,
+    envelope: Buffer.from(JSON.stringify(envelope)),
+    certificatePem: certificate.toString(),
+    identity: uriSan(certificate),
+    ...(entry ? { logIndex: entry.logIndex } : {}),
+  };
+}
+
+/** The statement inside a DSSE bundle, when its payload is in-toto. */
+export function statementOf(bundle: SerializedBundle): unknown {
+  const envelope = bundle.dsseEnvelope;
+  if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return undefined;
+  return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as unknown;
+}
