@@ -34859,12 +34859,21 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'certificate-identity-regexp': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'certificate-oidc-issuer': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'https://token.actions.githubusercontent.com' }),
     'trusted-root': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ keepWhitespace: true }),
+    'builder-id': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'builder-id-regexp': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'source-repository': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'source-ref': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'source-ref-regexp': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'allowed-events': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list(),
+    'deny-self-hosted-runners': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     'registry-insecure': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
 });
 const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)([
     'verified',
     'signature-ref',
+    'provenance-ref',
+    'builder-id',
     'certificate-identity',
     'details',
 ]);
@@ -34878,7 +34887,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8232);
 
 
 
@@ -34889,7 +34898,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8378:
+/***/ 8232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36216,6 +36225,8 @@ async function verifyKeyless(client, subject, policy, trustedRoot) {
     const bundles = await readBundles(client, subject.repository, subject.digest);
     const manifest = bundles.length > 0 ? await client.getManifest(subject.repository, subject.digest) : undefined;
     for (const { ref, bundle } of bundles) {
+        if (!bundle.messageSignature)
+            continue; // a DSSE attestation (provenance), not a signature
         checked++;
         const where = `${subject.name}@${ref} (Sigstore bundle)`;
         const signed = Buffer.from(bundle.messageSignature?.messageDigest?.digest ?? '', 'base64').toString('hex');
@@ -36295,7 +36306,87 @@ async function readTrustedRoot(value, workspace, tufCachePath) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/image-verify/src/provenance.ts
+
+
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** Every condition the statement fails, by name; empty when it satisfies the policy. */
+function provenanceProblems(statement, digest, policy) {
+    const problems = [];
+    if (statement.predicateType !== SLSA_PROVENANCE_V1)
+        problems.push(`predicate type is ${statement.predicateType ?? 'missing'}, not ${SLSA_PROVENANCE_V1}`);
+    if (!(statement.subject ?? []).some((subject) => `sha256:${subject.digest?.sha256 ?? ''}` === digest))
+        problems.push(`no subject has the digest ${digest} (provenance of another artifact)`);
+    const builder = statement.predicate?.runDetails?.builder?.id ?? '';
+    if (policy.builderId !== undefined && builder !== policy.builderId)
+        problems.push(`builder.id is ${builder || '(none)'}, not ${policy.builderId}`);
+    if (policy.builderIdRegexp && !policy.builderIdRegexp.test(builder))
+        problems.push(`builder.id ${builder || '(none)'} does not match ${String(policy.builderIdRegexp)}`);
+    const workflow = statement.predicate?.buildDefinition?.externalParameters?.workflow ?? {};
+    if (policy.sourceRepository !== undefined) {
+        const wanted = policy.sourceRepository.replace(/\/+$/, '');
+        const repository = workflow.repository ?? '';
+        if (repository !== wanted && !repository.endsWith(`/${wanted}`))
+            problems.push(`source repository is ${repository || '(none)'}, not ${policy.sourceRepository}`);
+    }
+    const ref = workflow.ref ?? '';
+    if (policy.sourceRef !== undefined && ref !== policy.sourceRef)
+        problems.push(`source ref is ${ref || '(none)'}, not ${policy.sourceRef}`);
+    if (policy.sourceRefRegexp && !policy.sourceRefRegexp.test(ref))
+        problems.push(`source ref ${ref || '(none)'} does not match ${String(policy.sourceRefRegexp)}`);
+    const github = statement.predicate?.buildDefinition?.internalParameters?.github ?? {};
+    if (policy.allowedEvents.length > 0 && !policy.allowedEvents.includes(github.event_name ?? ''))
+        problems.push(`the build was triggered by ${github.event_name ?? '(unknown)'}, not one of ${policy.allowedEvents.join(', ')}`);
+    if (policy.denySelfHostedRunners && github.runner_environment !== 'github-hosted')
+        problems.push(`the build ran on a ${github.runner_environment ?? 'unknown'} runner, and self-hosted runners are denied`);
+    return problems;
+}
+/** Every DSSE bundle referrer of the image: signature, certificate, identity, then the statement's policy. */
+async function verifyProvenance(client, subject, identity, trustedRoot, policy) {
+    const rejected = [];
+    let checked = 0;
+    for (const { ref, bundle } of await readBundles(client, subject.repository, subject.digest)) {
+        const statement = statementOf(bundle);
+        if (!statement)
+            continue; // a signature bundle, not an attestation
+        checked++;
+        const where = `${subject.name}@${ref}`;
+        try {
+            const { identity: signer } = verifyBundle(bundle, undefined, trustedRoot, identity);
+            const problems = provenanceProblems(statement, subject.digest, policy);
+            if (problems.length > 0) {
+                rejected.push({ ref: where, reason: problems.join('; ') });
+                continue;
+            }
+            return {
+                matched: {
+                    ref: where,
+                    identity: signer,
+                    builder: statement.predicate?.runDetails?.builder?.id ?? '',
+                },
+                rejected,
+                checked,
+            };
+        }
+        catch (error) {
+            rejected.push({ ref: where, reason: (0,src/* errorMessage */.gJ)(error) });
+        }
+    }
+    return { rejected, checked };
+}
+function regexpInput(value, name) {
+    if (!value)
+        return undefined;
+    try {
+        return new RegExp(value);
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`Input "${name}" is not a valid regular expression: ${(0,src/* errorMessage */.gJ)(error)}.`, name);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/image-verify/src/main.ts
+
 
 
 
@@ -36305,13 +36396,21 @@ class VerificationFailedError extends Error {
     name = 'VerificationFailedError';
 }
 async function main(context) {
-    const { inputs, outputs, log, toolkit } = context;
+    const { inputs, toolkit } = context;
     const env = toolkit.env();
     const subject = digestSubject(inputs.image);
-    const unknown = inputs.require.filter((item) => item !== 'signature');
+    const unknown = inputs.require.filter((item) => item !== 'signature' && item !== 'provenance');
     if (unknown.length > 0 || inputs.require.length === 0)
-        throw new src/* ConfigurationError */.j1(`Input "require" is ${JSON.stringify(inputs.require.join(','))}; this version checks "signature" (provenance checks come with the provenance action).`, 'require');
+        throw new src/* ConfigurationError */.j1(`Input "require" is ${JSON.stringify(inputs.require.join(','))}; give signature, provenance or both.`, 'require');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    if (inputs.require.includes('provenance'))
+        await verifyProvenanceRequirement(context, subject, workspace);
+    if (inputs.require.includes('signature'))
+        await verifySignatureRequirement(context, subject, workspace);
+}
+async function verifySignatureRequirement(context, subject, workspace) {
+    const { inputs, outputs, log, toolkit } = context;
+    const env = toolkit.env();
     if (!inputs.key) {
         await verifyKeylessSignatures(context, subject, workspace);
         return;
@@ -36387,6 +36486,34 @@ async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subjec
         ])
             .render(budget));
     }
+}
+async function verifyProvenanceRequirement({ inputs, outputs, log, toolkit }, subject, workspace) {
+    if (inputs.key)
+        throw new src/* ConfigurationError */.j1('Input "require" includes provenance, which is verified keylessly here (the provenance action signs with the job identity): give certificate-identity instead of key, or require signature only.', 'key');
+    const identity = identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']);
+    const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace, `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`);
+    const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
+    const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
+    const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
+    const outcome = await verifyProvenance(client, subject, identity, trustedRoot, {
+        ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
+        ...(builderIdRegexp ? { builderIdRegexp } : {}),
+        ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),
+        ...(inputs['source-ref'] ? { sourceRef: inputs['source-ref'] } : {}),
+        ...(sourceRefRegexp ? { sourceRefRegexp } : {}),
+        allowedEvents: inputs['allowed-events'],
+        denySelfHostedRunners: inputs['deny-self-hosted-runners'],
+    });
+    if (!outcome.matched) {
+        outputs.set('verified', 'false');
+        throw new VerificationFailedError(outcome.checked === 0
+            ? `${subject.name}@${subject.digest} has no provenance attestation (no in-toto bundle referrer): attest it with the provenance action first.`
+            : `No provenance of ${subject.name}@${subject.digest} passed (${outcome.checked} checked):\n${outcome.rejected.map((r) => `- ${r.ref}: ${r.reason}`).join('\n')}`);
+    }
+    log.info(`Provenance verified: ${outcome.matched.ref}, builder ${outcome.matched.builder}, signed by ${outcome.matched.identity}.`);
+    outputs.set('verified', 'true');
+    outputs.set('provenance-ref', outcome.matched.ref);
+    outputs.set('builder-id', outcome.matched.builder);
 }
 
 

@@ -8,6 +8,13 @@ export const inputs = defineInputs({
   'certificate-identity-regexp': input.string(),
   'certificate-oidc-issuer': input.string({ default: 'https://token.actions.githubusercontent.com' }),
   'trusted-root': input.string({ keepWhitespace: true }),
+  'builder-id': input.string(),
+  'builder-id-regexp': input.string(),
+  'source-repository': input.string(),
+  'source-ref': input.string(),
+  'source-ref-regexp': input.string(),
+  'allowed-events': input.list(),
+  'deny-self-hosted-runners': input.boolean({ default: 'false' }),
   'registry-insecure': input.boolean({ default: 'false' }),
   summary: input.boolean({ default: 'true' }),
 });
@@ -15,6 +22,8 @@ export const inputs = defineInputs({
 export const outputs = defineOutputs([
   'verified',
   'signature-ref',
+  'provenance-ref',
+  'builder-id',
   'certificate-identity',
   'details',
 ] as const);

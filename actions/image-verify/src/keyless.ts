@@ -34,6 +34,7 @@ export async function verifyKeyless(
   const manifest =
     bundles.length > 0 ? await client.getManifest(subject.repository, subject.digest) : undefined;
   for (const { ref, bundle } of bundles) {
+    if (!bundle.messageSignature) continue; // a DSSE attestation (provenance), not a signature
     checked++;
     const where = `${subject.name}@${ref} (Sigstore bundle)`;
     const signed = Buffer.from(bundle.messageSignature?.messageDigest?.digest ?? '', 'base64').toString(

@@ -15,6 +15,7 @@ import {
 } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
 import { identityPolicy, readTrustedRoot, verifyKeyless } from './keyless';
+import { regexpInput, verifyProvenance } from './provenance';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -24,16 +25,27 @@ export class VerificationFailedError extends Error {
 }
 
 export async function main(context: Context): Promise<void> {
-  const { inputs, outputs, log, toolkit } = context;
+  const { inputs, toolkit } = context;
   const env = toolkit.env();
   const subject = digestSubject(inputs.image);
-  const unknown = inputs.require.filter((item) => item !== 'signature');
+  const unknown = inputs.require.filter((item) => item !== 'signature' && item !== 'provenance');
   if (unknown.length > 0 || inputs.require.length === 0)
     throw new ConfigurationError(
-      `Input "require" is ${JSON.stringify(inputs.require.join(','))}; this version checks "signature" (provenance checks come with the provenance action).`,
+      `Input "require" is ${JSON.stringify(inputs.require.join(','))}; give signature, provenance or both.`,
       'require',
     );
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  if (inputs.require.includes('provenance')) await verifyProvenanceRequirement(context, subject, workspace);
+  if (inputs.require.includes('signature')) await verifySignatureRequirement(context, subject, workspace);
+}
+
+async function verifySignatureRequirement(
+  context: Context,
+  subject: ReturnType<typeof digestSubject>,
+  workspace: string,
+): Promise<void> {
+  const { inputs, outputs, log, toolkit } = context;
+  const env = toolkit.env();
   if (!inputs.key) {
     await verifyKeylessSignatures(context, subject, workspace);
     return;
@@ -143,4 +155,52 @@ async function verifyKeylessSignatures(
         .render(budget),
     );
   }
+}
+
+async function verifyProvenanceRequirement(
+  { inputs, outputs, log, toolkit }: Context,
+  subject: ReturnType<typeof digestSubject>,
+  workspace: string,
+): Promise<void> {
+  if (inputs.key)
+    throw new ConfigurationError(
+      'Input "require" includes provenance, which is verified keylessly here (the provenance action signs with the job identity): give certificate-identity instead of key, or require signature only.',
+      'key',
+    );
+  const identity = identityPolicy(
+    inputs['certificate-identity'],
+    inputs['certificate-identity-regexp'],
+    inputs['certificate-oidc-issuer'],
+  );
+  const trustedRoot = await readTrustedRoot(
+    inputs['trusted-root'],
+    workspace,
+    `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`,
+  );
+  const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
+  const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
+  const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
+  const outcome = await verifyProvenance(client, subject, identity, trustedRoot, {
+    ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
+    ...(builderIdRegexp ? { builderIdRegexp } : {}),
+    ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),
+    ...(inputs['source-ref'] ? { sourceRef: inputs['source-ref'] } : {}),
+    ...(sourceRefRegexp ? { sourceRefRegexp } : {}),
+    allowedEvents: inputs['allowed-events'],
+    denySelfHostedRunners: inputs['deny-self-hosted-runners'],
+  });
+  if (!outcome.matched) {
+    outputs.set('verified', 'false');
+    throw new VerificationFailedError(
+      outcome.checked === 0
+        ? `${subject.name}@${subject.digest} has no provenance attestation (no in-toto bundle referrer): attest it with the provenance action first.`
+        : `No provenance of ${subject.name}@${subject.digest} passed (${outcome.checked} checked):\n${outcome.rejected.map((r) => `- ${r.ref}: ${r.reason}`).join('\n')}`,
+    );
+  }
+  log.info(
+    `Provenance verified: ${outcome.matched.ref}, builder ${outcome.matched.builder}, signed by ${outcome.matched.identity}.`,
+  );
+  outputs.set('verified', 'true');
+  outputs.set('provenance-ref', outcome.matched.ref);
+  outputs.set('builder-id', outcome.matched.builder);
 }

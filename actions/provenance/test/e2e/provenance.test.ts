@@ -16,6 +16,8 @@ import { pushBlob, pushManifest, startRegistry, type Registry } from '../../../.
 import { makeOciImage, OCI_MANIFEST } from '../../../../test/services/lib/oci-image';
 import { runOk } from '../../../../test/services/lib/run';
 import { startLocalSigstore, type LocalSigstore } from '../../../../test/services/sigstore';
+import { RegistryClient } from '../../../../packages/oci-client/src/index';
+import { attachBundle } from '../../../../packages/signing/src/index';
 
 const WRITE = 'ghs_provenanceWriteToken000000000000000';
 const READ = 'ghs_provenanceReadToken0000000000000000';
@@ -195,5 +197,100 @@ describe('provenance', () => {
     expect(none.errorMessages.join('\n')).toMatch(/Give at least one of "subject"/);
     const tag = await attest({ subject: `${registry.host}/acme/web:v1` });
     expect(tag.errorMessages.join('\n')).toMatch(/without a digest: attest images by digest/);
+  });
+});
+
+describe('image-verify require: provenance', () => {
+  let rootPath: string;
+  beforeAll(() => {
+    rootPath = join(mkdtempSync(join(tmpdir(), 'root-')), 'trusted_root.json');
+    writeFileSync(rootPath, JSON.stringify(sigstore.trustedRoot));
+  });
+  const verify = (image: string, inputs: Record<string, string>) =>
+    runAction({
+      action: 'actions/image-verify',
+      inputs: {
+        image,
+        require: 'provenance',
+        'certificate-identity': BUILDER,
+        'certificate-oidc-issuer': oidc.issuer,
+        'trusted-root': rootPath,
+        ...inputs,
+      },
+    });
+  const bundleOf = (run: { outputs: Record<string, string> }) =>
+    JSON.parse(readFileSync(run.outputs['bundle-path'] ?? '', 'utf8')) as Parameters<typeof attachBundle>[3];
+
+  test('passes a policy it meets; names every condition it fails', async () => {
+    const { ref } = await pushImage('acme/policy');
+    expect((await attest({ subject: ref, upload: 'false' })).errorMessages).toEqual([]);
+    const passed = await verify(ref, {
+      'builder-id': BUILDER,
+      'source-repository': 'acme/web',
+      'source-ref': 'refs/heads/main',
+      'allowed-events': 'push,workflow_dispatch',
+      'deny-self-hosted-runners': 'true',
+    });
+    expect(passed.errorMessages).toEqual([]);
+    expect(passed.outputs).toMatchObject({ verified: 'true', 'builder-id': BUILDER });
+
+    const failed = await verify(ref, {
+      'builder-id-regexp': '^https://github\\.com/acme/build-tools/',
+      'source-repository': 'acme/other',
+      'source-ref-regexp': '^refs/tags/v',
+      'allowed-events': 'release',
+    });
+    expect(failed.failed).toBe(true);
+    const message = failed.errorMessages.join('\n');
+    expect(message).toMatch(/builder\.id https:\/\/github\.com\/acme\/web\/.* does not match/);
+    expect(message).toMatch(/source repository is https:\/\/github\.com\/acme\/web, not acme\/other/);
+    expect(message).toMatch(/source ref refs\/heads\/main does not match/);
+    expect(message).toMatch(/triggered by push, not one of release/);
+  });
+
+  test('rejects a statement of another image, a tampered statement, another signer, and a missing attestation', async () => {
+    const a = await pushImage('acme/subject-a');
+    const b = await pushImage('acme/subject-b');
+    const attestedA = await attest({ subject: a.ref, upload: 'false', 'push-to-registry': 'false' });
+    expect(attestedA.errorMessages).toEqual([]);
+    const client = new RegistryClient({ registry: registry.host });
+    const headB = await client.headManifest('acme/subject-b', b.digest);
+    // A's provenance attached to B.
+    await attachBundle(client, 'acme/subject-b', headB!, bundleOf(attestedA));
+    const mismatch = await verify(b.ref, {});
+    expect(mismatch.errorMessages.join('\n')).toMatch(new RegExp(`no subject has the digest ${b.digest}`));
+
+    // B's own provenance with its statement changed after signing.
+    const c = await pushImage('acme/subject-c');
+    const attestedC = await attest({ subject: c.ref, upload: 'false', 'push-to-registry': 'false' });
+    const forged = bundleOf(attestedC) as { dsseEnvelope: { payload: string } };
+    const statement = Buffer.from(forged.dsseEnvelope.payload, 'base64')
+      .toString()
+      .replace('refs/heads/main', 'refs/tags/v9.9.9');
+    forged.dsseEnvelope.payload = Buffer.from(statement).toString('base64');
+    await attachBundle(
+      client,
+      'acme/subject-c',
+      (await client.headManifest('acme/subject-c', c.digest))!,
+      forged as never,
+    );
+    const tampered = await verify(c.ref, {});
+    expect(tampered.failed).toBe(true);
+    // The log entry (and the signature) cover the original statement.
+    expect(tampered.errorMessages.join('\n')).toMatch(/payload hash mismatch|signature verification failed/i);
+
+    const attestedB = await attest({ subject: b.ref, upload: 'false' });
+    expect(attestedB.errorMessages).toEqual([]);
+    const otherSigner = await verify(b.ref, {
+      'certificate-identity': 'https://github.com/evil/web/.github/workflows/release.yml@refs/heads/main',
+    });
+    expect(otherSigner.failed).toBe(true);
+    expect(otherSigner.errorMessages.join('\n')).toMatch(/subject alternative name|identity/i);
+
+    const bare = await pushImage('acme/bare');
+    const none = await verify(bare.ref, {});
+    expect(none.errorMessages.join('\n')).toMatch(/has no provenance attestation/);
+    const both = await verify(b.ref, { require: 'signature,provenance' });
+    expect(both.errorMessages.join('\n')).toMatch(/has no keyless signatures/);
   });
 });
