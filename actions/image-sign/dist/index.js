@@ -35760,7 +35760,7 @@ function keys_verifyBytes(key, payload, signatureBase64) {
         return false;
     }
 }
-const publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
+const keys_publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
 
 ;// CONCATENATED MODULE: ./packages/signing/src/dsse-media-type.ts
 /** cosign's layer type for an attestation in its `.att` tag. */
@@ -36118,7 +36118,7 @@ function cosignSignatureAsBundle(signature) {
  * this key signed this digest, and when.
  */
 async function signWithKeyAndLog(key, data, rekorUrl) {
-    const publicKey = publicKeyPem(key);
+    const publicKey = keys_publicKeyPem(key);
     const signer = {
         sign: (bytes) => Promise.resolve({
             signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
@@ -36146,6 +36146,7 @@ async function signWithKeyAndLog(key, data, rekorUrl) {
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/attestation.ts
+
 
 
 
@@ -36192,6 +36193,57 @@ function statementOf(bundle) {
     if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
         return undefined;
     return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+}
+/** DSSE's pre-authentication encoding: what the signature actually covers. */
+function preAuthEncoding(payloadType, payload) {
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
+        payload,
+    ]);
+}
+/** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
+async function attestWithKey(statement, key, rekorUrl) {
+    const publicKey = publicKeyPem(key);
+    const signer = {
+        sign: (bytes) => Promise.resolve({
+            signature: signData('sha256', bytes, key),
+            key: {
+                $case: 'publicKey',
+                publicKey,
+                hint: createHash('sha256').update(publicKey).digest('base64'),
+            },
+        }),
+    };
+    const witnesses = rekorUrl
+        ? [new RekorWitness({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
+        : [];
+    const bundle = bundleToJSON(await new DSSEBundleBuilder({ signer, witnesses }).create({
+        data: statement,
+        type: IN_TOTO_PAYLOAD_TYPE,
+    }));
+    if (!bundle.dsseEnvelope)
+        throw new Error('the signer returned no DSSE envelope');
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    return {
+        bundle,
+        envelope: Buffer.from(JSON.stringify(bundle.dsseEnvelope)),
+        ...(entry ? { logIndex: entry.logIndex } : {}),
+    };
+}
+/** Whether one of the envelope's signatures verifies with `key` over the DSSE encoding. */
+function dsseSignedBy(bundle, key) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        return false;
+    const encoded = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    return envelope.signatures.some((signature) => {
+        try {
+            return verifyData('sha256', encoded, key, Buffer.from(signature.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
@@ -36251,7 +36303,7 @@ async function signWithKey({ inputs, outputs, log, toolkit }, subject, client, r
         rows.push(['Transparency log', `entry ${logged.logIndex} at ${inputs['rekor-url']}`]);
     }
     const signatureRef = `${subject.name}:${tag}`;
-    const publicKey = publicKeyPem(key);
+    const publicKey = keys_publicKeyPem(key);
     log.info(added ? `Signed: ${signatureRef}.` : `${signatureRef} already holds this signature.`);
     outputs.set('signature-ref', signatureRef);
     outputs.set('public-key', publicKey);

@@ -36155,6 +36155,7 @@ async function signWithKeyAndLog(key, data, rekorUrl) {
 
 
 
+
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 /**
@@ -36197,6 +36198,57 @@ function statementOf(bundle) {
     if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
         return undefined;
     return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+}
+/** DSSE's pre-authentication encoding: what the signature actually covers. */
+function preAuthEncoding(payloadType, payload) {
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
+        payload,
+    ]);
+}
+/** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
+async function attestWithKey(statement, key, rekorUrl) {
+    const publicKey = publicKeyPem(key);
+    const signer = {
+        sign: (bytes) => Promise.resolve({
+            signature: signData('sha256', bytes, key),
+            key: {
+                $case: 'publicKey',
+                publicKey,
+                hint: createHash('sha256').update(publicKey).digest('base64'),
+            },
+        }),
+    };
+    const witnesses = rekorUrl
+        ? [new RekorWitness({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
+        : [];
+    const bundle = bundleToJSON(await new DSSEBundleBuilder({ signer, witnesses }).create({
+        data: statement,
+        type: IN_TOTO_PAYLOAD_TYPE,
+    }));
+    if (!bundle.dsseEnvelope)
+        throw new Error('the signer returned no DSSE envelope');
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    return {
+        bundle,
+        envelope: Buffer.from(JSON.stringify(bundle.dsseEnvelope)),
+        ...(entry ? { logIndex: entry.logIndex } : {}),
+    };
+}
+/** Whether one of the envelope's signatures verifies with `key` over the DSSE encoding. */
+function dsseSignedBy(bundle, key) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        return false;
+    const encoded = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    return envelope.signatures.some((signature) => {
+        try {
+            return (0,external_node_crypto_.verify)('sha256', encoded, key, Buffer.from(signature.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
@@ -36342,7 +36394,9 @@ function provenanceProblems(statement, digest, policy) {
     return problems;
 }
 /** Every DSSE bundle referrer of the image: signature, certificate, identity, then the statement's policy. */
-async function verifyProvenance(client, subject, identity, trustedRoot, policy) {
+async function verifyProvenance(client, subject, 
+/** Keyless: who must have signed; or the public key that must have. */
+signer, trustedRoot, policy) {
     const rejected = [];
     let checked = 0;
     for (const { ref, bundle } of await readBundles(client, subject.repository, subject.digest)) {
@@ -36352,7 +36406,14 @@ async function verifyProvenance(client, subject, identity, trustedRoot, policy) 
         checked++;
         const where = `${subject.name}@${ref}`;
         try {
-            const { identity: signer } = verifyBundle(bundle, undefined, trustedRoot, identity);
+            let by;
+            if ('key' in signer) {
+                if (!dsseSignedBy(bundle, signer.key))
+                    throw new Error('the DSSE signature does not verify with the given key');
+                by = 'the given key';
+            }
+            else
+                by = verifyBundle(bundle, undefined, trustedRoot, signer.identity).identity;
             const problems = provenanceProblems(statement, subject.digest, policy);
             if (problems.length > 0) {
                 rejected.push({ ref: where, reason: problems.join('; ') });
@@ -36361,7 +36422,7 @@ async function verifyProvenance(client, subject, identity, trustedRoot, policy) 
             return {
                 matched: {
                     ref: where,
-                    identity: signer,
+                    identity: by,
                     builder: statement.predicate?.runDetails?.builder?.id ?? '',
                 },
                 rejected,
@@ -36488,14 +36549,24 @@ async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subjec
     }
 }
 async function verifyProvenanceRequirement({ inputs, outputs, log, toolkit }, subject, workspace) {
-    if (inputs.key)
-        throw new src/* ConfigurationError */.j1('Input "require" includes provenance, which is verified keylessly here (the provenance action signs with the job identity): give certificate-identity instead of key, or require signature only.', 'key');
-    const identity = identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']);
-    const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace, `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`);
+    let signer;
+    let trustedRoot;
+    if (inputs.key) {
+        const pem = await readKeyInput(inputs.key, workspace, 'key');
+        if (/PRIVATE KEY/.test(pem))
+            throw new src/* ConfigurationError */.j1('Input "key" is a private key: verification needs only the public key.', 'key');
+        signer = { key: loadPublicKey(pem, 'key') };
+    }
+    else {
+        signer = {
+            identity: identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']),
+        };
+        trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace, `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`);
+    }
     const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
     const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
     const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
-    const outcome = await verifyProvenance(client, subject, identity, trustedRoot, {
+    const outcome = await verifyProvenance(client, subject, signer, trustedRoot, {
         ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
         ...(builderIdRegexp ? { builderIdRegexp } : {}),
         ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),

@@ -162,25 +162,34 @@ async function verifyProvenanceRequirement(
   subject: ReturnType<typeof digestSubject>,
   workspace: string,
 ): Promise<void> {
-  if (inputs.key)
-    throw new ConfigurationError(
-      'Input "require" includes provenance, which is verified keylessly here (the provenance action signs with the job identity): give certificate-identity instead of key, or require signature only.',
-      'key',
+  let signer: Parameters<typeof verifyProvenance>[2];
+  let trustedRoot: unknown;
+  if (inputs.key) {
+    const pem = await readKeyInput(inputs.key, workspace, 'key');
+    if (/PRIVATE KEY/.test(pem))
+      throw new ConfigurationError(
+        'Input "key" is a private key: verification needs only the public key.',
+        'key',
+      );
+    signer = { key: loadPublicKey(pem, 'key') };
+  } else {
+    signer = {
+      identity: identityPolicy(
+        inputs['certificate-identity'],
+        inputs['certificate-identity-regexp'],
+        inputs['certificate-oidc-issuer'],
+      ),
+    };
+    trustedRoot = await readTrustedRoot(
+      inputs['trusted-root'],
+      workspace,
+      `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`,
     );
-  const identity = identityPolicy(
-    inputs['certificate-identity'],
-    inputs['certificate-identity-regexp'],
-    inputs['certificate-oidc-issuer'],
-  );
-  const trustedRoot = await readTrustedRoot(
-    inputs['trusted-root'],
-    workspace,
-    `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`,
-  );
+  }
   const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
   const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
   const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
-  const outcome = await verifyProvenance(client, subject, identity, trustedRoot, {
+  const outcome = await verifyProvenance(client, subject, signer, trustedRoot, {
     ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
     ...(builderIdRegexp ? { builderIdRegexp } : {}),
     ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),

@@ -1,6 +1,8 @@
 import { ConfigurationError, errorMessage } from '@shipchain/action-runtime';
 import type { RegistryClient } from '@shipchain/oci-client';
+import type { KeyObject } from 'node:crypto';
 import {
+  dsseSignedBy,
   readBundles,
   statementOf,
   verifyBundle,
@@ -84,7 +86,8 @@ export interface ProvenanceOutcome {
 export async function verifyProvenance(
   client: RegistryClient,
   subject: ImageSubject,
-  identity: IdentityPolicy,
+  /** Keyless: who must have signed; or the public key that must have. */
+  signer: { identity: IdentityPolicy } | { key: KeyObject },
   trustedRoot: unknown,
   policy: ProvenancePolicy,
 ): Promise<ProvenanceOutcome> {
@@ -96,7 +99,12 @@ export async function verifyProvenance(
     checked++;
     const where = `${subject.name}@${ref}`;
     try {
-      const { identity: signer } = verifyBundle(bundle, undefined, trustedRoot, identity);
+      let by: string;
+      if ('key' in signer) {
+        if (!dsseSignedBy(bundle, signer.key))
+          throw new Error('the DSSE signature does not verify with the given key');
+        by = 'the given key';
+      } else by = verifyBundle(bundle, undefined, trustedRoot, signer.identity).identity;
       const problems = provenanceProblems(statement, subject.digest, policy);
       if (problems.length > 0) {
         rejected.push({ ref: where, reason: problems.join('; ') });
@@ -105,7 +113,7 @@ export async function verifyProvenance(
       return {
         matched: {
           ref: where,
-          identity: signer,
+          identity: by,
           builder: statement.predicate?.runDetails?.builder?.id ?? '',
         },
         rejected,

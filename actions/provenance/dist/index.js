@@ -64068,7 +64068,10 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'predicate-type': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     predicate: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ keepWhitespace: true }),
     'predicate-path': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    key: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ secret: true, keepWhitespace: true }),
+    'key-password': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ secret: true }),
     'push-to-registry': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
+    format: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['both', 'bundle', 'cosign'], { default: 'both' }),
     upload: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['true', 'false', 'required'], { default: 'true' }),
     'github-token': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: '${{ github.token }}', secret: true }),
     'fulcio-url': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'https://fulcio.sigstore.dev' }),
@@ -71052,43 +71055,44 @@ function digestSubject(text, input = 'image') {
 
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
 var nacl_fast = __nccwpck_require__(668);
+var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-key.ts
 
 
 
 /** cosign's encrypted key PEM types (`cosign generate-key-pair`), newer and older. */
 const COSIGN_PEM = /-----BEGIN (ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
-const cosign_key_isCosignEncryptedKey = (pem) => COSIGN_PEM.test(pem);
+const isCosignEncryptedKey = (pem) => COSIGN_PEM.test(pem);
 /**
  * Open a cosign-encrypted private key: scrypt derives a 32-byte key from the password,
  * NaCl secretbox (XSalsa20-Poly1305) decrypts the PKCS#8 DER inside.
  */
-function cosign_key_openCosignKey(pem, password, input = 'key') {
+function openCosignKey(pem, password, input = 'key') {
     const match = COSIGN_PEM.exec(pem);
     if (!match)
-        throw new ConfigurationError(`Input "${input}" is not a cosign encrypted private key.`, input);
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is not a cosign encrypted private key.`, input);
     if (!password)
-        throw new ConfigurationError(`Input "${input}" is a cosign encrypted private key: set "key-password" too.`, `${input}-password`);
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is a cosign encrypted private key: set "key-password" too.`, `${input}-password`);
     let encrypted;
     try {
         encrypted = JSON.parse(Buffer.from((match[2] ?? '').replace(/\s+/g, ''), 'base64').toString('utf8'));
     }
     catch {
-        throw new ConfigurationError(`Input "${input}" looks like a cosign key but its content is not readable.`, input);
+        throw new src/* ConfigurationError */.j1(`Input "${input}" looks like a cosign key but its content is not readable.`, input);
     }
     if (encrypted.kdf?.name !== 'scrypt' || encrypted.cipher?.name !== 'nacl/secretbox')
-        throw new ConfigurationError(`Input "${input}" uses ${encrypted.kdf?.name ?? '?'}/${encrypted.cipher?.name ?? '?'}; only cosign's scrypt + nacl/secretbox keys are supported.`, input);
+        throw new src/* ConfigurationError */.j1(`Input "${input}" uses ${encrypted.kdf?.name ?? '?'}/${encrypted.cipher?.name ?? '?'}; only cosign's scrypt + nacl/secretbox keys are supported.`, input);
     const { N, r, p } = encrypted.kdf.params;
-    const secret = scryptSync(password, Buffer.from(encrypted.kdf.salt, 'base64'), 32, {
+    const secret = (0,external_node_crypto_.scryptSync)(password, Buffer.from(encrypted.kdf.salt, 'base64'), 32, {
         N,
         r,
         p,
         maxmem: 256 * N * r + 1024 * 1024,
     });
-    const opened = nacl.secretbox.open(Buffer.from(encrypted.ciphertext, 'base64'), Buffer.from(encrypted.cipher.nonce, 'base64'), secret);
+    const opened = nacl_fast_default().secretbox.open(Buffer.from(encrypted.ciphertext, 'base64'), Buffer.from(encrypted.cipher.nonce, 'base64'), secret);
     if (!opened)
-        throw new ConfigurationError(`Input "key-password" does not open the cosign key in "${input}": check the password.`, `${input}-password`);
-    return createPrivateKey({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
+        throw new src/* ConfigurationError */.j1(`Input "key-password" does not open the cosign key in "${input}": check the password.`, `${input}-password`);
+    return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/keys.ts
@@ -71105,10 +71109,10 @@ async function readKeyInput(value, workspace, input) {
     if (value.includes('-----BEGIN'))
         return value;
     try {
-        return await readFile(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8');
+        return await (0,promises_.readFile)(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8');
     }
     catch {
-        throw new ConfigurationError(`Input "${input}" is neither a PEM key (-----BEGIN …) nor a readable file path: pass the key's content (from a secret) or its path in the workspace.`, input);
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is neither a PEM key (-----BEGIN …) nor a readable file path: pass the key's content (from a secret) or its path in the workspace.`, input);
     }
 }
 function loadPrivateKey(pem, input = 'key', password) {
@@ -71119,11 +71123,11 @@ function loadPrivateKey(pem, input = 'key', password) {
     }
     let key;
     try {
-        key = createPrivateKey(password ? { key: pem, passphrase: password } : pem);
+        key = (0,external_node_crypto_.createPrivateKey)(password ? { key: pem, passphrase: password } : pem);
     }
     catch (error) {
         const encrypted = /ENCRYPTED/.test(pem) && !password;
-        throw new ConfigurationError(encrypted
+        throw new src/* ConfigurationError */.j1(encrypted
             ? `Input "${input}" is an encrypted private key: set "key-password" too.`
             : `Input "${input}" is not a readable PEM private key (${error.message}): give a PKCS#8 ECDSA P-256 key, e.g. from openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256.`, input);
     }
@@ -71143,7 +71147,7 @@ function loadPublicKey(pem, input = 'key') {
 }
 function requireP256(key, input) {
     if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
-        throw new ConfigurationError(`Input "${input}" is a ${key.asymmetricKeyType ?? 'unknown'} key${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}; only ECDSA P-256 keys are accepted.`, input);
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is a ${key.asymmetricKeyType ?? 'unknown'} key${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}; only ECDSA P-256 keys are accepted.`, input);
 }
 /** ECDSA-SHA256 over `payload`, DER-encoded, as cosign stores it (base64). */
 function signBytes(key, payload) {
@@ -71160,7 +71164,7 @@ function keys_verifyBytes(key, payload, signatureBase64) {
         return false;
     }
 }
-const keys_publicKeyPem = (key) => createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
+const keys_publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
 
 ;// CONCATENATED MODULE: ./packages/signing/src/dsse-media-type.ts
 /** cosign's layer type for an attestation in its `.att` tag. */
@@ -71550,6 +71554,7 @@ async function signWithKeyAndLog(key, data, rekorUrl) {
 
 
 
+
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 /**
@@ -71592,6 +71597,57 @@ function statementOf(bundle) {
     if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
         return undefined;
     return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+}
+/** DSSE's pre-authentication encoding: what the signature actually covers. */
+function preAuthEncoding(payloadType, payload) {
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
+        payload,
+    ]);
+}
+/** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
+async function attestWithKey(statement, key, rekorUrl) {
+    const publicKey = keys_publicKeyPem(key);
+    const signer = {
+        sign: (bytes) => Promise.resolve({
+            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
+            key: {
+                $case: 'publicKey',
+                publicKey,
+                hint: (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64'),
+            },
+        }),
+    };
+    const witnesses = rekorUrl
+        ? [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
+        : [];
+    const bundle = (0,dist.bundleToJSON)(await new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses }).create({
+        data: statement,
+        type: IN_TOTO_PAYLOAD_TYPE,
+    }));
+    if (!bundle.dsseEnvelope)
+        throw new Error('the signer returned no DSSE envelope');
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    return {
+        bundle,
+        envelope: Buffer.from(JSON.stringify(bundle.dsseEnvelope)),
+        ...(entry ? { logIndex: entry.logIndex } : {}),
+    };
+}
+/** Whether one of the envelope's signatures verifies with `key` over the DSSE encoding. */
+function dsseSignedBy(bundle, key) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        return false;
+    const encoded = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    return envelope.signatures.some((signature) => {
+        try {
+            return verifyData('sha256', encoded, key, Buffer.from(signature.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
@@ -78320,9 +78376,9 @@ async function main({ inputs, outputs, log, toolkit }) {
         subjectPath: inputs['subject-path'],
         ...(inputs['subject-checksums'] ? { subjectChecksums: inputs['subject-checksums'] } : {}),
     }, workspace);
-    if (!inputs.tlog && !inputs['tsa-url'])
+    if (!inputs.key && !inputs.tlog && !inputs['tsa-url'])
         throw new src/* ConfigurationError */.j1('Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.', 'tlog');
-    // One token: Fulcio certifies it, and its verified claims are the provenance.
+    // One token: its verified claims are the provenance, and (keyless) Fulcio certifies it.
     const token = await (0,src/* requestIdToken */.gj)(env, 'sigstore', 'subject');
     toolkit.setSecret(token);
     const claims = await verifyJobToken(token, inputs['oidc-issuer'], 'sigstore');
@@ -78331,12 +78387,19 @@ async function main({ inputs, outputs, log, toolkit }) {
         ...(inputs.predicate ? { predicate: inputs.predicate } : {}),
         ...(inputs['predicate-path'] ? { predicatePath: inputs['predicate-path'] } : {}),
     }, workspace, startedOn);
-    const attested = await attestKeyless(Buffer.from(JSON.stringify(statement)), {
-        token,
-        fulcioUrl: inputs['fulcio-url'],
-        ...(inputs.tlog ? { rekorUrl: inputs['rekor-url'] } : {}),
-        ...(inputs['tsa-url'] ? { tsaUrl: inputs['tsa-url'] } : {}),
-    });
+    const statementBytes = Buffer.from(JSON.stringify(statement));
+    const attested = inputs.key
+        ? {
+            ...(await attestWithKey(statementBytes, loadPrivateKey(await readKeyInput(inputs.key, workspace, 'key'), 'key', inputs['key-password']), inputs.tlog ? inputs['rekor-url'] : undefined)),
+            identity: 'key',
+            certificatePem: undefined,
+        }
+        : await attestKeyless(statementBytes, {
+            token,
+            fulcioUrl: inputs['fulcio-url'],
+            ...(inputs.tlog ? { rekorUrl: inputs['rekor-url'] } : {}),
+            ...(inputs['tsa-url'] ? { tsaUrl: inputs['tsa-url'] } : {}),
+        });
     const bundlePath = (0,external_node_path_.join)(env.RUNNER_TEMP ?? workspace, `provenance-${startedOn.getTime()}.sigstore.json`);
     await (0,promises_.writeFile)(bundlePath, JSON.stringify(attested.bundle, null, 2));
     const level = inputs['predicate-type'] ? '' : String(slsaBuildLevel(claims));
@@ -78349,16 +78412,21 @@ async function main({ inputs, outputs, log, toolkit }) {
             const manifest = await client.headManifest(subject.repository, subject.digest);
             if (!manifest)
                 throw new src/* ConfigurationError */.j1(`Input "subject" names ${reference}, which ${subject.registry} does not have.`, 'subject');
-            const referrer = await attachBundle(client, subject.repository, manifest, attested.bundle);
-            const { tag } = await attachCosignSignature(client, subject.repository, subject.digest, {
-                payload: attested.envelope,
-                signature: '',
-                annotations: {
-                    predicateType: statement.predicateType,
-                    [cosign_storage_CERTIFICATE_ANNOTATION]: attested.certificatePem,
-                },
-            }, COSIGN_ATTESTATIONS);
-            refs.push(`${subject.name}@${referrer.digest}`, `${subject.name}:${tag}`);
+            if (inputs.format !== 'cosign') {
+                const referrer = await attachBundle(client, subject.repository, manifest, attested.bundle);
+                refs.push(`${subject.name}@${referrer.digest}`);
+            }
+            if (inputs.format !== 'bundle') {
+                const { tag } = await attachCosignSignature(client, subject.repository, subject.digest, {
+                    payload: attested.envelope,
+                    signature: '',
+                    annotations: {
+                        predicateType: statement.predicateType,
+                        ...(attested.certificatePem ? { [cosign_storage_CERTIFICATE_ANNOTATION]: attested.certificatePem } : {}),
+                    },
+                }, COSIGN_ATTESTATIONS);
+                refs.push(`${subject.name}:${tag}`);
+            }
         }
     }
     let attestationId = '';
@@ -81986,6 +82054,18 @@ module.exports = {"rE":"6.0.1"};
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -17,6 +17,9 @@ import {
   attachBundle,
   attachCosignSignature,
   attestKeyless,
+  attestWithKey,
+  loadPrivateKey,
+  readKeyInput,
   digestSubject,
 } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
@@ -36,13 +39,13 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     },
     workspace,
   );
-  if (!inputs.tlog && !inputs['tsa-url'])
+  if (!inputs.key && !inputs.tlog && !inputs['tsa-url'])
     throw new ConfigurationError(
       'Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.',
       'tlog',
     );
 
-  // One token: Fulcio certifies it, and its verified claims are the provenance.
+  // One token: its verified claims are the provenance, and (keyless) Fulcio certifies it.
   const token = await requestIdToken(env, 'sigstore', 'subject');
   toolkit.setSecret(token);
   const claims = await verifyJobToken(token, inputs['oidc-issuer'], 'sigstore');
@@ -58,12 +61,23 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     workspace,
     startedOn,
   );
-  const attested = await attestKeyless(Buffer.from(JSON.stringify(statement)), {
-    token,
-    fulcioUrl: inputs['fulcio-url'],
-    ...(inputs.tlog ? { rekorUrl: inputs['rekor-url'] } : {}),
-    ...(inputs['tsa-url'] ? { tsaUrl: inputs['tsa-url'] } : {}),
-  });
+  const statementBytes = Buffer.from(JSON.stringify(statement));
+  const attested = inputs.key
+    ? {
+        ...(await attestWithKey(
+          statementBytes,
+          loadPrivateKey(await readKeyInput(inputs.key, workspace, 'key'), 'key', inputs['key-password']),
+          inputs.tlog ? inputs['rekor-url'] : undefined,
+        )),
+        identity: 'key',
+        certificatePem: undefined,
+      }
+    : await attestKeyless(statementBytes, {
+        token,
+        fulcioUrl: inputs['fulcio-url'],
+        ...(inputs.tlog ? { rekorUrl: inputs['rekor-url'] } : {}),
+        ...(inputs['tsa-url'] ? { tsaUrl: inputs['tsa-url'] } : {}),
+      });
   const bundlePath = join(env.RUNNER_TEMP ?? workspace, `provenance-${startedOn.getTime()}.sigstore.json`);
   await writeFile(bundlePath, JSON.stringify(attested.bundle, null, 2));
   const level = inputs['predicate-type'] ? '' : String(slsaBuildLevel(claims));
@@ -80,22 +94,27 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
           `Input "subject" names ${reference}, which ${subject.registry} does not have.`,
           'subject',
         );
-      const referrer = await attachBundle(client, subject.repository, manifest, attested.bundle);
-      const { tag } = await attachCosignSignature(
-        client,
-        subject.repository,
-        subject.digest,
-        {
-          payload: attested.envelope,
-          signature: '',
-          annotations: {
-            predicateType: statement.predicateType,
-            [CERTIFICATE_ANNOTATION]: attested.certificatePem,
+      if (inputs.format !== 'cosign') {
+        const referrer = await attachBundle(client, subject.repository, manifest, attested.bundle);
+        refs.push(`${subject.name}@${referrer.digest}`);
+      }
+      if (inputs.format !== 'bundle') {
+        const { tag } = await attachCosignSignature(
+          client,
+          subject.repository,
+          subject.digest,
+          {
+            payload: attested.envelope,
+            signature: '',
+            annotations: {
+              predicateType: statement.predicateType,
+              ...(attested.certificatePem ? { [CERTIFICATE_ANNOTATION]: attested.certificatePem } : {}),
+            },
           },
-        },
-        COSIGN_ATTESTATIONS,
-      );
-      refs.push(`${subject.name}@${referrer.digest}`, `${subject.name}:${tag}`);
+          COSIGN_ATTESTATIONS,
+        );
+        refs.push(`${subject.name}:${tag}`);
+      }
     }
   }
 

@@ -2,7 +2,14 @@ import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
 import type { KeylessOptions } from './keyless';
 import { uriSan } from './keyless';
-import { X509Certificate } from 'node:crypto';
+import {
+  X509Certificate,
+  createHash,
+  sign as signData,
+  verify as verifyData,
+  type KeyObject,
+} from 'node:crypto';
+import { publicKeyPem } from './keys';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 export { DSSE_ENVELOPE_MEDIA_TYPE } from './dsse-media-type';
@@ -58,4 +65,62 @@ export function statementOf(bundle: SerializedBundle): unknown {
   const envelope = bundle.dsseEnvelope;
   if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return undefined;
   return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as unknown;
+}
+
+/** DSSE's pre-authentication encoding: what the signature actually covers. */
+export function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
+    payload,
+  ]);
+}
+
+/** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
+export async function attestWithKey(
+  statement: Buffer,
+  key: KeyObject,
+  rekorUrl?: string,
+): Promise<{ bundle: SerializedBundle; envelope: Buffer; logIndex?: string }> {
+  const publicKey = publicKeyPem(key);
+  const signer = {
+    sign: (bytes: Buffer) =>
+      Promise.resolve({
+        signature: signData('sha256', bytes, key),
+        key: {
+          $case: 'publicKey' as const,
+          publicKey,
+          hint: createHash('sha256').update(publicKey).digest('base64'),
+        },
+      }),
+  };
+  const witnesses: Witness[] = rekorUrl
+    ? [new RekorWitness({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
+    : [];
+  const bundle = bundleToJSON(
+    await new DSSEBundleBuilder({ signer, witnesses }).create({
+      data: statement,
+      type: IN_TOTO_PAYLOAD_TYPE,
+    }),
+  );
+  if (!bundle.dsseEnvelope) throw new Error('the signer returned no DSSE envelope');
+  const entry = bundle.verificationMaterial.tlogEntries?.[0];
+  return {
+    bundle,
+    envelope: Buffer.from(JSON.stringify(bundle.dsseEnvelope)),
+    ...(entry ? { logIndex: entry.logIndex } : {}),
+  };
+}
+
+/** Whether one of the envelope's signatures verifies with `key` over the DSSE encoding. */
+export function dsseSignedBy(bundle: SerializedBundle, key: KeyObject): boolean {
+  const envelope = bundle.dsseEnvelope;
+  if (!envelope) return false;
+  const encoded = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+  return envelope.signatures.some((signature) => {
+    try {
+      return verifyData('sha256', encoded, key, Buffer.from(signature.sig, 'base64'));
+    } catch {
+      return false;
+    }
+  });
 }

@@ -26,5 +26,13 @@ export { verifyBundle, cosignSignatureAsBundle, GITHUB_OIDC_ISSUER } from './ver
 export type { IdentityPolicy } from './verify-keyless';
 export { signWithKeyAndLog } from './key-tlog';
 export type { LoggedKeySignature } from './key-tlog';
-export { attestKeyless, statementOf, DSSE_ENVELOPE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE } from './attestation';
+export {
+  attestKeyless,
+  attestWithKey,
+  dsseSignedBy,
+  preAuthEncoding,
+  statementOf,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  IN_TOTO_PAYLOAD_TYPE,
+} from './attestation';
 export type { KeylessAttestation } from './attestation';

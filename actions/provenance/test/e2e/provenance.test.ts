@@ -2,7 +2,7 @@
 // and GitHub OIDC issuer, attached to the real registry, uploaded to the local GitHub API
 // (schema-validated). The bundle is checked with @sigstore/verify directly.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,7 +133,7 @@ describe('provenance', () => {
     expect(api.schemaViolations).toEqual([]);
   });
 
-  test('a read-only token: the upload is a warning; with upload: required it fails', async () => {
+  test('a read-only token: the upload is a warning; with upload: required it fails; format picks the storage', async () => {
     const { ref } = await pushImage('acme/readonly');
     const warned = await attest({ subject: ref }, READ);
     expect(warned.failed).toBe(false);
@@ -143,6 +143,14 @@ describe('provenance', () => {
         .map((a) => a.message)
         .join('\n'),
     ).toMatch(/Uploading the attestation .* failed/);
+    const bundleOnly = await attest({ subject: ref, upload: 'false', format: 'bundle' });
+    expect(bundleOnly.outputs['attestation-refs']).toMatch(
+      new RegExp(`^${registry.host}/acme/readonly@sha256:[0-9a-f]{64}$`),
+    );
+    const cosignOnly = await attest({ subject: ref, upload: 'false', format: 'cosign' });
+    expect(cosignOnly.outputs['attestation-refs']).toMatch(
+      /^127\.0\.0\.1:\d+\/acme\/readonly:sha256-[0-9a-f]{64}\.att$/,
+    );
     const required = await attest({ subject: ref, upload: 'required' }, READ);
     expect(required.failed).toBe(true);
     expect(required.errorMessages.join('\n')).toMatch(/Uploading the attestation to acme\/web failed/);
@@ -246,6 +254,39 @@ describe('image-verify require: provenance', () => {
     expect(message).toMatch(/source repository is https:\/\/github\.com\/acme\/web, not acme\/other/);
     expect(message).toMatch(/source ref refs\/heads\/main does not match/);
     expect(message).toMatch(/triggered by push, not one of release/);
+  });
+
+  test('key-based: claims still from the verified token; verified with the public key, refused with another', async () => {
+    const pair = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const { privateKey, publicKey } = pair();
+    const { ref } = await pushImage('acme/keyed');
+    const attested = await attest({
+      subject: ref,
+      upload: 'false',
+      key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    });
+    expect(attested.errorMessages).toEqual([]);
+    const publicPath = join(mkdtempSync(join(tmpdir(), 'pub-')), 'key.pub');
+    writeFileSync(publicPath, publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    const verified = await runAction({
+      action: 'actions/image-verify',
+      inputs: {
+        image: ref,
+        require: 'provenance',
+        key: publicPath,
+        'builder-id': BUILDER,
+        'source-repository': 'acme/web',
+      },
+    });
+    expect(verified.errorMessages).toEqual([]);
+    expect(verified.outputs).toMatchObject({ verified: 'true', 'builder-id': BUILDER });
+    const otherPath = join(mkdtempSync(join(tmpdir(), 'pub-')), 'other.pub');
+    writeFileSync(otherPath, pair().publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    const refused = await runAction({
+      action: 'actions/image-verify',
+      inputs: { image: ref, require: 'provenance', key: otherPath },
+    });
+    expect(refused.errorMessages.join('\n')).toMatch(/the DSSE signature does not verify with the given key/);
   });
 
   test('rejects a statement of another image, a tampered statement, another signer, and a missing attestation', async () => {
