@@ -1,0 +1,115 @@
+import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Scalar, type YAMLMap } from 'yaml';
+import { sameRepository, splitImage } from './image-ref';
+import { renderLike } from './scalar';
+
+export interface ImageBump {
+  /** Repository to match, e.g. ghcr.io/acme/web. */
+  image: string;
+  digest: string;
+  /** With `tag-digest`: name:tag@sha256:… */
+  tag?: string;
+  form?: 'digest' | 'tag-digest';
+}
+
+export interface Change {
+  line: number;
+  old: string;
+  new: string;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  old: string;
+}
+
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+
+/**
+ * Pin `image` to `digest` everywhere it appears as a container image (any workload kind,
+ * any depth, every document of the file) and in Kustomization `images:` entries. Only the
+ * changed scalars' bytes change: comments, quoting, indentation, key order, anchors and
+ * document separators stay exactly as they were.
+ */
+export function bumpImage(text: string, bump: ImageBump): { text: string; changes: Change[] } {
+  const edits: Edit[] = [];
+  const reference = `${bump.image}${bump.form === 'tag-digest' && bump.tag ? `:${bump.tag}` : ''}@${bump.digest}`;
+  for (const document of parseAllDocuments(text)) {
+    if (!('contents' in document) || !document.contents) continue;
+    visit(document, {
+      Pair(_, pair, path) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (CONTAINER_LISTS.has(key) && isSeq(pair.value)) {
+          for (const item of pair.value.items) if (isMap(item)) imageEdit(item, bump, reference, text, edits);
+        }
+        if (key === 'images' && isSeq(pair.value) && path.length <= 2) {
+          for (const item of pair.value.items) if (isMap(item)) kustomizeEdit(item, bump, text, edits);
+        }
+      },
+    });
+  }
+  return applyEdits(text, edits);
+}
+
+function imageEdit(
+  container: YAMLMap,
+  bump: ImageBump,
+  reference: string,
+  text: string,
+  edits: Edit[],
+): void {
+  const node = container.get('image', true);
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+  if (!sameRepository(splitImage(node.value).repository, bump.image)) return;
+  if (node.value === reference) return;
+  edits.push(scalarEdit(node, reference, text));
+}
+
+/** Kustomization `images:` entry for the image: set (or add) its `digest`. */
+function kustomizeEdit(entry: YAMLMap, bump: ImageBump, text: string, edits: Edit[]): void {
+  const name = entry.get('name', true);
+  const newName = entry.get('newName', true);
+  const target =
+    isScalar(newName) && typeof newName.value === 'string'
+      ? newName.value
+      : isScalar(name)
+        ? String(name.value)
+        : '';
+  if (!sameRepository(target, bump.image)) return;
+  const digest = entry.get('digest', true);
+  if (isScalar(digest) && digest.range) {
+    if (digest.value !== bump.digest) edits.push(scalarEdit(digest, bump.digest, text));
+    return;
+  }
+  // No digest key yet: add one line after the entry's last pair, at its keys' indentation.
+  const last = entry.items.at(-1);
+  const lastValue = last?.value as Scalar | undefined;
+  const keyNode = last?.key as Scalar | undefined;
+  if (!lastValue?.range || !keyNode?.range) return;
+  const lineStart = text.lastIndexOf('\n', keyNode.range[0] - 1) + 1;
+  const indent = ' '.repeat(keyNode.range[0] - lineStart);
+  const endOfLine = text.indexOf('\n', lastValue.range[1]);
+  const at = endOfLine === -1 ? text.length : endOfLine;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  edits.push({ start: at, end: at, text: `${newline}${indent}digest: ${bump.digest}`, old: '' });
+}
+
+function scalarEdit(node: Scalar, value: string, text: string): Edit {
+  const [start, end] = node.range as [number, number, number];
+  return { start, end, text: renderLike(node.type, value), old: text.slice(start, end) };
+}
+
+function applyEdits(text: string, edits: Edit[]): { text: string; changes: Change[] } {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  const changes = [...edits]
+    .sort((a, b) => a.start - b.start)
+    .map((edit) => ({
+      line: text.slice(0, edit.start).split('\n').length,
+      old: edit.old,
+      new: edit.text.trim(),
+    }));
+  return { text: result, changes };
+}
