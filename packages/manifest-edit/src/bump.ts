@@ -5,6 +5,8 @@ import { renderLike } from './scalar';
 export interface ImageBump {
   /** Repository to match, e.g. ghcr.io/acme/web. */
   image: string;
+  /** Helm values key names (default repository / tag / digest), e.g. image.repository in a chart. */
+  helmKeys?: { repository: string; tag: string; digest: string };
   digest: string;
   /** With `tag-digest`: name:tag@sha256:… */
   tag?: string;
@@ -47,6 +49,9 @@ export function bumpImage(text: string, bump: ImageBump): { text: string; change
           for (const item of pair.value.items) if (isMap(item)) kustomizeEdit(item, bump, text, edits);
         }
       },
+      Map(_, map) {
+        helmEdit(map, bump, text, edits);
+      },
     });
   }
   return applyEdits(text, edits);
@@ -77,22 +82,44 @@ function kustomizeEdit(entry: YAMLMap, bump: ImageBump, text: string, edits: Edi
         ? String(name.value)
         : '';
   if (!sameRepository(target, bump.image)) return;
-  const digest = entry.get('digest', true);
-  if (isScalar(digest) && digest.range) {
-    if (digest.value !== bump.digest) edits.push(scalarEdit(digest, bump.digest, text));
+  setKey(entry, 'digest', bump.digest, text, edits);
+}
+
+/**
+ * Helm values (also inside a HelmRelease's spec.values): any map whose repository key
+ * names the image gets its digest key set or added, and its tag with form tag-digest.
+ */
+function helmEdit(map: YAMLMap, bump: ImageBump, text: string, edits: Edit[]): void {
+  const keys = bump.helmKeys ?? { repository: 'repository', tag: 'tag', digest: 'digest' };
+  const repository = map.get(keys.repository, true);
+  if (!isScalar(repository) || typeof repository.value !== 'string') return;
+  if (!sameRepository(repository.value, bump.image)) return;
+  setKey(map, keys.digest, bump.digest, text, edits);
+  if (bump.form === 'tag-digest' && bump.tag) setKey(map, keys.tag, bump.tag, text, edits);
+}
+
+/** Replace `key`'s scalar in `map`, or add `key: value` after the map's last pair at its indentation. */
+function setKey(map: YAMLMap, key: string, value: string, text: string, edits: Edit[]): void {
+  const existing = map.get(key, true);
+  if (isScalar(existing) && existing.range) {
+    if (existing.value !== value) edits.push(scalarEdit(existing, value, text));
     return;
   }
-  // No digest key yet: add one line after the entry's last pair, at its keys' indentation.
-  const last = entry.items.at(-1);
+  const last = map.items.at(-1);
   const lastValue = last?.value as Scalar | undefined;
   const keyNode = last?.key as Scalar | undefined;
   if (!lastValue?.range || !keyNode?.range) return;
+  if (map.flow) {
+    // {repository: x, tag: y} → {repository: x, tag: y, digest: z}
+    edits.push({ start: lastValue.range[1], end: lastValue.range[1], text: `, ${key}: ${value}`, old: '' });
+    return;
+  }
   const lineStart = text.lastIndexOf('\n', keyNode.range[0] - 1) + 1;
   const indent = ' '.repeat(keyNode.range[0] - lineStart);
   const endOfLine = text.indexOf('\n', lastValue.range[1]);
-  const at = endOfLine === -1 ? text.length : endOfLine;
+  const lineEnd = endOfLine === -1 ? text.length : text[endOfLine - 1] === '\r' ? endOfLine - 1 : endOfLine;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  edits.push({ start: at, end: at, text: `${newline}${indent}digest: ${bump.digest}`, old: '' });
+  edits.push({ start: lineEnd, end: lineEnd, text: `${newline}${indent}${key}: ${value}`, old: '' });
 }
 
 function scalarEdit(node: Scalar, value: string, text: string): Edit {

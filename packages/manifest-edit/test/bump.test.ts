@@ -9,7 +9,7 @@ const read = (name: string): string => readFileSync(join(golden, name), 'utf8');
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
 describe('byte-minimal image bumps (golden files, byte for byte)', () => {
-  test.each(['workloads', 'kustomization'])('%s', (name) => {
+  test.each(['workloads', 'kustomization', 'helm', 'helmrelease'])('%s', (name) => {
     const input = read(`${name}.in.yaml`);
     const { text, changes } = bumpImage(input, { image: 'ghcr.io/acme/web', digest: DIGEST });
     expect(text).toBe(read(`${name}.out.yaml`));
@@ -38,6 +38,11 @@ describe('byte-minimal image bumps (golden files, byte for byte)', () => {
     });
     expect(text).toBe(
       `spec:\r\n  containers:\r\n    - image: ghcr.io/acme/web:1.4.0@${DIGEST} # keep\r\n    - image: nginx\r\n`,
+    );
+    // An added key line ends with CRLF too, after the \r of the line before it.
+    const kustomization = 'images:\r\n  - name: ghcr.io/acme/web\r\n    newTag: v1\r\nresources: []\r\n';
+    expect(bumpImage(kustomization, { image: 'ghcr.io/acme/web', digest: DIGEST }).text).toBe(
+      `images:\r\n  - name: ghcr.io/acme/web\r\n    newTag: v1\r\n    digest: ${DIGEST}\r\nresources: []\r\n`,
     );
   });
 });
