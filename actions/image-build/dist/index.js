@@ -762,13 +762,7 @@ function parseHelperAnswer(stdout) {
 }
 /** Whether the login file exists (buildah refuses an --authfile that does not). */
 async function loginFileExists(env) {
-    try {
-        await (0,promises_.readFile)(dockerConfigPath(env), 'utf8');
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return (0,promises_.access)(dockerConfigPath(env)).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts

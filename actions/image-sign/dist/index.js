@@ -34883,7 +34883,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2265);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(240);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1207);
 
 
 
@@ -34894,7 +34894,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 240:
+/***/ 1207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35550,13 +35550,7 @@ function parseHelperAnswer(stdout) {
 }
 /** Whether the login file exists (buildah refuses an --authfile that does not). */
 async function loginFileExists(env) {
-    try {
-        await readFile(dockerConfigPath(env), 'utf8');
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return access(dockerConfigPath(env)).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts
@@ -35760,16 +35754,27 @@ function keys_verifyBytes(key, payload, signatureBase64) {
         return false;
     }
 }
-const keys_publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
-
-;// CONCATENATED MODULE: ./packages/signing/src/dsse-media-type.ts
-/** cosign's layer type for an attestation in its `.att` tag. */
-const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
+/**
+ * The key as a @sigstore/sign signer: the bundle builders call it to sign (a message or a
+ * DSSE encoding) and record the public key, with its sha256 as the hint.
+ */
+function keys_keySigner(key) {
+    const publicKey = publicKeyPem(key);
+    const hint = (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64');
+    return {
+        sign: (bytes) => Promise.resolve({
+            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
+            key: { $case: 'publicKey', publicKey, hint },
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-storage.ts
 
-
 /** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
+/** cosign's layer type for an attestation in its `.att` tag. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 const cosign_storage_CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
@@ -35918,15 +35923,7 @@ const keyless_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+
  * the certificate was valid.
  */
 async function signKeyless(data, options) {
-    const witnesses = [];
-    if (options.rekorUrl)
-        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorUrl }));
-    if (options.tsaUrl)
-        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl }));
-    const signer = new sign_dist/* FulcioSigner */.$o({
-        fulcioBaseURL: options.fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(options.token) },
-    });
+    const { signer, witnesses } = keyless_keylessParts(options);
     const built = (0,dist.bundleToJSON)(await new sign_dist/* MessageSignatureBundleBuilder */.z3({ signer, witnesses }).create({ data }));
     const bundle = toV03(built);
     const leaf = bundle.verificationMaterial.certificate?.rawBytes ?? '';
@@ -35943,6 +35940,22 @@ async function signKeyless(data, options) {
         identity: keyless_uriSan(certificate),
         ...(entry ? { logIndex: entry.logIndex, rekorBundle: cosignRekorBundle(entry) } : {}),
     };
+}
+/**
+ * The Fulcio signer for the job's token and the witnesses asked for: Rekor (an entry of
+ * `entryType`; the default suits message signatures) and/or a timestamp authority.
+ */
+function keyless_keylessParts(options, entryType) {
+    const witnesses = [];
+    if (options.rekorUrl)
+        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorUrl, ...(entryType ? { entryType } : {}) }));
+    if (options.tsaUrl)
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl }));
+    const signer = new sign_dist/* FulcioSigner */.$o({
+        fulcioBaseURL: options.fulcioUrl,
+        identityProvider: { getToken: () => Promise.resolve(options.token) },
+    });
+    return { signer, witnesses };
 }
 /** v0.2 carries the certificate as a one-element chain; v0.3 as `certificate` (same bytes). */
 function toV03(bundle) {
@@ -36111,24 +36124,13 @@ function cosignSignatureAsBundle(signature) {
 
 
 
-
 /**
  * A key-based signature recorded in a transparency log, as `cosign sign --key` does by
  * default: Rekor stores a hashedrekord entry with the public key, so anyone can see that
  * this key signed this digest, and when.
  */
 async function signWithKeyAndLog(key, data, rekorUrl) {
-    const publicKey = keys_publicKeyPem(key);
-    const signer = {
-        sign: (bytes) => Promise.resolve({
-            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
-            key: {
-                $case: 'publicKey',
-                publicKey,
-                hint: (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64'),
-            },
-        }),
-    };
+    const signer = keys_keySigner(key);
     const bundle = (0,dist.bundleToJSON)(await new sign_dist/* MessageSignatureBundleBuilder */.z3({
         signer,
         witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl })],
@@ -36152,22 +36154,13 @@ async function signWithKeyAndLog(key, data, rekorUrl) {
 
 
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
 /**
  * Sign an in-toto statement as a DSSE envelope, keylessly: the signature covers the DSSE
  * pre-authentication encoding of the statement, and is logged (Rekor `intoto` entry, as cosign attest records them) and/or
  * timestamped like any keyless signature.
  */
 async function attestKeyless(statement, options) {
-    const witnesses = [];
-    if (options.rekorUrl)
-        witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'intoto' }));
-    if (options.tsaUrl)
-        witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
-    const signer = new FulcioSigner({
-        fulcioBaseURL: options.fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(options.token) },
-    });
+    const { signer, witnesses } = keylessParts(options, 'intoto');
     const bundle = bundleToJSON(await new DSSEBundleBuilder({ signer, witnesses }).create({
         data: statement,
         type: IN_TOTO_PAYLOAD_TYPE,
@@ -36203,17 +36196,7 @@ function preAuthEncoding(payloadType, payload) {
 }
 /** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
 async function attestWithKey(statement, key, rekorUrl) {
-    const publicKey = publicKeyPem(key);
-    const signer = {
-        sign: (bytes) => Promise.resolve({
-            signature: signData('sha256', bytes, key),
-            key: {
-                $case: 'publicKey',
-                publicKey,
-                hint: createHash('sha256').update(publicKey).digest('base64'),
-            },
-        }),
-    };
+    const signer = keySigner(key);
     const witnesses = rekorUrl
         ? [new RekorWitness({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
         : [];
@@ -36303,7 +36286,7 @@ async function signWithKey({ inputs, outputs, log, toolkit }, subject, client, r
         rows.push(['Transparency log', `entry ${logged.logIndex} at ${inputs['rekor-url']}`]);
     }
     const signatureRef = `${subject.name}:${tag}`;
-    const publicKey = keys_publicKeyPem(key);
+    const publicKey = publicKeyPem(key);
     log.info(added ? `Signed: ${signatureRef}.` : `${signatureRef} already holds this signature.`);
     outputs.set('signature-ref', signatureRef);
     outputs.set('public-key', publicKey);

@@ -34887,7 +34887,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8232);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1287);
 
 
 
@@ -34898,7 +34898,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8232:
+/***/ 1287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35556,13 +35556,7 @@ function parseHelperAnswer(stdout) {
 }
 /** Whether the login file exists (buildah refuses an --authfile that does not). */
 async function loginFileExists(env) {
-    try {
-        await readFile(dockerConfigPath(env), 'utf8');
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return access(dockerConfigPath(env)).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts
@@ -35765,16 +35759,27 @@ function verifyBytes(key, payload, signatureBase64) {
         return false;
     }
 }
-const keys_publicKeyPem = (key) => createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
-
-;// CONCATENATED MODULE: ./packages/signing/src/dsse-media-type.ts
-/** cosign's layer type for an attestation in its `.att` tag. */
-const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const publicKeyPem = (key) => createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
+/**
+ * The key as a @sigstore/sign signer: the bundle builders call it to sign (a message or a
+ * DSSE encoding) and record the public key, with its sha256 as the hint.
+ */
+function keys_keySigner(key) {
+    const publicKey = publicKeyPem(key);
+    const hint = createHash('sha256').update(publicKey).digest('base64');
+    return {
+        sign: (bytes) => Promise.resolve({
+            signature: sign('sha256', bytes, key),
+            key: { $case: 'publicKey', publicKey, hint },
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-storage.ts
 
-
 /** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
+/** cosign's layer type for an attestation in its `.att` tag. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
@@ -35923,15 +35928,7 @@ const keyless_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+
  * the certificate was valid.
  */
 async function signKeyless(data, options) {
-    const witnesses = [];
-    if (options.rekorUrl)
-        witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl }));
-    if (options.tsaUrl)
-        witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
-    const signer = new FulcioSigner({
-        fulcioBaseURL: options.fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(options.token) },
-    });
+    const { signer, witnesses } = keyless_keylessParts(options);
     const built = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data }));
     const bundle = toV03(built);
     const leaf = bundle.verificationMaterial.certificate?.rawBytes ?? '';
@@ -35948,6 +35945,22 @@ async function signKeyless(data, options) {
         identity: keyless_uriSan(certificate),
         ...(entry ? { logIndex: entry.logIndex, rekorBundle: keyless_cosignRekorBundle(entry) } : {}),
     };
+}
+/**
+ * The Fulcio signer for the job's token and the witnesses asked for: Rekor (an entry of
+ * `entryType`; the default suits message signatures) and/or a timestamp authority.
+ */
+function keyless_keylessParts(options, entryType) {
+    const witnesses = [];
+    if (options.rekorUrl)
+        witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, ...(entryType ? { entryType } : {}) }));
+    if (options.tsaUrl)
+        witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
+    const signer = new FulcioSigner({
+        fulcioBaseURL: options.fulcioUrl,
+        identityProvider: { getToken: () => Promise.resolve(options.token) },
+    });
+    return { signer, witnesses };
 }
 /** v0.2 carries the certificate as a one-element chain; v0.3 as `certificate` (same bytes). */
 function toV03(bundle) {
@@ -36116,24 +36129,13 @@ function cosignSignatureAsBundle(signature) {
 
 
 
-
 /**
  * A key-based signature recorded in a transparency log, as `cosign sign --key` does by
  * default: Rekor stores a hashedrekord entry with the public key, so anyone can see that
  * this key signed this digest, and when.
  */
 async function signWithKeyAndLog(key, data, rekorUrl) {
-    const publicKey = publicKeyPem(key);
-    const signer = {
-        sign: (bytes) => Promise.resolve({
-            signature: signData('sha256', bytes, key),
-            key: {
-                $case: 'publicKey',
-                publicKey,
-                hint: createHash('sha256').update(publicKey).digest('base64'),
-            },
-        }),
-    };
+    const signer = keySigner(key);
     const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({
         signer,
         witnesses: [new RekorWitness({ rekorBaseURL: rekorUrl })],
@@ -36157,22 +36159,13 @@ async function signWithKeyAndLog(key, data, rekorUrl) {
 
 
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
 /**
  * Sign an in-toto statement as a DSSE envelope, keylessly: the signature covers the DSSE
  * pre-authentication encoding of the statement, and is logged (Rekor `intoto` entry, as cosign attest records them) and/or
  * timestamped like any keyless signature.
  */
 async function attestKeyless(statement, options) {
-    const witnesses = [];
-    if (options.rekorUrl)
-        witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'intoto' }));
-    if (options.tsaUrl)
-        witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
-    const signer = new FulcioSigner({
-        fulcioBaseURL: options.fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(options.token) },
-    });
+    const { signer, witnesses } = keylessParts(options, 'intoto');
     const bundle = bundleToJSON(await new DSSEBundleBuilder({ signer, witnesses }).create({
         data: statement,
         type: IN_TOTO_PAYLOAD_TYPE,
@@ -36208,17 +36201,7 @@ function preAuthEncoding(payloadType, payload) {
 }
 /** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
 async function attestWithKey(statement, key, rekorUrl) {
-    const publicKey = publicKeyPem(key);
-    const signer = {
-        sign: (bytes) => Promise.resolve({
-            signature: signData('sha256', bytes, key),
-            key: {
-                $case: 'publicKey',
-                publicKey,
-                hint: createHash('sha256').update(publicKey).digest('base64'),
-            },
-        }),
-    };
+    const signer = keySigner(key);
     const witnesses = rekorUrl
         ? [new RekorWitness({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
         : [];
@@ -36394,9 +36377,7 @@ function provenanceProblems(statement, digest, policy) {
     return problems;
 }
 /** Every DSSE bundle referrer of the image: signature, certificate, identity, then the statement's policy. */
-async function verifyProvenance(client, subject, 
-/** Keyless: who must have signed; or the public key that must have. */
-signer, trustedRoot, policy) {
+async function verifyProvenance(client, subject, trust, policy) {
     const rejected = [];
     let checked = 0;
     for (const { ref, bundle } of await readBundles(client, subject.repository, subject.digest)) {
@@ -36407,13 +36388,13 @@ signer, trustedRoot, policy) {
         const where = `${subject.name}@${ref}`;
         try {
             let by;
-            if ('key' in signer) {
-                if (!dsseSignedBy(bundle, signer.key))
+            if ('key' in trust) {
+                if (!dsseSignedBy(bundle, trust.key))
                     throw new Error('the DSSE signature does not verify with the given key');
                 by = 'the given key';
             }
             else
-                by = verifyBundle(bundle, undefined, trustedRoot, signer.identity).identity;
+                by = verifyBundle(bundle, undefined, trust.trustedRoot, trust.identity).identity;
             const problems = provenanceProblems(statement, subject.digest, policy);
             if (problems.length > 0) {
                 rejected.push({ ref: where, reason: problems.join('; ') });
@@ -36446,7 +36427,27 @@ function regexpInput(value, name) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/image-verify/src/trust.ts
+
+
+
+/**
+ * Read the trust inputs once for every requirement (the trusted root may come over the
+ * network through TUF): `key`, else certificate identity + issuer + trusted root.
+ */
+async function resolveTrust(inputs, workspace, tufCachePath) {
+    if (inputs.key) {
+        const pem = await readKeyInput(inputs.key, workspace, 'key');
+        if (/PRIVATE KEY/.test(pem))
+            throw new src/* ConfigurationError */.j1('Input "key" is a private key: verification needs only the public key (image-sign\'s "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.', 'key');
+        return { key: loadPublicKey(pem, 'key') };
+    }
+    const identity = identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']);
+    return { identity, trustedRoot: await readTrustedRoot(inputs['trusted-root'], workspace, tufCachePath) };
+}
+
 ;// CONCATENATED MODULE: ./actions/image-verify/src/main.ts
+
 
 
 
@@ -36464,23 +36465,18 @@ async function main(context) {
     if (unknown.length > 0 || inputs.require.length === 0)
         throw new src/* ConfigurationError */.j1(`Input "require" is ${JSON.stringify(inputs.require.join(','))}; give signature, provenance or both.`, 'require');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    if (inputs.require.includes('provenance'))
-        await verifyProvenanceRequirement(context, subject, workspace);
-    if (inputs.require.includes('signature'))
-        await verifySignatureRequirement(context, subject, workspace);
-}
-async function verifySignatureRequirement(context, subject, workspace) {
-    const { inputs, outputs, log, toolkit } = context;
-    const env = toolkit.env();
-    if (!inputs.key) {
-        await verifyKeylessSignatures(context, subject, workspace);
-        return;
-    }
-    const pem = await readKeyInput(inputs.key, workspace, 'key');
-    if (/PRIVATE KEY/.test(pem))
-        throw new src/* ConfigurationError */.j1('Input "key" is a private key: verification needs only the public key (image-sign\'s "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.', 'key');
-    const key = loadPublicKey(pem, 'key');
+    const trust = await resolveTrust(inputs, workspace, `${env.RUNNER_TEMP ?? workspace}/sigstore-tuf`);
     const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
+    if (inputs.require.includes('provenance'))
+        await verifyProvenanceRequirement(context, subject, client, trust);
+    if (inputs.require.includes('signature')) {
+        if ('key' in trust)
+            await verifyKeySignatures(context, subject, client, trust.key);
+        else
+            await verifyKeylessSignatures(context, subject, client, trust.identity, trust.trustedRoot);
+    }
+}
+async function verifyKeySignatures({ inputs, outputs, log, toolkit }, subject, client, key) {
     const tag = signatureTag(subject.digest);
     const signatureRef = `${subject.name}:${tag}`;
     const signatures = await readCosignSignatures(client, subject.repository, subject.digest);
@@ -36515,10 +36511,7 @@ async function verifySignatureRequirement(context, subject, workspace) {
             .render(budget));
     }
 }
-async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, workspace) {
-    const policy = identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']);
-    const trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace, `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`);
-    const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
+async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, client, policy, trustedRoot) {
     const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
     outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));
     const wanted = policy.identity ?? String(policy.identityRegexp);
@@ -36548,25 +36541,10 @@ async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subjec
             .render(budget));
     }
 }
-async function verifyProvenanceRequirement({ inputs, outputs, log, toolkit }, subject, workspace) {
-    let signer;
-    let trustedRoot;
-    if (inputs.key) {
-        const pem = await readKeyInput(inputs.key, workspace, 'key');
-        if (/PRIVATE KEY/.test(pem))
-            throw new src/* ConfigurationError */.j1('Input "key" is a private key: verification needs only the public key.', 'key');
-        signer = { key: loadPublicKey(pem, 'key') };
-    }
-    else {
-        signer = {
-            identity: identityPolicy(inputs['certificate-identity'], inputs['certificate-identity-regexp'], inputs['certificate-oidc-issuer']),
-        };
-        trustedRoot = await readTrustedRoot(inputs['trusted-root'], workspace, `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`);
-    }
+async function verifyProvenanceRequirement({ inputs, outputs, log }, subject, client, trust) {
     const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
     const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
-    const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
-    const outcome = await verifyProvenance(client, subject, signer, trustedRoot, {
+    const outcome = await verifyProvenance(client, subject, trust, {
         ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
         ...(builderIdRegexp ? { builderIdRegexp } : {}),
         ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),

@@ -4,18 +4,20 @@ import {
   appendStepSummary,
   type MainContext,
 } from '@shipchain/action-runtime';
-import { registryClientFromEnv } from '@shipchain/oci-client';
+import type { KeyObject } from 'node:crypto';
+import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
 import {
   digestSubject,
-  loadPublicKey,
   readCosignSignatures,
-  readKeyInput,
   signatureTag,
   verifyWithKey,
+  type IdentityPolicy,
+  type ImageSubject,
 } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
-import { identityPolicy, readTrustedRoot, verifyKeyless } from './keyless';
+import { verifyKeyless } from './keyless';
 import { regexpInput, verifyProvenance } from './provenance';
+import { resolveTrust, type Trust } from './trust';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -35,29 +37,22 @@ export async function main(context: Context): Promise<void> {
       'require',
     );
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  if (inputs.require.includes('provenance')) await verifyProvenanceRequirement(context, subject, workspace);
-  if (inputs.require.includes('signature')) await verifySignatureRequirement(context, subject, workspace);
+  const trust = await resolveTrust(inputs, workspace, `${env.RUNNER_TEMP ?? workspace}/sigstore-tuf`);
+  const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
+  if (inputs.require.includes('provenance'))
+    await verifyProvenanceRequirement(context, subject, client, trust);
+  if (inputs.require.includes('signature')) {
+    if ('key' in trust) await verifyKeySignatures(context, subject, client, trust.key);
+    else await verifyKeylessSignatures(context, subject, client, trust.identity, trust.trustedRoot);
+  }
 }
 
-async function verifySignatureRequirement(
-  context: Context,
-  subject: ReturnType<typeof digestSubject>,
-  workspace: string,
+async function verifyKeySignatures(
+  { inputs, outputs, log, toolkit }: Context,
+  subject: ImageSubject,
+  client: RegistryClient,
+  key: KeyObject,
 ): Promise<void> {
-  const { inputs, outputs, log, toolkit } = context;
-  const env = toolkit.env();
-  if (!inputs.key) {
-    await verifyKeylessSignatures(context, subject, workspace);
-    return;
-  }
-  const pem = await readKeyInput(inputs.key, workspace, 'key');
-  if (/PRIVATE KEY/.test(pem))
-    throw new ConfigurationError(
-      'Input "key" is a private key: verification needs only the public key (image-sign\'s "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.',
-      'key',
-    );
-  const key = loadPublicKey(pem, 'key');
-  const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
   const tag = signatureTag(subject.digest);
   const signatureRef = `${subject.name}:${tag}`;
   const signatures = await readCosignSignatures(client, subject.repository, subject.digest);
@@ -106,20 +101,11 @@ async function verifySignatureRequirement(
 
 async function verifyKeylessSignatures(
   { inputs, outputs, log, toolkit }: Context,
-  subject: ReturnType<typeof digestSubject>,
-  workspace: string,
+  subject: ImageSubject,
+  client: RegistryClient,
+  policy: IdentityPolicy,
+  trustedRoot: unknown,
 ): Promise<void> {
-  const policy = identityPolicy(
-    inputs['certificate-identity'],
-    inputs['certificate-identity-regexp'],
-    inputs['certificate-oidc-issuer'],
-  );
-  const trustedRoot = await readTrustedRoot(
-    inputs['trusted-root'],
-    workspace,
-    `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`,
-  );
-  const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
   const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
   outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));
   const wanted = policy.identity ?? String(policy.identityRegexp);
@@ -158,38 +144,14 @@ async function verifyKeylessSignatures(
 }
 
 async function verifyProvenanceRequirement(
-  { inputs, outputs, log, toolkit }: Context,
-  subject: ReturnType<typeof digestSubject>,
-  workspace: string,
+  { inputs, outputs, log }: Context,
+  subject: ImageSubject,
+  client: RegistryClient,
+  trust: Trust,
 ): Promise<void> {
-  let signer: Parameters<typeof verifyProvenance>[2];
-  let trustedRoot: unknown;
-  if (inputs.key) {
-    const pem = await readKeyInput(inputs.key, workspace, 'key');
-    if (/PRIVATE KEY/.test(pem))
-      throw new ConfigurationError(
-        'Input "key" is a private key: verification needs only the public key.',
-        'key',
-      );
-    signer = { key: loadPublicKey(pem, 'key') };
-  } else {
-    signer = {
-      identity: identityPolicy(
-        inputs['certificate-identity'],
-        inputs['certificate-identity-regexp'],
-        inputs['certificate-oidc-issuer'],
-      ),
-    };
-    trustedRoot = await readTrustedRoot(
-      inputs['trusted-root'],
-      workspace,
-      `${toolkit.env().RUNNER_TEMP ?? workspace}/sigstore-tuf`,
-    );
-  }
   const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
   const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
-  const client = await registryClientFromEnv(subject.registry, toolkit.env(), inputs['registry-insecure']);
-  const outcome = await verifyProvenance(client, subject, signer, trustedRoot, {
+  const outcome = await verifyProvenance(client, subject, trust, {
     ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
     ...(builderIdRegexp ? { builderIdRegexp } : {}),
     ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),

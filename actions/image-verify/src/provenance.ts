@@ -1,14 +1,7 @@
 import { ConfigurationError, errorMessage } from '@shipchain/action-runtime';
 import type { RegistryClient } from '@shipchain/oci-client';
-import type { KeyObject } from 'node:crypto';
-import {
-  dsseSignedBy,
-  readBundles,
-  statementOf,
-  verifyBundle,
-  type IdentityPolicy,
-  type ImageSubject,
-} from '@shipchain/signing';
+import { dsseSignedBy, readBundles, statementOf, verifyBundle, type ImageSubject } from '@shipchain/signing';
+import type { Trust } from './trust';
 
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 
@@ -86,9 +79,7 @@ export interface ProvenanceOutcome {
 export async function verifyProvenance(
   client: RegistryClient,
   subject: ImageSubject,
-  /** Keyless: who must have signed; or the public key that must have. */
-  signer: { identity: IdentityPolicy } | { key: KeyObject },
-  trustedRoot: unknown,
+  trust: Trust,
   policy: ProvenancePolicy,
 ): Promise<ProvenanceOutcome> {
   const rejected: ProvenanceOutcome['rejected'] = [];
@@ -100,11 +91,11 @@ export async function verifyProvenance(
     const where = `${subject.name}@${ref}`;
     try {
       let by: string;
-      if ('key' in signer) {
-        if (!dsseSignedBy(bundle, signer.key))
+      if ('key' in trust) {
+        if (!dsseSignedBy(bundle, trust.key))
           throw new Error('the DSSE signature does not verify with the given key');
         by = 'the given key';
-      } else by = verifyBundle(bundle, undefined, trustedRoot, signer.identity).identity;
+      } else by = verifyBundle(bundle, undefined, trust.trustedRoot, trust.identity).identity;
       const problems = provenanceProblems(statement, subject.digest, policy);
       if (problems.length > 0) {
         rejected.push({ ref: where, reason: problems.join('; ') });

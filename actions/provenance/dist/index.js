@@ -64099,7 +64099,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4920);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3600);
 
 
 
@@ -64110,7 +64110,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4920:
+/***/ 3600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69900,13 +69900,7 @@ function parseHelperAnswer(stdout) {
 }
 /** Whether the login file exists (buildah refuses an --authfile that does not). */
 async function loginFileExists(env) {
-    try {
-        await readFile(dockerConfigPath(env), 'utf8');
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return access(dockerConfigPath(env)).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts
@@ -71164,16 +71158,27 @@ function keys_verifyBytes(key, payload, signatureBase64) {
         return false;
     }
 }
-const keys_publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
-
-;// CONCATENATED MODULE: ./packages/signing/src/dsse-media-type.ts
-/** cosign's layer type for an attestation in its `.att` tag. */
-const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
+/**
+ * The key as a @sigstore/sign signer: the bundle builders call it to sign (a message or a
+ * DSSE encoding) and record the public key, with its sha256 as the hint.
+ */
+function keys_keySigner(key) {
+    const publicKey = publicKeyPem(key);
+    const hint = (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64');
+    return {
+        sign: (bytes) => Promise.resolve({
+            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
+            key: { $case: 'publicKey', publicKey, hint },
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-storage.ts
 
-
 /** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
+/** cosign's layer type for an attestation in its `.att` tag. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 const cosign_storage_CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
@@ -71322,15 +71327,7 @@ const keyless_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+
  * the certificate was valid.
  */
 async function signKeyless(data, options) {
-    const witnesses = [];
-    if (options.rekorUrl)
-        witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl }));
-    if (options.tsaUrl)
-        witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
-    const signer = new FulcioSigner({
-        fulcioBaseURL: options.fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(options.token) },
-    });
+    const { signer, witnesses } = keylessParts(options);
     const built = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data }));
     const bundle = toV03(built);
     const leaf = bundle.verificationMaterial.certificate?.rawBytes ?? '';
@@ -71347,6 +71344,22 @@ async function signKeyless(data, options) {
         identity: uriSan(certificate),
         ...(entry ? { logIndex: entry.logIndex, rekorBundle: keyless_cosignRekorBundle(entry) } : {}),
     };
+}
+/**
+ * The Fulcio signer for the job's token and the witnesses asked for: Rekor (an entry of
+ * `entryType`; the default suits message signatures) and/or a timestamp authority.
+ */
+function keylessParts(options, entryType) {
+    const witnesses = [];
+    if (options.rekorUrl)
+        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorUrl, ...(entryType ? { entryType } : {}) }));
+    if (options.tsaUrl)
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl }));
+    const signer = new sign_dist/* FulcioSigner */.$o({
+        fulcioBaseURL: options.fulcioUrl,
+        identityProvider: { getToken: () => Promise.resolve(options.token) },
+    });
+    return { signer, witnesses };
 }
 /** v0.2 carries the certificate as a one-element chain; v0.3 as `certificate` (same bytes). */
 function toV03(bundle) {
@@ -71515,24 +71528,13 @@ function cosignSignatureAsBundle(signature) {
 
 
 
-
 /**
  * A key-based signature recorded in a transparency log, as `cosign sign --key` does by
  * default: Rekor stores a hashedrekord entry with the public key, so anyone can see that
  * this key signed this digest, and when.
  */
 async function signWithKeyAndLog(key, data, rekorUrl) {
-    const publicKey = publicKeyPem(key);
-    const signer = {
-        sign: (bytes) => Promise.resolve({
-            signature: signData('sha256', bytes, key),
-            key: {
-                $case: 'publicKey',
-                publicKey,
-                hint: createHash('sha256').update(publicKey).digest('base64'),
-            },
-        }),
-    };
+    const signer = keySigner(key);
     const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({
         signer,
         witnesses: [new RekorWitness({ rekorBaseURL: rekorUrl })],
@@ -71556,22 +71558,13 @@ async function signWithKeyAndLog(key, data, rekorUrl) {
 
 
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
 /**
  * Sign an in-toto statement as a DSSE envelope, keylessly: the signature covers the DSSE
  * pre-authentication encoding of the statement, and is logged (Rekor `intoto` entry, as cosign attest records them) and/or
  * timestamped like any keyless signature.
  */
 async function attestKeyless(statement, options) {
-    const witnesses = [];
-    if (options.rekorUrl)
-        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorUrl, entryType: 'intoto' }));
-    if (options.tsaUrl)
-        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl }));
-    const signer = new sign_dist/* FulcioSigner */.$o({
-        fulcioBaseURL: options.fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(options.token) },
-    });
+    const { signer, witnesses } = keylessParts(options, 'intoto');
     const bundle = (0,dist.bundleToJSON)(await new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses }).create({
         data: statement,
         type: IN_TOTO_PAYLOAD_TYPE,
@@ -71607,17 +71600,7 @@ function preAuthEncoding(payloadType, payload) {
 }
 /** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
 async function attestWithKey(statement, key, rekorUrl) {
-    const publicKey = keys_publicKeyPem(key);
-    const signer = {
-        sign: (bytes) => Promise.resolve({
-            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
-            key: {
-                $case: 'publicKey',
-                publicKey,
-                hint: (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64'),
-            },
-        }),
-    };
+    const signer = keys_keySigner(key);
     const witnesses = rekorUrl
         ? [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
         : [];
@@ -72785,7 +72768,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access: summary_access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -72808,7 +72791,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);

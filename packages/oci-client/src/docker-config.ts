@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { execCommand } from '@shipchain/action-runtime';
@@ -96,10 +96,8 @@ function parseHelperAnswer(stdout: string): RegistryCredentials | undefined {
 
 /** Whether the login file exists (buildah refuses an --authfile that does not). */
 export async function loginFileExists(env: Readonly<Record<string, string | undefined>>): Promise<boolean> {
-  try {
-    await readFile(dockerConfigPath(env), 'utf8');
-    return true;
-  } catch {
-    return false;
-  }
+  return access(dockerConfigPath(env)).then(
+    () => true,
+    () => false,
+  );
 }

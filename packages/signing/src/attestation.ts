@@ -1,18 +1,10 @@
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
-import type { KeylessOptions } from './keyless';
-import { uriSan } from './keyless';
-import {
-  X509Certificate,
-  createHash,
-  sign as signData,
-  verify as verifyData,
-  type KeyObject,
-} from 'node:crypto';
-import { publicKeyPem } from './keys';
+import { DSSEBundleBuilder, RekorWitness, type Witness } from '@sigstore/sign';
+import { keylessParts, uriSan, type KeylessOptions } from './keyless';
+import { X509Certificate, verify as verifyData, type KeyObject } from 'node:crypto';
+import { keySigner } from './keys';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-export { DSSE_ENVELOPE_MEDIA_TYPE } from './dsse-media-type';
 
 export interface KeylessAttestation {
   /** Sigstore bundle v0.3 holding the DSSE envelope. */
@@ -30,14 +22,7 @@ export interface KeylessAttestation {
  * timestamped like any keyless signature.
  */
 export async function attestKeyless(statement: Buffer, options: KeylessOptions): Promise<KeylessAttestation> {
-  const witnesses: Witness[] = [];
-  if (options.rekorUrl)
-    witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'intoto' }));
-  if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
-  const signer = new FulcioSigner({
-    fulcioBaseURL: options.fulcioUrl,
-    identityProvider: { getToken: () => Promise.resolve(options.token) },
-  });
+  const { signer, witnesses } = keylessParts(options, 'intoto');
   const bundle = bundleToJSON(
     await new DSSEBundleBuilder({ signer, witnesses }).create({
       data: statement,
@@ -81,18 +66,7 @@ export async function attestWithKey(
   key: KeyObject,
   rekorUrl?: string,
 ): Promise<{ bundle: SerializedBundle; envelope: Buffer; logIndex?: string }> {
-  const publicKey = publicKeyPem(key);
-  const signer = {
-    sign: (bytes: Buffer) =>
-      Promise.resolve({
-        signature: signData('sha256', bytes, key),
-        key: {
-          $case: 'publicKey' as const,
-          publicKey,
-          hint: createHash('sha256').update(publicKey).digest('base64'),
-        },
-      }),
-  };
+  const signer = keySigner(key);
   const witnesses: Witness[] = rekorUrl
     ? [new RekorWitness({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
     : [];

@@ -1,7 +1,8 @@
-import { DSSE_ENVELOPE_MEDIA_TYPE } from './dsse-media-type';
 import { OCI_MANIFEST, addUnderTag, sha256Of, type RegistryClient } from '@shipchain/oci-client';
 
 /** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
+/** cosign's layer type for an attestation in its `.att` tag. */
+export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 export const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';

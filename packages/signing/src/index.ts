@@ -2,7 +2,15 @@ export { digestSubject } from './subject';
 export type { ImageSubject } from './subject';
 export { buildPayload, parsePayload, SIMPLE_SIGNING_TYPE } from './simple-signing';
 export type { SimpleSigningPayload } from './simple-signing';
-export { loadPrivateKey, loadPublicKey, publicKeyPem, readKeyInput, signBytes, verifyBytes } from './keys';
+export {
+  keySigner,
+  loadPrivateKey,
+  loadPublicKey,
+  publicKeyPem,
+  readKeyInput,
+  signBytes,
+  verifyBytes,
+} from './keys';
 export {
   attachCosignSignature,
   readCosignSignatures,
@@ -10,6 +18,7 @@ export {
   attestationTag,
   COSIGN_ATTESTATIONS,
   COSIGN_SIGNATURES,
+  DSSE_ENVELOPE_MEDIA_TYPE,
   BUNDLE_ANNOTATION,
   CERTIFICATE_ANNOTATION,
   CHAIN_ANNOTATION,
@@ -32,7 +41,6 @@ export {
   dsseSignedBy,
   preAuthEncoding,
   statementOf,
-  DSSE_ENVELOPE_MEDIA_TYPE,
   IN_TOTO_PAYLOAD_TYPE,
 } from './attestation';
 export type { KeylessAttestation } from './attestation';

@@ -1,7 +1,7 @@
-import { createHash, sign as signData, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { bundleToJSON } from '@sigstore/bundle';
 import { MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
-import { publicKeyPem } from './keys';
+import { keySigner } from './keys';
 import { cosignRekorBundle } from './keyless';
 
 export interface LoggedKeySignature {
@@ -22,18 +22,7 @@ export async function signWithKeyAndLog(
   data: Buffer,
   rekorUrl: string,
 ): Promise<LoggedKeySignature> {
-  const publicKey = publicKeyPem(key);
-  const signer = {
-    sign: (bytes: Buffer) =>
-      Promise.resolve({
-        signature: signData('sha256', bytes, key),
-        key: {
-          $case: 'publicKey' as const,
-          publicKey,
-          hint: createHash('sha256').update(publicKey).digest('base64'),
-        },
-      }),
-  };
+  const signer = keySigner(key);
   const bundle = bundleToJSON(
     await new MessageSignatureBundleBuilder({
       signer,

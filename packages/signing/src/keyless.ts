@@ -38,13 +38,7 @@ export interface KeylessSignature {
  * the certificate was valid.
  */
 export async function signKeyless(data: Buffer, options: KeylessOptions): Promise<KeylessSignature> {
-  const witnesses: Witness[] = [];
-  if (options.rekorUrl) witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl }));
-  if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
-  const signer = new FulcioSigner({
-    fulcioBaseURL: options.fulcioUrl,
-    identityProvider: { getToken: () => Promise.resolve(options.token) },
-  });
+  const { signer, witnesses } = keylessParts(options);
   const built = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data }));
   const bundle = toV03(built);
   const leaf = bundle.verificationMaterial.certificate?.rawBytes ?? '';
@@ -62,6 +56,25 @@ export async function signKeyless(data: Buffer, options: KeylessOptions): Promis
     identity: uriSan(certificate),
     ...(entry ? { logIndex: entry.logIndex, rekorBundle: cosignRekorBundle(entry) } : {}),
   };
+}
+
+/**
+ * The Fulcio signer for the job's token and the witnesses asked for: Rekor (an entry of
+ * `entryType`; the default suits message signatures) and/or a timestamp authority.
+ */
+export function keylessParts(
+  options: KeylessOptions,
+  entryType?: 'dsse' | 'intoto',
+): { signer: FulcioSigner; witnesses: Witness[] } {
+  const witnesses: Witness[] = [];
+  if (options.rekorUrl)
+    witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, ...(entryType ? { entryType } : {}) }));
+  if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl }));
+  const signer = new FulcioSigner({
+    fulcioBaseURL: options.fulcioUrl,
+    identityProvider: { getToken: () => Promise.resolve(options.token) },
+  });
+  return { signer, witnesses };
 }
 
 /** v0.2 carries the certificate as a one-element chain; v0.3 as `certificate` (same bytes). */

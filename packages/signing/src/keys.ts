@@ -1,4 +1,5 @@
-import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import type { Signer } from '@sigstore/sign';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '@shipchain/action-runtime';
 import { isCosignEncryptedKey, openCosignKey } from './cosign-key';
@@ -81,3 +82,19 @@ export function verifyBytes(key: KeyObject, payload: Buffer, signatureBase64: st
 
 export const publicKeyPem = (key: KeyObject): string =>
   createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
+
+/**
+ * The key as a @sigstore/sign signer: the bundle builders call it to sign (a message or a
+ * DSSE encoding) and record the public key, with its sha256 as the hint.
+ */
+export function keySigner(key: KeyObject): Signer {
+  const publicKey = publicKeyPem(key);
+  const hint = createHash('sha256').update(publicKey).digest('base64');
+  return {
+    sign: (bytes: Buffer) =>
+      Promise.resolve({
+        signature: sign('sha256', bytes, key),
+        key: { $case: 'publicKey', publicKey, hint },
+      }),
+  };
+}
