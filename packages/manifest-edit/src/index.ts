@@ -1,5 +1,6 @@
-export { bumpImage } from './bump';
-export type { Change, ImageBump } from './bump';
+export { bumpImage, currentReferences } from './bump';
+export type { BumpResult, Change, ImageBump } from './bump';
 export { sameRepository, splitImage } from './image-ref';
 export type { ImageString } from './image-ref';
 export { renderLike } from './scalar';
+export type { HelmKeys } from './sites';

@@ -146,6 +146,24 @@ function commentFields(context: RouteContext, comment: StoredComment): Record<st
   };
 }
 
+function labelFields(context: RouteContext, names: string[]): Array<Record<string, unknown>> {
+  return names.map((name, index) => ({
+    id: index + 1,
+    node_id: `LA_${index + 1}`,
+    url: `${repoUrl(context)}/labels/${encodeURIComponent(name)}`,
+    name,
+    description: '',
+    color: 'ededed',
+    default: false,
+  }));
+}
+
+function findPull(context: RouteContext, number: number): StoredPull | undefined {
+  return context.state.pulls.find(
+    (p) => p.owner === context.params.owner && p.repo === context.params.repo && p.number === number,
+  );
+}
+
 function pullFields(context: RouteContext, pull: StoredPull): Record<string, unknown> {
   const html = `https://github.com/${pull.owner}/${pull.repo}/pull/${pull.number}`;
   return {
@@ -159,7 +177,8 @@ function pullFields(context: RouteContext, pull: StoredPull): Record<string, unk
     url: `${repoUrl(context)}/pulls/${pull.number}`,
     html_url: html,
     created_at: pull.created_at,
-    updated_at: pull.created_at,
+    updated_at: pull.updated_at,
+    labels: labelFields(context, pull.labels),
     head: { ref: pull.head, label: `${pull.owner}:${pull.head}`, sha: 'b'.repeat(40) },
     base: { ref: pull.base, label: `${pull.owner}:${pull.base}`, sha: 'c'.repeat(40) },
     user: user(context),
@@ -191,6 +210,7 @@ const ISSUE_COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
 const PULLS = '/repos/{owner}/{repo}/pulls';
 const PULL = '/repos/{owner}/{repo}/pulls/{pull_number}';
+const ISSUE_LABELS = '/repos/{owner}/{repo}/issues/{issue_number}/labels';
 const ATTESTATIONS = '/repos/{owner}/{repo}/attestations';
 const ATTESTATIONS_FOR_DIGEST = '/repos/{owner}/{repo}/attestations/{subject_digest}';
 const COMMIT = '/repos/{owner}/{repo}/commits/{ref}';
@@ -357,6 +377,8 @@ export const ROUTES: Route[] = [
         state: 'open',
         draft: context.body.draft === true,
         created_at: now(),
+        updated_at: now(),
+        labels: [],
       };
       context.state.pulls.push(pull);
       return { status: 201, body: shaped('POST', PULLS, 201, pullFields(context, pull)) };
@@ -392,6 +414,31 @@ export const ROUTES: Route[] = [
       );
       if (!pull) return notFound('pull request');
       return { status: 200, body: shaped('GET', PULL, 200, pullFields(context, pull)) };
+    },
+  },
+  {
+    method: 'PATCH',
+    template: PULL,
+    handle(context) {
+      const pull = findPull(context, Number(context.params.pull_number));
+      if (!pull) return notFound('pull request');
+      if (typeof context.body.title === 'string') pull.title = context.body.title;
+      if (typeof context.body.body === 'string') pull.body = context.body.body;
+      if (context.body.state === 'open' || context.body.state === 'closed') pull.state = context.body.state;
+      pull.updated_at = now();
+      return { status: 200, body: shaped('PATCH', PULL, 200, pullFields(context, pull)) };
+    },
+  },
+  {
+    method: 'POST',
+    template: ISSUE_LABELS,
+    handle(context) {
+      // Labels of a pull request live on its issue; only pulls are issues here.
+      const pull = findPull(context, Number(context.params.issue_number));
+      if (!pull) return notFound('issue');
+      for (const label of (context.body.labels as string[] | undefined) ?? [])
+        if (!pull.labels.includes(label)) pull.labels.push(label);
+      return { status: 200, body: labelFields(context, pull.labels) };
     },
   },
   {

@@ -39,6 +39,8 @@ export interface StoredPull {
   state: 'open' | 'closed';
   draft: boolean;
   created_at: string;
+  updated_at: string;
+  labels: string[];
 }
 
 export interface StoredAttestation {

@@ -1,0 +1,200 @@
+import { ConfigurationError } from '@shipchain/action-runtime';
+import {
+  bumpFiles,
+  manifestFiles,
+  promotedReference,
+  readTrailers,
+  renderTemplate,
+  withTrailers,
+  type Applied,
+  type Checkout,
+  type FileChange,
+  type MessageVariables,
+} from '@shipchain/gitops';
+import { splitImage, type ImageBump } from '@shipchain/manifest-edit';
+import { checkDowngrade, type BuildDates } from './downgrade';
+import type { Plan } from './plan';
+
+/** What the last attempt did: the outputs and the summary are made from it. */
+export interface BumpRecord {
+  files: FileChange[];
+  oldRefs: string[];
+  newRef: string;
+  image: string;
+  refused: string[];
+  warnings: string[];
+}
+
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+}
+
+type Variables = Omit<MessageVariables, 'image' | 'digest' | 'tag' | 'new-ref' | 'old-ref'>;
+
+export interface ApplierContext {
+  checkout: Checkout;
+  template: string;
+  variables: Variables;
+  /** Build dates for forbid-downgrade; absent when the guard is off. */
+  buildDates?: BuildDates;
+}
+
+/**
+ * The bump (or promotion), made afresh on each attempt's head. Fields whose value differs from
+ * what the first attempt saw were changed by someone else meanwhile: a true conflict.
+ */
+export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, context: ApplierContext) {
+  const record: BumpRecord = {
+    files: [],
+    oldRefs: [],
+    newRef: '',
+    image: plan.image,
+    refused: [],
+    warnings: [],
+  };
+  const firstSeen = new Map<string, Set<string>>();
+  const apply = async (_head: string, attempt: number): Promise<Applied | undefined> => {
+    const { git } = context.checkout;
+    const bump: ImageBump = {
+      image: plan.image,
+      form: plan.form,
+      helmKeys: plan.helmKeys,
+      ...(plan.tag ? { tag: plan.tag } : {}),
+    };
+    if (plan.digest) bump.digest = plan.digest;
+    if (plan.kind === 'promote') {
+      const source = await promotedReference(git, plan.promoteFrom, plan.image, plan.helmKeys);
+      bump.digest = source.digest;
+      if (plan.form === 'tag-digest') {
+        const tag = plan.tag ?? source.tag;
+        if (!tag)
+          throw new ConfigurationError(
+            `Input "form" is tag-digest but ${source.files.join(', ')} pins ${plan.image} by digest alone; set the "tag" input.`,
+            'tag',
+          );
+        bump.tag = tag;
+      }
+    }
+    const files = await manifestFiles(git, plan.paths);
+    const changed = await bumpFiles(git.dir, files, bump);
+    record.newRef = `${plan.image}${bump.tag && plan.form !== 'digest' ? `:${bump.tag}` : ''}${bump.digest ? `@${bump.digest}` : ''}`;
+    record.files = changed;
+    record.oldRefs = [...new Set(changed.filter((f) => f.changes.length > 0).flatMap((f) => f.before))];
+    record.refused = changed.flatMap((f) =>
+      f.held.map((h) => `${f.file}:${h.line} is held (shipchain:hold), left at ${h.old}`),
+    );
+    if (attempt === 1) for (const f of changed) firstSeen.set(f.file, new Set(f.changes.map((c) => c.old)));
+    else checkConflicts(changed, firstSeen, record.newRef);
+
+    const edited = changed.filter((f) => f.changes.length > 0);
+    if (edited.length === 0) return undefined;
+    if (context.buildDates && bump.digest) {
+      const current = edited.flatMap((f) =>
+        f.before.flatMap((ref) => {
+          const digest = splitImage(ref).digest;
+          return digest ? [{ digest, where: f.file }] : [];
+        }),
+      );
+      const verdict = await checkDowngrade(context.buildDates, plan.image, bump.digest, current);
+      record.warnings = verdict.warnings;
+      if (verdict.refused) {
+        record.refused.push(verdict.refused);
+        await git.run(['checkout', '--quiet', '--force', 'HEAD']);
+        record.files = [];
+        return undefined;
+      }
+    }
+    const message = renderTemplate(context.template, {
+      ...context.variables,
+      image: plan.image,
+      digest: bump.digest ?? '',
+      tag: bump.tag ?? '',
+      'new-ref': record.newRef,
+      'old-ref': record.oldRefs.join(', '),
+    });
+    return {
+      files: edited.map((f) => f.file),
+      message: withTrailers(message, {
+        image: plan.image,
+        oldRef: record.oldRefs.join(', '),
+        newRef: record.newRef,
+        paths: plan.paths.join(', '),
+        source: context.variables['source-commit'],
+        run: context.variables['run-url'],
+      }),
+    };
+  };
+  return { apply, record };
+}
+
+function checkConflicts(changed: FileChange[], firstSeen: Map<string, Set<string>>, newRef: string): void {
+  for (const file of changed) {
+    const seen = firstSeen.get(file.file) ?? new Set<string>();
+    const moved = file.changes.find((change) => !seen.has(change.old));
+    if (moved)
+      throw new ConflictError(
+        `Conflict: while this run was pushing, someone else changed ${file.file}:${moved.line} to ${moved.old}${seen.size ? ` (it was ${[...seen].join(', ')})` : ''}. Not overwriting it with ${newRef}: check which change should win and re-run.`,
+      );
+  }
+}
+
+/**
+ * Revert one of our commits on each attempt's head: `git revert` (a three-way merge), checked
+ * to be a commit this action made (its trailers), refused when the files moved on since.
+ */
+export function revertApplier(plan: Extract<Plan, { kind: 'revert' }>, context: ApplierContext) {
+  const record: BumpRecord = { files: [], oldRefs: [], newRef: '', image: '', refused: [], warnings: [] };
+  const apply = async (): Promise<Applied | undefined> => {
+    const { git, remote } = context.checkout;
+    if ((await git.attempt(['cat-file', '-e', `${plan.commit}^{commit}`])).exitCode !== 0) {
+      const fetched = await git.attempt(['fetch', '--quiet', '--no-tags', remote, plan.commit]);
+      if (fetched.exitCode !== 0)
+        throw new ConfigurationError(
+          `Input "revert" names ${plan.commit}, which ${context.checkout.display} does not have (${fetched.stderr.trim().split('\n').at(-1)}). Give the full SHA of a commit this action made.`,
+          'revert',
+        );
+    }
+    const sha = (await git.run(['rev-parse', `${plan.commit}^{commit}`])).trim();
+    const original = await git.run(['show', '-s', '--format=%B', sha]);
+    const trailers = readTrailers(original);
+    if (!trailers.image || !trailers.newRef)
+      throw new ConfigurationError(
+        `Input "revert" names ${sha}, which gitops-bump did not make (it has no Shipchain-Image / Shipchain-New-Ref trailers). Revert other commits with git itself.`,
+        'revert',
+      );
+    const ancestor = await git.attempt(['merge-base', '--is-ancestor', sha, 'HEAD']);
+    if (ancestor.exitCode !== 0)
+      throw new ConfigurationError(
+        `Input "revert" names ${sha}, which is not on the branch being changed; check "branch".`,
+        'revert',
+      );
+    record.image = trailers.image;
+    record.oldRefs = [trailers.newRef];
+    record.newRef = trailers.oldRef ?? '';
+    await git.attempt(['revert', '--quit']);
+    const reverted = await git.attempt(['revert', '--no-commit', sha]);
+    if (reverted.exitCode !== 0) {
+      await git.attempt(['revert', '--abort']);
+      throw new ConflictError(
+        `Conflict: ${sha} cannot be reverted cleanly because the same lines changed after it (${reverted.stderr.trim().split('\n').at(-1)}). Bump to the wanted digest instead.`,
+      );
+    }
+    const files = (await git.run(['diff', '--cached', '--name-only', '-z'])).split('\0').filter(Boolean);
+    if (files.length === 0) return undefined;
+    record.files = files.map((file) => ({ file, changes: [], held: [], skipped: [], before: [] }));
+    const subject = original.split('\n')[0] ?? sha;
+    const message = `Revert "${subject}"\n\nThis reverts commit ${sha}.`;
+    return {
+      files,
+      message: withTrailers(message, {
+        image: trailers.image,
+        oldRef: trailers.newRef,
+        newRef: trailers.oldRef ?? '',
+        paths: trailers.paths ?? '',
+        source: context.variables['source-commit'],
+        run: context.variables['run-url'],
+      }),
+    };
+  };
+  return { apply, record };
+}

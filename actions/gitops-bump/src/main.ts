@@ -1,0 +1,236 @@
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
+import { githubClient } from '@shipchain/github-publish';
+import {
+  checkTemplate,
+  defaultBranch,
+  land,
+  openCheckout,
+  type Checkout,
+  type Landed,
+} from '@shipchain/gitops';
+import { bumpApplier, revertApplier, type BumpRecord } from './appliers';
+import type { inputs, outputs } from './contract';
+import { BuildDates } from './downgrade';
+import { identityFrom, planFrom, type Plan } from './plan';
+import { pullRequestBranch, upsertPullRequest } from './pull-request';
+import { renderSummary } from './summary';
+
+type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
+
+export async function main({ inputs, outputs, log, toolkit }: Context): Promise<void> {
+  const env = toolkit.env();
+  const plan = planFrom(inputs);
+  const identity = identityFrom(inputs.author);
+  checkTemplate(inputs['commit-message']);
+  if (inputs.mode === 'pull-request' && !inputs.token)
+    throw new ConfigurationError(
+      'Input "token" is empty: mode pull-request needs a token with pull-requests: write.',
+      'token',
+    );
+
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const tempDir = env.RUNNER_TEMP ?? tmpdir();
+  const checkout = await openCheckout({
+    repository: inputs.repository ?? '',
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    tempDir,
+    serverUrl,
+    ...(inputs.token ? { token: inputs.token } : {}),
+    env,
+    identity,
+  });
+  try {
+    const branch = inputs.branch || (await defaultBranch(checkout));
+    const sourceCommit = env.GITHUB_SHA ?? '';
+    const runUrl =
+      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : '';
+    const context = {
+      checkout,
+      template: inputs['commit-message'],
+      variables: {
+        paths: plan.paths.join(', '),
+        environment: plan.environment,
+        'source-commit': sourceCommit,
+        'source-short': sourceCommit.slice(0, 7),
+        'run-url': runUrl,
+      },
+      ...(inputs['forbid-downgrade'] && plan.kind !== 'revert'
+        ? { buildDates: new BuildDates(plan.image, env, inputs['registry-insecure']) }
+        : {}),
+    };
+    const { apply, record } =
+      plan.kind === 'revert' ? revertApplier(plan, context) : bumpApplier(plan, context);
+    const image = plan.kind === 'revert' ? '' : plan.image;
+    const prBranch =
+      inputs['pr-branch'] ||
+      pullRequestBranch(
+        plan.environment,
+        image || `revert-${plan.kind === 'revert' ? plan.commit.slice(0, 12) : ''}`,
+      );
+    const landed = await land({
+      checkout,
+      branch,
+      apply,
+      mode: inputs.mode === 'push' ? 'push' : inputs.mode === 'pull-request' ? 'branch' : 'none',
+      pushTo: prBranch,
+      maxAttempts: inputs['max-attempts'],
+      log: (line) => log.info(line),
+    });
+
+    for (const reason of record.refused) log.warning(reason);
+    for (const warning of record.warnings) log.warning(warning);
+    for (const file of record.files)
+      if (file.skipped.length > 0)
+        log.warning(
+          `${file.file} has ${record.image} in tag-only fields (lines ${file.skipped.join(', ')}) that a digest bump leaves alone; use form tag-digest with a tag to set them.`,
+        );
+
+    const diff = landed.commit
+      ? await checkout.git.run(['diff', '--no-color', landed.base, landed.commit])
+      : '';
+    const diffPath = diff ? join(tempDir, `gitops-bump-${randomBytes(4).toString('hex')}.diff`) : '';
+    if (diffPath) await writeFile(diffPath, diff);
+
+    const pullRequest =
+      inputs.mode === 'pull-request' && landed.commit
+        ? await openPullRequest(inputs, env, checkout, { branch, prBranch, landed, record, plan, runUrl })
+        : undefined;
+
+    const changed = Boolean(landed.commit);
+    const commitUrl =
+      landed.commit && inputs.mode === 'push'
+        ? commitLink(checkout, inputs.repository, env, serverUrl, landed.commit)
+        : undefined;
+    outputs.set('changed', changed);
+    outputs.set(
+      'changed-files',
+      !changed
+        ? ''
+        : record.files
+            .filter((f) => f.changes.length > 0 || f.before.length === 0)
+            .map((f) => f.file)
+            .join('\n'),
+    );
+    outputs.set('old-ref', record.oldRefs.join('\n'));
+    outputs.set('new-ref', record.newRef);
+    outputs.set('commit', inputs.mode === 'dry-run' ? '' : (landed.commit ?? ''));
+    outputs.set('pull-request-url', pullRequest?.url ?? '');
+    outputs.set('pull-request-number', pullRequest ? String(pullRequest.number) : '');
+    outputs.set('diff', diffPath);
+    outputs.set('attempts', String(landed.attempts));
+    outputs.set('refused', record.refused.join('\n'));
+    log.info(headline(inputs.mode, changed, record, landed, branch, pullRequest?.url));
+
+    const summaryPath = toolkit.summaryPath();
+    if (inputs.summary && summaryPath)
+      await appendStepSummary(summaryPath, (budget) =>
+        renderSummary(
+          {
+            title: `GitOps ${plan.kind} of ${plan.environment}${inputs.mode === 'dry-run' ? ' (dry run)' : ''}`,
+            environment: plan.environment,
+            repository: checkout.display,
+            branch,
+            mode: inputs.mode,
+            record,
+            ...(landed.commit && inputs.mode !== 'dry-run' ? { commit: landed.commit } : {}),
+            ...(commitUrl ? { commitUrl } : {}),
+            ...(pullRequest ? { pullRequest } : {}),
+            attempts: landed.attempts,
+            diff,
+          },
+          budget,
+        ),
+      );
+  } finally {
+    await checkout.cleanup();
+  }
+}
+
+function headline(
+  mode: string,
+  changed: boolean,
+  record: BumpRecord,
+  landed: Landed,
+  branch: string,
+  prUrl?: string,
+): string {
+  if (!changed)
+    return `Nothing to change: ${record.image || 'the files'} already at ${record.newRef || 'the wanted state'}${record.refused.length ? ' (or held)' : ''}.`;
+  if (mode === 'dry-run')
+    return `Dry run: would change ${record.files.length} file(s) to ${record.newRef}; nothing pushed.`;
+  if (mode === 'pull-request') return `Pull request ${prUrl} carries ${record.newRef}.`;
+  return `Pushed ${landed.commit} to ${branch} (attempt ${landed.attempts}): ${record.newRef}.`;
+}
+
+async function openPullRequest(
+  values: Context['inputs'],
+  env: Readonly<Record<string, string | undefined>>,
+  checkout: Checkout,
+  facts: { branch: string; prBranch: string; landed: Landed; record: BumpRecord; plan: Plan; runUrl: string },
+) {
+  const [owner, repo] = apiRepository(values.repository, env);
+  const client = githubClient(values.token as string, env.GITHUB_API_URL ?? 'https://api.github.com');
+  const { record, plan } = facts;
+  const title =
+    plan.kind === 'revert'
+      ? `Revert ${record.image} in ${plan.environment} to ${record.newRef}`
+      : `${plan.kind === 'promote' ? 'Promote' : 'Deploy'} ${record.newRef} to ${plan.environment}`;
+  const body = [
+    `${plan.kind === 'promote' ? `Promotes the digest running in \`${plan.promoteFrom.join(', ')}\`` : 'Pins'} \`${record.newRef}\` in \`${plan.paths.join(', ') || plan.environment}\`.`,
+    '',
+    `From: ${record.oldRefs.map((r) => `\`${r}\``).join(', ') || '—'}`,
+    `Files: ${record.files.map((f) => `\`${f.file}\``).join(', ')}`,
+    facts.runUrl ? `Run: ${facts.runUrl}` : '',
+    '',
+    `Branch \`${facts.prBranch}\` is rewritten by every run for this environment and image (made by shipchain gitops-bump in ${checkout.display}).`,
+  ].join('\n');
+  return upsertPullRequest(client, {
+    owner,
+    repo,
+    head: facts.prBranch,
+    base: facts.branch,
+    title,
+    body,
+    labels: values['pr-labels'],
+    draft: values['pr-draft'],
+  });
+}
+
+/** owner/repo for the API: from the repository input when it names one, else the job's repository. */
+function apiRepository(
+  repository: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): [string, string] {
+  const fromInput = repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? repository : undefined;
+  const fromUrl = repository
+    ? /^https?:\/\/[^/]+\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(repository)
+    : null;
+  const name = fromInput ?? (fromUrl ? `${fromUrl[1]}/${fromUrl[2]}` : env.GITHUB_REPOSITORY);
+  const [owner, repo] = (name ?? '').split('/');
+  if (!owner || !repo)
+    throw new ConfigurationError(
+      'mode pull-request needs to know the repository on GitHub: set "repository" to owner/repo.',
+      'repository',
+    );
+  return [owner, repo];
+}
+
+function commitLink(
+  checkout: Checkout,
+  repository: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  serverUrl: string,
+  commit: string,
+): string | undefined {
+  if (repository && /^[\w.-]+\/[\w.-]+$/.test(repository))
+    return `${serverUrl}/${repository}/commit/${commit}`;
+  if (!repository && env.GITHUB_REPOSITORY && checkout.display.includes(env.GITHUB_REPOSITORY))
+    return `${serverUrl}/${env.GITHUB_REPOSITORY}/commit/${commit}`;
+  return undefined;
+}

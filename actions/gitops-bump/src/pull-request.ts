@@ -1,0 +1,89 @@
+import { callApi, isPermissionError, type GitHubClient } from '@shipchain/github-publish';
+
+export interface PullRequestRequest {
+  owner: string;
+  repo: string;
+  /** Our deterministic branch, already pushed. */
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  labels: string[];
+  draft: boolean;
+}
+
+export interface PullRequestResult {
+  number: number;
+  url: string;
+  created: boolean;
+}
+
+/** One open PR per environment and image: updated in place when it exists, created otherwise. */
+export async function upsertPullRequest(
+  client: GitHubClient,
+  request: PullRequestRequest,
+): Promise<PullRequestResult> {
+  const { owner, repo } = request;
+  try {
+    const open = await callApi(() =>
+      client.rest.pulls.list({
+        owner,
+        repo,
+        head: `${owner}:${request.head}`,
+        base: request.base,
+        state: 'open',
+      }),
+    );
+    let pull = open.data[0];
+    let created = false;
+    if (pull) {
+      await callApi(() =>
+        client.rest.pulls.update({
+          owner,
+          repo,
+          pull_number: (pull as { number: number }).number,
+          title: request.title,
+          body: request.body,
+        }),
+      );
+    } else {
+      const response = await callApi(() =>
+        client.rest.pulls.create({
+          owner,
+          repo,
+          head: request.head,
+          base: request.base,
+          title: request.title,
+          body: request.body,
+          draft: request.draft,
+        }),
+      );
+      pull = response.data as typeof pull & object;
+      created = true;
+    }
+    const { number, html_url: url } = pull as { number: number; html_url: string };
+    if (request.labels.length > 0)
+      await callApi(() =>
+        client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: request.labels }),
+      );
+    return { number, url, created };
+  } catch (error) {
+    if (isPermissionError(error))
+      throw new Error(
+        `The token cannot open pull requests in ${owner}/${repo} (${(error as Error).message}): give the job pull-requests: write and contents: write, or a token with those rights on that repository.`,
+        { cause: error },
+      );
+    throw error;
+  }
+}
+
+/** Branch names git accepts, stable per environment and image. */
+export function pullRequestBranch(environment: string, image: string): string {
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .replace(/\.{2,}/g, '.');
+  return `gitops-bump/${slug(environment) || 'default'}/${slug(image)}`;
+}

@@ -1,0 +1,101 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigurationError } from '@shipchain/action-runtime';
+import { bumpImage, currentReferences, type Change, type ImageBump } from '@shipchain/manifest-edit';
+import type { Git } from './git';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Tracked YAML files under `paths` (directories, files or globs with `**`), in a stable order.
+ * Git's own pathspec matching: what is tracked is what Argo CD or Flux read.
+ */
+export async function manifestFiles(git: Git, paths: readonly string[], input = 'paths'): Promise<string[]> {
+  const specs = paths.map((path) => `:(glob)${path.replace(/^\.\/+/, '').replace(/\/+$/, '') || '**'}`);
+  const listed = (await git.run(['ls-files', '-z', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
+    .split('\0')
+    .filter((file) => file && YAML_FILE.test(file));
+  const files = [...new Set(listed)].sort();
+  if (files.length === 0)
+    throw new ConfigurationError(
+      `Input "${input}" (${paths.join(', ')}) matches no tracked .yaml or .yml file in the repository. Paths are relative to the repository root; a directory takes every YAML file below it.`,
+      input,
+    );
+  return files;
+}
+
+export interface FileChange {
+  file: string;
+  changes: Change[];
+  held: Change[];
+  skipped: number[];
+  /** The image's references in the file before the edit, as `name[:tag][@digest]`. */
+  before: string[];
+}
+
+/**
+ * Bump the image in every file (written in place when changed). Files that cannot contain the
+ * image are skipped before parsing: every site names the repository's last path component.
+ */
+export async function bumpFiles(
+  dir: string,
+  files: readonly string[],
+  bump: ImageBump,
+): Promise<FileChange[]> {
+  const needle = bump.image.slice(bump.image.lastIndexOf('/') + 1);
+  const results: FileChange[] = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    const text = await readFile(path, 'utf8');
+    if (!text.includes(needle)) continue;
+    const before = referencesIn(text, bump.image, bump.helmKeys);
+    const result = bumpImage(text, bump);
+    if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0) continue;
+    if (result.text !== text) await writeFile(path, result.text);
+    results.push({ file, changes: result.changes, held: result.held, skipped: result.skipped, before });
+  }
+  return results;
+}
+
+/** The digest (and tag) the files under `paths` pin for `image`: exactly one, or a clear error. */
+export async function promotedReference(
+  git: Git,
+  paths: readonly string[],
+  image: string,
+  helmKeys?: ImageBump['helmKeys'],
+): Promise<{ digest: string; tag?: string; files: string[] }> {
+  const files = await manifestFiles(git, paths, 'promote-from');
+  const digests = new Map<string, string[]>();
+  const tags = new Set<string>();
+  for (const file of files) {
+    const text = await readFile(join(git.dir, file), 'utf8');
+    for (const reference of currentReferences(text, image, helmKeys)) {
+      if (reference.digest)
+        digests.set(reference.digest, [
+          ...(digests.get(reference.digest) ?? []),
+          `${file}:${reference.line}`,
+        ]);
+      if (reference.digest && reference.tag) tags.add(reference.tag);
+    }
+  }
+  if (digests.size === 0)
+    throw new ConfigurationError(
+      `Input "promote-from" (${paths.join(', ')}) pins no digest of ${image}: promotion copies a digest, so the source environment must be bumped by digest first.`,
+      'promote-from',
+    );
+  if (digests.size > 1) {
+    const listing = [...digests].map(([digest, where]) => `${digest} at ${where.join(', ')}`).join('; ');
+    throw new ConfigurationError(
+      `Input "promote-from" (${paths.join(', ')}) pins ${digests.size} different digests of ${image} (${listing}); promote from a path where it has one.`,
+      'promote-from',
+    );
+  }
+  const [[digest, where]] = [...digests] as [[string, string[]]];
+  return { digest, ...(tags.size === 1 ? { tag: [...tags][0] as string } : {}), files: where };
+}
+
+function referencesIn(text: string, image: string, helmKeys?: ImageBump['helmKeys']): string[] {
+  return currentReferences(text, image, helmKeys).map(
+    (ref) => `${image}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`,
+  );
+}

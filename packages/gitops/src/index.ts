@@ -1,0 +1,17 @@
+export { Git, gitEnvironment, gitFailure, parseIdentity } from './git';
+export type { GitOptions } from './git';
+export { defaultBranch, fetchBranch, openCheckout, repositoryUrl, FetchFailedError } from './checkout';
+export type { Checkout, CheckoutRequest } from './checkout';
+export { bumpFiles, manifestFiles, promotedReference } from './files';
+export type { FileChange } from './files';
+export { land, PushRejectedError } from './land';
+export type { Applied, Landed, LandRequest } from './land';
+export {
+  MESSAGE_VARIABLES,
+  TRAILERS,
+  checkTemplate,
+  readTrailers,
+  renderTemplate,
+  withTrailers,
+} from './message';
+export type { MessageVariables } from './message';

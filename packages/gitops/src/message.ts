@@ -1,0 +1,68 @@
+import { ConfigurationError } from '@shipchain/action-runtime';
+
+export const MESSAGE_VARIABLES = [
+  'image',
+  'digest',
+  'tag',
+  'new-ref',
+  'old-ref',
+  'paths',
+  'environment',
+  'source-commit',
+  'source-short',
+  'run-url',
+] as const;
+export type MessageVariables = Record<(typeof MESSAGE_VARIABLES)[number], string>;
+
+/** Trailers that mark a commit as ours and carry what revert needs. */
+export const TRAILERS = {
+  image: 'Shipchain-Image',
+  oldRef: 'Shipchain-Old-Ref',
+  newRef: 'Shipchain-New-Ref',
+  paths: 'Shipchain-Paths',
+  source: 'Shipchain-Source-Commit',
+  run: 'Shipchain-Run',
+} as const;
+
+/** Check a template's `{placeholders}` up front, so a typo fails before anything is fetched. */
+export function checkTemplate(template: string, input = 'commit-message'): void {
+  for (const [, name] of template.matchAll(/\{([^{}\s]+)\}/g)) {
+    if (!(MESSAGE_VARIABLES as readonly string[]).includes(name as string))
+      throw new ConfigurationError(
+        `Input "${input}" uses {${name}}, which is not a known placeholder. Use any of: ${MESSAGE_VARIABLES.map((v) => `{${v}}`).join(', ')}.`,
+        input,
+      );
+  }
+  if (!template.trim())
+    throw new ConfigurationError(`Input "${input}" is empty: give a commit message.`, input);
+}
+
+export function renderTemplate(template: string, variables: MessageVariables): string {
+  return template.replace(/\{([^{}\s]+)\}/g, (whole, name: string) =>
+    name in variables ? variables[name as keyof MessageVariables] : whole,
+  );
+}
+
+/** The message with our trailers (one line each) appended as git's trailer block. */
+export function withTrailers(
+  message: string,
+  trailers: Partial<Record<keyof typeof TRAILERS, string>>,
+): string {
+  const lines = Object.entries(trailers)
+    .filter(([, value]) => value)
+    .map(
+      ([key, value]) =>
+        `${TRAILERS[key as keyof typeof TRAILERS]}: ${String(value).replace(/\s*\n\s*/g, ', ')}`,
+    );
+  return `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
+}
+
+/** Our trailers found in a commit message (last paragraph). */
+export function readTrailers(message: string): Partial<Record<keyof typeof TRAILERS, string>> {
+  const found: Partial<Record<keyof typeof TRAILERS, string>> = {};
+  for (const [key, name] of Object.entries(TRAILERS)) {
+    const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
+    if (match?.[1]) found[key as keyof typeof TRAILERS] = match[1].trim();
+  }
+  return found;
+}
