@@ -29218,7 +29218,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(676);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     repository: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -29270,9 +29270,9 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(676);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4109);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1355);
 
 
 
@@ -29283,7 +29283,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4109:
+/***/ 1355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29300,8 +29300,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 15 modules
-var src = __nccwpck_require__(676);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
+var src = __nccwpck_require__(6778);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -34600,8 +34600,8 @@ class FetchFailedError extends Error {
     name = 'FetchFailedError';
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/manifest-edit/src/image-ref.ts
 function splitImage(text) {
     let rest = text.trim();
@@ -34634,6 +34634,8 @@ function sameRepository(a, b) {
     return normal(a) === normal(b);
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/manifest-edit/src/scalar.ts
 
 /**
@@ -34651,6 +34653,109 @@ function renderLike(type, value) {
     return JSON.stringify(value);
 }
 
+;// CONCATENATED MODULE: ./packages/manifest-edit/src/tree.ts
+
+class YamlSyntaxError extends Error {
+    offset;
+    name = 'YamlSyntaxError';
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Every document of `text`; throws YamlSyntaxError at the first syntax error. */
+function parseDocuments(text) {
+    const documents = [];
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type === 'error')
+            throw new YamlSyntaxError(token.message, token.offset);
+        if (token.type !== 'document')
+            continue;
+        const root = token.value ? convert(token.value) : undefined;
+        const contentStart = token.value ? tokenStart(token.value) : token.offset;
+        // The first document owns the file's opening comments; later ones start at their `---`.
+        documents.push({
+            start: documents.length === 0 ? 0 : token.offset,
+            contentStart,
+            ...(root ? { root } : {}),
+        });
+    }
+    return documents;
+}
+function convert(token) {
+    switch (token.type) {
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            return scalar(token);
+        case 'block-map':
+            return map(token.items, false);
+        case 'flow-collection':
+            if (token.start.source === '{')
+                return map(token.items, true);
+            return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
+        case 'block-seq':
+            return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
+        case 'error':
+            throw new YamlSyntaxError(token.message, token.offset);
+        default:
+            return { kind: 'other' };
+    }
+}
+function scalar(token) {
+    const resolved = dist/* CST */.DB.resolveAsScalar(token, true, (offset, _code, message) => {
+        throw new YamlSyntaxError(message, offset);
+    });
+    const [start, end] = resolved.range;
+    return { kind: 'scalar', value: resolved.value, type: resolved.type ?? 'PLAIN', start, end };
+}
+function map(items, flow) {
+    const pairs = [];
+    for (const item of items) {
+        const key = item.key ? convert(item.key) : undefined;
+        const value = item.value ? convert(item.value) : undefined;
+        checkTokens(item.start);
+        if (item.sep)
+            checkTokens(item.sep);
+        pairs.push({ ...(key?.kind === 'scalar' ? { key } : {}), ...(value ? { value } : {}) });
+    }
+    const first = pairs[0]?.key?.start ?? 0;
+    const last = pairs.at(-1);
+    return { kind: 'map', flow, items: pairs, start: first, end: last ? nodeEnd(last) : first };
+}
+function checkTokens(tokens) {
+    for (const token of tokens)
+        if (token.type === 'error')
+            throw new YamlSyntaxError('unexpected token', token.offset);
+}
+function nodeEnd(pair) {
+    const value = pair.value;
+    if (value?.kind === 'scalar' || value?.kind === 'map')
+        return value.end;
+    return pair.key?.end ?? 0;
+}
+/** Offset of a collection's first real token (comments before it are not content). */
+function tokenStart(token) {
+    if (token.type === 'block-map' || token.type === 'block-seq') {
+        const item = token.items[0];
+        const indicator = item?.start.find((t) => t.type !== 'comment' && t.type !== 'newline' && t.type !== 'space');
+        if (indicator)
+            return indicator.offset;
+        if (item?.key)
+            return item.key.offset;
+    }
+    return token.offset;
+}
+/** The scalar value of `key` in `map`, when it is a scalar. */
+function scalarAt(map, key) {
+    const value = map.items.find((pair) => pair.key?.value === key)?.value;
+    return value?.kind === 'scalar' ? value : undefined;
+}
+function pairOf(map, key) {
+    return map.items.find((pair) => pair.key?.value === key);
+}
+
 ;// CONCATENATED MODULE: ./packages/manifest-edit/src/sites.ts
 
 
@@ -34666,89 +34771,91 @@ function findSites(text, image, helmKeys) {
     const lines = new LineIndex(text);
     const sites = [];
     const scalarSite = (kind, node) => {
-        sites.push({ kind, node, held: lines.heldAt(node.range?.[0] ?? 0) });
+        sites.push({ kind, node, held: lines.heldAt(node.start) });
     };
-    let documentStart = 0;
-    for (const document of (0,dist/* parseAllDocuments */.hR)(text)) {
-        if (!('contents' in document) || !document.contents)
+    const marked = (node) => {
+        const trailing = lines.restOfLine(node.end);
+        return trailing.includes('#') && (OWN_MARKER.test(trailing) || FLUX_SETTER.test(trailing));
+    };
+    for (const document of parseDocuments(text)) {
+        if (!document.root)
             continue;
-        // A hold comment between the document's start and its first node holds the whole document.
-        const docHeld = text.slice(documentStart, document.contents.range?.[0] ?? 0).includes(HOLD);
-        documentStart = document.range[2];
-        const flux = [];
         const before = sites.length;
-        (0,dist/* visit */.YR)(document, {
-            Pair(_, pair, path) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-                if (CONTAINER_LISTS.has(key) && (0,dist/* isSeq */.oP)(pair.value)) {
-                    for (const item of pair.value.items) {
-                        if (!(0,dist/* isMap */.jh)(item))
-                            continue;
-                        const node = item.get('image', true);
-                        if (isStringScalar(node) && !hasMarker(text, node) && matches(node.value, image))
-                            scalarSite('reference', node);
-                    }
+        const flux = [];
+        const visitPair = (pair, topLevel) => {
+            const key = pair.key?.value ?? '';
+            const value = pair.value;
+            if (CONTAINER_LISTS.has(key) && value?.kind === 'seq') {
+                for (const item of value.items) {
+                    if (item.kind !== 'map')
+                        continue;
+                    const node = scalarAt(item, 'image');
+                    if (node && !marked(node) && matches(node.value, image))
+                        scalarSite('reference', node);
                 }
-                if (key === 'images' && (0,dist/* isSeq */.oP)(pair.value) && path.length <= 2) {
-                    for (const entry of pair.value.items) {
-                        if ((0,dist/* isMap */.jh)(entry) && sameRepository(kustomizeTarget(entry), image))
-                            sites.push(mapSite(entry, 'digest', 'newTag', lines, true));
-                    }
-                }
-            },
-            Map(_, map) {
-                const repository = map.get(keys.repository, true);
-                if (isStringScalar(repository) &&
-                    !hasMarker(text, repository) &&
-                    sameRepository(repository.value, image))
-                    sites.push(mapSite(map, keys.digest, keys.tag, lines, false));
-            },
-            Scalar(key, node) {
-                if (key === 'key' || typeof node.value !== 'string' || !node.range)
+            }
+            if (key === 'images' && topLevel && value?.kind === 'seq') {
+                for (const entry of value.items)
+                    if (entry.kind === 'map' && sameRepository(kustomizeTarget(entry), image))
+                        sites.push(mapSite(entry, 'digest', 'newTag', lines, true));
+            }
+        };
+        const visit = (node, topLevel) => {
+            if (!node)
+                return;
+            if (node.kind === 'scalar') {
+                const trailing = lines.restOfLine(node.end);
+                if (!trailing.includes('#'))
                     return;
-                const trailing = lines.restOfLine(node.range[1]);
                 const own = OWN_MARKER.exec(trailing);
                 if (own?.[1] && own[2] && sameRepository(own[2], image))
                     scalarSite(own[1] === 'image' ? 'reference' : own[1], node);
                 const setter = FLUX_SETTER.exec(trailing);
                 if (setter?.[1])
                     flux.push(fluxField(node, setter[1]));
-            },
-        });
+            }
+            else if (node.kind === 'seq') {
+                for (const item of node.items)
+                    visit(item, false);
+            }
+            else if (node.kind === 'map') {
+                const repository = scalarAt(node, keys.repository);
+                if (repository && !marked(repository) && sameRepository(repository.value, image))
+                    sites.push(mapSite(node, keys.digest, keys.tag, lines, false));
+                for (const pair of node.items) {
+                    visitPair(pair, topLevel);
+                    visit(pair.value, false);
+                }
+            }
+        };
+        visit(document.root, true);
         for (const field of fluxFieldsOf(flux, image))
             scalarSite(field.part, field.node);
-        if (docHeld)
+        // A hold comment between the document's start and its first node holds the whole document.
+        if (text.slice(document.start, document.contentStart).includes(HOLD))
             for (const site of sites.slice(before))
                 site.held = true;
     }
     return sites.sort((a, b) => siteStart(a) - siteStart(b));
 }
 function siteStart(site) {
-    return site.kind === 'map' ? (site.map.range?.[0] ?? 0) : (site.node.range?.[0] ?? 0);
-}
-function isStringScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.range !== undefined && node.range !== null;
+    return site.kind === 'map' ? site.map.start : site.node.start;
 }
 function matches(reference, image) {
     return sameRepository(splitImage(reference).repository, image);
 }
-/** Fields carrying a marker are handled by the marker alone, never twice. */
-function hasMarker(text, node) {
-    const end = node.range?.[1] ?? 0;
-    const lineEnd = text.indexOf('\n', end);
-    const trailing = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
-    return OWN_MARKER.test(trailing) || FLUX_SETTER.test(trailing);
-}
 function kustomizeTarget(entry) {
-    const newName = entry.get('newName', true);
-    if ((0,dist/* isScalar */.jn)(newName) && typeof newName.value === 'string')
-        return newName.value;
-    const name = entry.get('name', true);
-    return (0,dist/* isScalar */.jn)(name) ? String(name.value) : '';
+    return scalarAt(entry, 'newName')?.value ?? scalarAt(entry, 'name')?.value ?? '';
 }
 function mapSite(map, digestKey, tagKey, lines, tagRendersWithDigest) {
-    const [start, , end] = map.range ?? [0, 0, 0];
-    return { kind: 'map', map, digestKey, tagKey, tagRendersWithDigest, held: lines.heldWithin(start, end) };
+    return {
+        kind: 'map',
+        map,
+        digestKey,
+        tagKey,
+        tagRendersWithDigest,
+        held: lines.heldWithin(map.start, map.end),
+    };
 }
 function fluxField(node, setter) {
     // "ns:name" is the whole reference; a third part selects tag, name or digest.
@@ -34766,7 +34873,7 @@ function fluxField(node, setter) {
 function fluxFieldsOf(fields, image) {
     const ours = new Set();
     for (const field of fields) {
-        const value = String(field.node.value);
+        const value = field.node.value;
         const repository = field.part === 'name' ? value : field.part === 'reference' ? splitImage(value).repository : '';
         if (repository && sameRepository(repository, image))
             ours.add(field.policy);
@@ -34787,13 +34894,12 @@ class LineIndex {
     heldAt(offset) {
         const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
         const previousStart = lineStart === 0 ? 0 : this.text.lastIndexOf('\n', lineStart - 2) + 1;
-        return this.restOfLine(previousStart).includes(HOLD) || this.restOfLine(lineStart).includes(HOLD);
+        const lineEnd = this.text.indexOf('\n', offset);
+        return this.text.slice(previousStart, lineEnd === -1 ? undefined : lineEnd).includes(HOLD);
     }
     /** The lines of [start, end) and the line above them. */
     heldWithin(start, end) {
-        if (this.heldAt(start))
-            return true;
-        return this.text.slice(start, end).includes(HOLD);
+        return this.heldAt(start) || this.text.slice(start, end).includes(HOLD);
     }
 }
 
@@ -34814,16 +34920,16 @@ function bumpImage(text, bump) {
     if (!digest && !tag)
         throw new Error('bumpImage needs a digest, or a tag with the tag form');
     const reference = `${bump.image}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    const sites = findSites(text, bump.image, bump.helmKeys);
     const edits = [];
     const skipped = [];
     const push = (edit, site) => {
         if (edit)
             edits.push({ ...edit, held: site.held });
     };
-    for (const site of findSites(text, bump.image, bump.helmKeys)) {
+    for (const site of sites) {
         if (site.kind === 'map') {
-            const { map, digestKey, tagKey, tagRendersWithDigest } = site;
-            for (const edit of mapEdits(map, digestKey, tagKey, tagRendersWithDigest, text, digest, tag))
+            for (const edit of mapEdits(site, text, digest, tag))
                 push(edit, site);
         }
         else if (site.kind === 'reference') {
@@ -34834,7 +34940,7 @@ function bumpImage(text, bump) {
             if (value)
                 push(scalarEdit(site.node, value, text), site);
             else
-                skipped.push(lineOf(text, site.node.range?.[0] ?? 0));
+                skipped.push(lineOf(text, site.node.start));
         }
     }
     const applied = edits.filter((edit) => !edit.held);
@@ -34843,92 +34949,95 @@ function bumpImage(text, bump) {
         changes: describe(text, applied),
         held: describe(text, edits.filter((edit) => edit.held)),
         skipped,
+        before: referencesAt(sites, text),
     };
 }
 /** The references of `image` as they stand in `text` (what a promotion copies). */
 function currentReferences(text, image, helmKeys) {
-    const found = [];
-    for (const site of findSites(text, image, helmKeys)) {
-        const line = lineOf(text, site.kind === 'map' ? (site.map.range?.[0] ?? 0) : (site.node.range?.[0] ?? 0));
-        if (site.kind === 'map') {
-            const digest = scalarText(site.map.get(site.digestKey, true));
-            const tag = scalarText(site.map.get(site.tagKey, true));
-            found.push({ line, ...(digest ? { digest } : {}), ...(tag ? { tag } : {}) });
-        }
-        else if (site.kind === 'reference') {
-            const { digest, tag } = splitImage(String(site.node.value));
-            found.push({ line, ...(digest ? { digest } : {}), ...(tag ? { tag } : {}) });
-        }
-        else {
-            found.push({ line, [site.kind]: String(site.node.value) });
-        }
-    }
-    return found;
+    return referencesAt(findSites(text, image, helmKeys), text);
 }
-function scalarText(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+function referencesAt(sites, text) {
+    return sites.map((site) => {
+        const line = lineOf(text, siteStart(site));
+        let parts;
+        if (site.kind === 'map')
+            parts = {
+                digest: scalarAt(site.map, site.digestKey)?.value,
+                tag: scalarAt(site.map, site.tagKey)?.value,
+            };
+        else if (site.kind === 'reference')
+            parts = splitImage(site.node.value);
+        else
+            parts = { [site.kind]: site.node.value };
+        return {
+            line,
+            ...(parts.digest ? { digest: parts.digest } : {}),
+            ...(parts.tag ? { tag: parts.tag } : {}),
+        };
+    });
 }
 /**
  * Edits of a map naming the image: digest set or added; the tag set with tag-digest. Where the
  * tag renders beside the digest (Kustomize), the digest form drops the tag so the rendered
  * reference is exactly name@digest: the tag pair becomes the digest pair when there is none.
  */
-function mapEdits(map, digestKey, tagKey, tagRendersWithDigest, text, digest, tag) {
-    const tagPair = map.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === tagKey);
-    if (!digest) {
-        // A tag-only bump: a digest left beside the tag would win, so it goes.
-        const digestPair = map.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === digestKey);
+function mapEdits(site, text, digest, tag) {
+    const { map, digestKey, tagKey } = site;
+    const tagPair = pairOf(map, tagKey);
+    const digestPair = pairOf(map, digestKey);
+    // A tag-only bump: a digest left beside the tag would win, so it goes.
+    if (!digest)
         return [
             setKey(map, tagKey, tag, text),
             digestPair ? removePair(map, digestPair, text) : undefined,
         ];
-    }
     if (tag)
         return [setKey(map, digestKey, digest, text), setKey(map, tagKey, tag, text)];
-    if (!tagRendersWithDigest || !tagPair)
+    if (!site.tagRendersWithDigest || !tagPair?.key)
         return [setKey(map, digestKey, digest, text)];
-    const digestNode = map.get(digestKey, true);
-    if ((0,dist/* isScalar */.jn)(digestNode))
+    if (digestPair)
         return [setKey(map, digestKey, digest, text), removePair(map, tagPair, text)];
-    const [start] = tagPair.key.range;
-    const end = tagPair.value?.range?.[1] ?? start;
+    const start = tagPair.key.start;
+    const end = valueEnd(tagPair);
     return [{ start, end, text: `${digestKey}: ${digest}`, old: text.slice(start, end) }];
+}
+function valueEnd(pair) {
+    const value = pair.value;
+    return value?.kind === 'scalar' || value?.kind === 'map' ? value.end : (pair.key?.end ?? 0);
 }
 /** Remove a pair: its whole line in a block map; the pair and one separator in a flow map. */
 function removePair(map, pair, text) {
-    const [keyStart] = pair.key.range;
-    const valueEnd = pair.value?.range?.[1] ?? keyStart;
+    const keyStart = pair.key?.start ?? 0;
+    const end = valueEnd(pair);
+    const old = text.slice(keyStart, end);
     if (map.flow) {
         const index = map.items.indexOf(pair);
-        const previous = map.items[index - 1]?.value;
-        const next = map.items[index + 1]?.key;
-        const [start, end] = previous?.range
-            ? [previous.range[1], valueEnd]
-            : [keyStart, next?.range?.[0] ?? valueEnd];
-        return { start, end, text: '', old: text.slice(keyStart, valueEnd) };
+        const previous = map.items[index - 1];
+        const next = map.items[index + 1];
+        if (previous)
+            return { start: valueEnd(previous), end, text: '', old };
+        return { start: keyStart, end: next?.key?.start ?? end, text: '', old };
     }
     const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-    const newline = text.indexOf('\n', valueEnd);
-    const lineEnd = newline === -1 ? text.length : newline + 1;
-    return { start: lineStart, end: lineEnd, text: '', old: text.slice(keyStart, valueEnd) };
+    const newline = text.indexOf('\n', end);
+    return { start: lineStart, end: newline === -1 ? text.length : newline + 1, text: '', old };
 }
 /** Replace `key`'s scalar in `map`, or add `key: value` after the map's last pair at its indentation. */
 function setKey(map, key, value, text) {
-    const existing = map.get(key, true);
-    if ((0,dist/* isScalar */.jn)(existing) && existing.range)
+    const existing = scalarAt(map, key);
+    if (existing)
         return scalarEdit(existing, value, text);
     const last = map.items.at(-1);
-    const lastValue = last?.value;
-    const keyNode = last?.key;
-    if (!lastValue?.range || !keyNode?.range)
+    if (!last?.key || last.value?.kind !== 'scalar')
         return undefined;
-    if (map.flow) {
-        // {repository: x, tag: y} → {repository: x, tag: y, digest: z}
-        return { start: lastValue.range[1], end: lastValue.range[1], text: `, ${key}: ${value}`, old: '' };
-    }
-    const lineStart = text.lastIndexOf('\n', keyNode.range[0] - 1) + 1;
-    const indent = ' '.repeat(keyNode.range[0] - lineStart);
-    const endOfLine = text.indexOf('\n', lastValue.range[1]);
+    const lastEnd = last.value.end;
+    // {repository: x, tag: y} → {repository: x, tag: y, digest: z}
+    if (map.flow)
+        return { start: lastEnd, end: lastEnd, text: `, ${key}: ${value}`, old: '' };
+    const keyStart = last.key.start;
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    const indent = ' '.repeat(keyStart - lineStart);
+    const endOfLine = text.indexOf('\n', lastEnd);
     const lineEnd = endOfLine === -1 ? text.length : text[endOfLine - 1] === '\r' ? endOfLine - 1 : endOfLine;
     const newline = text.includes('\r\n') ? '\r\n' : '\n';
     return { start: lineEnd, end: lineEnd, text: `${newline}${indent}${key}: ${value}`, old: '' };
@@ -34936,8 +35045,12 @@ function setKey(map, key, value, text) {
 function scalarEdit(node, value, text) {
     if (node.value === value)
         return undefined;
-    const [start, end] = node.range;
-    return { start, end, text: renderLike(node.type, value), old: text.slice(start, end) };
+    return {
+        start: node.start,
+        end: node.end,
+        text: renderLike(node.type, value),
+        old: text.slice(node.start, node.end),
+    };
 }
 function applyEdits(text, edits) {
     let result = text;
@@ -34962,6 +35075,7 @@ function lineOf(text, offset) {
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest-edit/src/index.ts
+
 
 
 
@@ -34995,15 +35109,16 @@ async function bumpFiles(dir, files, bump) {
     const results = [];
     for (const file of files) {
         const path = (0,external_node_path_.join)(dir, file);
-        const text = await (0,promises_.readFile)(path, 'utf8');
+        // Synchronous reads: thousands of small files, one after another, cost less without a promise each.
+        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
         if (!text.includes(needle))
             continue;
-        const before = referencesIn(text, bump.image, bump.helmKeys);
-        const result = bumpImage(text, bump);
+        const result = readable(file, text, () => bumpImage(text, bump));
+        const before = result.before.map((ref) => formatReference(bump.image, ref));
         if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0)
             continue;
         if (result.text !== text)
-            await (0,promises_.writeFile)(path, result.text);
+            (0,external_node_fs_.writeFileSync)(path, result.text);
         results.push({ file, changes: result.changes, held: result.held, skipped: result.skipped, before });
     }
     return results;
@@ -35014,8 +35129,8 @@ async function promotedReference(git, paths, image, helmKeys) {
     const digests = new Map();
     const tags = new Set();
     for (const file of files) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(git.dir, file), 'utf8');
-        for (const reference of currentReferences(text, image, helmKeys)) {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(git.dir, file), 'utf8');
+        for (const reference of readable(file, text, () => currentReferences(text, image, helmKeys))) {
             if (reference.digest)
                 digests.set(reference.digest, [
                     ...(digests.get(reference.digest) ?? []),
@@ -35034,8 +35149,20 @@ async function promotedReference(git, paths, image, helmKeys) {
     const [[digest, where]] = [...digests];
     return { digest, ...(tags.size === 1 ? { tag: [...tags][0] } : {}), files: where };
 }
-function referencesIn(text, image, helmKeys) {
-    return currentReferences(text, image, helmKeys).map((ref) => `${image}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`);
+function formatReference(image, ref) {
+    return `${image}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** A file naming the image that is not valid YAML cannot be edited safely: say where it breaks. */
+function readable(file, text, read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof YamlSyntaxError))
+            throw error;
+        const line = text.slice(0, error.offset).split('\n').length;
+        throw new src/* ConfigurationError */.j1(`${file}:${line} is not valid YAML (${error.message.split('\n')[0]}), so its image references cannot be edited safely. Fix the file, or leave it out of "paths".`, 'paths');
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/land.ts
@@ -36439,7 +36566,7 @@ function commitLink(checkout, repository, env, serverUrl, commit) {
 
 /***/ }),
 
-/***/ 676:
+/***/ 6778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36849,8 +36976,8 @@ function maskValuesFor(secret) {
     return [...values];
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -36892,7 +37019,7 @@ function heredocEntry(name, value) {
 function appendFileCommand(path, entry) {
     if (!path)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, entry, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(path, entry, { encoding: 'utf8' });
     return true;
 }
 
@@ -37520,6 +37647,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -40292,24 +40426,24 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
+exports.DB = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -1,7 +1,7 @@
-import { isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { splitImage } from './image-ref';
 import { renderLike } from './scalar';
-import { findSites, type HelmKeys, type Site } from './sites';
+import { findSites, siteStart, type HelmKeys, type Site } from './sites';
+import { pairOf, scalarAt, type YMap, type YPair, type YScalar } from './tree';
 
 export interface ImageBump {
   /** Repository to match, e.g. ghcr.io/acme/web. */
@@ -21,6 +21,13 @@ export interface Change {
   new: string;
 }
 
+/** A reference of the image as it stands in a file. */
+export interface CurrentReference {
+  line: number;
+  digest?: string;
+  tag?: string;
+}
+
 export interface BumpResult {
   text: string;
   changes: Change[];
@@ -28,6 +35,8 @@ export interface BumpResult {
   held: Change[];
   /** Lines of fields holding only the part this bump does not set (a tag field in a digest bump). */
   skipped: number[];
+  /** The image's references before the bump. */
+  before: CurrentReference[];
 }
 
 interface Edit {
@@ -37,6 +46,7 @@ interface Edit {
   old: string;
   held: boolean;
 }
+type PlainEdit = Omit<Edit, 'held'>;
 
 /**
  * Pin `image` to `digest` at every site of it in `text`: container images (any workload kind,
@@ -49,22 +59,21 @@ export function bumpImage(text: string, bump: ImageBump): BumpResult {
   const digest = bump.form === 'tag' ? undefined : bump.digest;
   if (!digest && !tag) throw new Error('bumpImage needs a digest, or a tag with the tag form');
   const reference = `${bump.image}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+  const sites = findSites(text, bump.image, bump.helmKeys);
   const edits: Edit[] = [];
   const skipped: number[] = [];
-  const push = (edit: Omit<Edit, 'held'> | undefined, site: Site): void => {
+  const push = (edit: PlainEdit | undefined, site: Site): void => {
     if (edit) edits.push({ ...edit, held: site.held });
   };
-  for (const site of findSites(text, bump.image, bump.helmKeys)) {
+  for (const site of sites) {
     if (site.kind === 'map') {
-      const { map, digestKey, tagKey, tagRendersWithDigest } = site;
-      for (const edit of mapEdits(map, digestKey, tagKey, tagRendersWithDigest, text, digest, tag))
-        push(edit, site);
+      for (const edit of mapEdits(site, text, digest, tag)) push(edit, site);
     } else if (site.kind === 'reference') {
       push(scalarEdit(site.node, reference, text), site);
     } else {
       const value = site.kind === 'digest' ? digest : tag;
       if (value) push(scalarEdit(site.node, value, text), site);
-      else skipped.push(lineOf(text, site.node.range?.[0] ?? 0));
+      else skipped.push(lineOf(text, site.node.start));
     }
   }
   const applied = edits.filter((edit) => !edit.held);
@@ -76,34 +85,32 @@ export function bumpImage(text: string, bump: ImageBump): BumpResult {
       edits.filter((edit) => edit.held),
     ),
     skipped,
+    before: referencesAt(sites, text),
   };
 }
 
 /** The references of `image` as they stand in `text` (what a promotion copies). */
-export function currentReferences(
-  text: string,
-  image: string,
-  helmKeys?: HelmKeys,
-): Array<{ line: number; digest?: string; tag?: string }> {
-  const found: Array<{ line: number; digest?: string; tag?: string }> = [];
-  for (const site of findSites(text, image, helmKeys)) {
-    const line = lineOf(text, site.kind === 'map' ? (site.map.range?.[0] ?? 0) : (site.node.range?.[0] ?? 0));
-    if (site.kind === 'map') {
-      const digest = scalarText(site.map.get(site.digestKey, true));
-      const tag = scalarText(site.map.get(site.tagKey, true));
-      found.push({ line, ...(digest ? { digest } : {}), ...(tag ? { tag } : {}) });
-    } else if (site.kind === 'reference') {
-      const { digest, tag } = splitImage(String(site.node.value));
-      found.push({ line, ...(digest ? { digest } : {}), ...(tag ? { tag } : {}) });
-    } else {
-      found.push({ line, [site.kind]: String(site.node.value) });
-    }
-  }
-  return found;
+export function currentReferences(text: string, image: string, helmKeys?: HelmKeys): CurrentReference[] {
+  return referencesAt(findSites(text, image, helmKeys), text);
 }
 
-function scalarText(node: unknown): string | undefined {
-  return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+function referencesAt(sites: Site[], text: string): CurrentReference[] {
+  return sites.map((site) => {
+    const line = lineOf(text, siteStart(site));
+    let parts: { digest?: string | undefined; tag?: string | undefined };
+    if (site.kind === 'map')
+      parts = {
+        digest: scalarAt(site.map, site.digestKey)?.value,
+        tag: scalarAt(site.map, site.tagKey)?.value,
+      };
+    else if (site.kind === 'reference') parts = splitImage(site.node.value);
+    else parts = { [site.kind]: site.node.value };
+    return {
+      line,
+      ...(parts.digest ? { digest: parts.digest } : {}),
+      ...(parts.tag ? { tag: parts.tag } : {}),
+    };
+  });
 }
 
 /**
@@ -112,75 +119,76 @@ function scalarText(node: unknown): string | undefined {
  * reference is exactly name@digest: the tag pair becomes the digest pair when there is none.
  */
 function mapEdits(
-  map: YAMLMap,
-  digestKey: string,
-  tagKey: string,
-  tagRendersWithDigest: boolean,
+  site: Extract<Site, { kind: 'map' }>,
   text: string,
   digest: string | undefined,
   tag: string | undefined,
-): Array<Omit<Edit, 'held'> | undefined> {
-  const tagPair = map.items.find((pair) => isScalar(pair.key) && pair.key.value === tagKey);
-  if (!digest) {
-    // A tag-only bump: a digest left beside the tag would win, so it goes.
-    const digestPair = map.items.find((pair) => isScalar(pair.key) && pair.key.value === digestKey);
+): Array<PlainEdit | undefined> {
+  const { map, digestKey, tagKey } = site;
+  const tagPair = pairOf(map, tagKey);
+  const digestPair = pairOf(map, digestKey);
+  // A tag-only bump: a digest left beside the tag would win, so it goes.
+  if (!digest)
     return [
       setKey(map, tagKey, tag as string, text),
       digestPair ? removePair(map, digestPair, text) : undefined,
     ];
-  }
   if (tag) return [setKey(map, digestKey, digest, text), setKey(map, tagKey, tag, text)];
-  if (!tagRendersWithDigest || !tagPair) return [setKey(map, digestKey, digest, text)];
-  const digestNode = map.get(digestKey, true);
-  if (isScalar(digestNode)) return [setKey(map, digestKey, digest, text), removePair(map, tagPair, text)];
-  const [start] = (tagPair.key as Scalar).range as [number, number, number];
-  const end = (tagPair.value as Scalar | null)?.range?.[1] ?? start;
+  if (!site.tagRendersWithDigest || !tagPair?.key) return [setKey(map, digestKey, digest, text)];
+  if (digestPair) return [setKey(map, digestKey, digest, text), removePair(map, tagPair, text)];
+  const start = tagPair.key.start;
+  const end = valueEnd(tagPair);
   return [{ start, end, text: `${digestKey}: ${digest}`, old: text.slice(start, end) }];
 }
 
+function valueEnd(pair: YPair): number {
+  const value = pair.value;
+  return value?.kind === 'scalar' || value?.kind === 'map' ? value.end : (pair.key?.end ?? 0);
+}
+
 /** Remove a pair: its whole line in a block map; the pair and one separator in a flow map. */
-function removePair(map: YAMLMap, pair: YAMLMap['items'][number], text: string): Omit<Edit, 'held'> {
-  const [keyStart] = (pair.key as Scalar).range as [number, number, number];
-  const valueEnd = (pair.value as Scalar | null)?.range?.[1] ?? keyStart;
+function removePair(map: YMap, pair: YPair, text: string): PlainEdit {
+  const keyStart = pair.key?.start ?? 0;
+  const end = valueEnd(pair);
+  const old = text.slice(keyStart, end);
   if (map.flow) {
     const index = map.items.indexOf(pair);
-    const previous = map.items[index - 1]?.value as Scalar | undefined;
-    const next = map.items[index + 1]?.key as Scalar | undefined;
-    const [start, end] = previous?.range
-      ? [previous.range[1], valueEnd]
-      : [keyStart, next?.range?.[0] ?? valueEnd];
-    return { start, end, text: '', old: text.slice(keyStart, valueEnd) };
+    const previous = map.items[index - 1];
+    const next = map.items[index + 1];
+    if (previous) return { start: valueEnd(previous), end, text: '', old };
+    return { start: keyStart, end: next?.key?.start ?? end, text: '', old };
   }
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-  const newline = text.indexOf('\n', valueEnd);
-  const lineEnd = newline === -1 ? text.length : newline + 1;
-  return { start: lineStart, end: lineEnd, text: '', old: text.slice(keyStart, valueEnd) };
+  const newline = text.indexOf('\n', end);
+  return { start: lineStart, end: newline === -1 ? text.length : newline + 1, text: '', old };
 }
 
 /** Replace `key`'s scalar in `map`, or add `key: value` after the map's last pair at its indentation. */
-function setKey(map: YAMLMap, key: string, value: string, text: string): Omit<Edit, 'held'> | undefined {
-  const existing = map.get(key, true);
-  if (isScalar(existing) && existing.range) return scalarEdit(existing, value, text);
+function setKey(map: YMap, key: string, value: string, text: string): PlainEdit | undefined {
+  const existing = scalarAt(map, key);
+  if (existing) return scalarEdit(existing, value, text);
   const last = map.items.at(-1);
-  const lastValue = last?.value as Scalar | undefined;
-  const keyNode = last?.key as Scalar | undefined;
-  if (!lastValue?.range || !keyNode?.range) return undefined;
-  if (map.flow) {
-    // {repository: x, tag: y} → {repository: x, tag: y, digest: z}
-    return { start: lastValue.range[1], end: lastValue.range[1], text: `, ${key}: ${value}`, old: '' };
-  }
-  const lineStart = text.lastIndexOf('\n', keyNode.range[0] - 1) + 1;
-  const indent = ' '.repeat(keyNode.range[0] - lineStart);
-  const endOfLine = text.indexOf('\n', lastValue.range[1]);
+  if (!last?.key || last.value?.kind !== 'scalar') return undefined;
+  const lastEnd = last.value.end;
+  // {repository: x, tag: y} → {repository: x, tag: y, digest: z}
+  if (map.flow) return { start: lastEnd, end: lastEnd, text: `, ${key}: ${value}`, old: '' };
+  const keyStart = last.key.start;
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const indent = ' '.repeat(keyStart - lineStart);
+  const endOfLine = text.indexOf('\n', lastEnd);
   const lineEnd = endOfLine === -1 ? text.length : text[endOfLine - 1] === '\r' ? endOfLine - 1 : endOfLine;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   return { start: lineEnd, end: lineEnd, text: `${newline}${indent}${key}: ${value}`, old: '' };
 }
 
-function scalarEdit(node: Scalar, value: string, text: string): Omit<Edit, 'held'> | undefined {
+function scalarEdit(node: YScalar, value: string, text: string): PlainEdit | undefined {
   if (node.value === value) return undefined;
-  const [start, end] = node.range as [number, number, number];
-  return { start, end, text: renderLike(node.type, value), old: text.slice(start, end) };
+  return {
+    start: node.start,
+    end: node.end,
+    text: renderLike(node.type, value),
+    old: text.slice(node.start, node.end),
+  };
 }
 
 function applyEdits(text: string, edits: Edit[]): string {

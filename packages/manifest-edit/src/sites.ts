@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Scalar, type YAMLMap } from 'yaml';
 import { sameRepository, splitImage } from './image-ref';
+import { parseDocuments, scalarAt, type YMap, type YNode, type YPair, type YScalar } from './tree';
 
 /** Key names of an image in Helm values (default repository / tag / digest). */
 export interface HelmKeys {
@@ -16,10 +16,10 @@ export interface HelmKeys {
  *   (Kustomization `images:` entries, Helm values).
  */
 export type Site = (
-  | { kind: 'reference' | 'digest' | 'tag'; node: Scalar }
+  | { kind: 'reference' | 'digest' | 'tag'; node: YScalar }
   | {
       kind: 'map';
-      map: YAMLMap;
+      map: YMap;
       digestKey: string;
       tagKey: string;
       /** Kustomize renders name:newTag@digest, so the digest form has no tag key. */
@@ -38,7 +38,7 @@ const OWN_MARKER = /#\s*shipchain:(image|digest|tag)\s+(\S+)/;
 const FLUX_SETTER = /#\s*\{\s*"\$imagepolicy"\s*:\s*"([^"]+)"\s*\}/;
 
 interface FluxField {
-  node: Scalar;
+  node: YScalar;
   policy: string;
   part: 'reference' | 'tag' | 'name' | 'digest';
 }
@@ -48,100 +48,98 @@ export function findSites(text: string, image: string, helmKeys?: HelmKeys): Sit
   const keys = helmKeys ?? { repository: 'repository', tag: 'tag', digest: 'digest' };
   const lines = new LineIndex(text);
   const sites: Site[] = [];
-  const scalarSite = (kind: 'reference' | 'digest' | 'tag', node: Scalar): void => {
-    sites.push({ kind, node, held: lines.heldAt(node.range?.[0] ?? 0) });
+  const scalarSite = (kind: 'reference' | 'digest' | 'tag', node: YScalar): void => {
+    sites.push({ kind, node, held: lines.heldAt(node.start) });
   };
-  let documentStart = 0;
-  for (const document of parseAllDocuments(text)) {
-    if (!('contents' in document) || !document.contents) continue;
-    // A hold comment between the document's start and its first node holds the whole document.
-    const docHeld = text.slice(documentStart, document.contents.range?.[0] ?? 0).includes(HOLD);
-    documentStart = document.range[2];
-    const flux: FluxField[] = [];
+  const marked = (node: YScalar): boolean => {
+    const trailing = lines.restOfLine(node.end);
+    return trailing.includes('#') && (OWN_MARKER.test(trailing) || FLUX_SETTER.test(trailing));
+  };
+
+  for (const document of parseDocuments(text)) {
+    if (!document.root) continue;
     const before = sites.length;
-    visit(document, {
-      Pair(_, pair, path) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (CONTAINER_LISTS.has(key) && isSeq(pair.value)) {
-          for (const item of pair.value.items) {
-            if (!isMap(item)) continue;
-            const node = item.get('image', true);
-            if (isStringScalar(node) && !hasMarker(text, node) && matches(node.value, image))
-              scalarSite('reference', node);
-          }
+    const flux: FluxField[] = [];
+
+    const visitPair = (pair: YPair, topLevel: boolean): void => {
+      const key = pair.key?.value ?? '';
+      const value = pair.value;
+      if (CONTAINER_LISTS.has(key) && value?.kind === 'seq') {
+        for (const item of value.items) {
+          if (item.kind !== 'map') continue;
+          const node = scalarAt(item, 'image');
+          if (node && !marked(node) && matches(node.value, image)) scalarSite('reference', node);
         }
-        if (key === 'images' && isSeq(pair.value) && path.length <= 2) {
-          for (const entry of pair.value.items) {
-            if (isMap(entry) && sameRepository(kustomizeTarget(entry), image))
-              sites.push(mapSite(entry, 'digest', 'newTag', lines, true));
-          }
-        }
-      },
-      Map(_, map) {
-        const repository = map.get(keys.repository, true);
-        if (
-          isStringScalar(repository) &&
-          !hasMarker(text, repository) &&
-          sameRepository(repository.value, image)
-        )
-          sites.push(mapSite(map, keys.digest, keys.tag, lines, false));
-      },
-      Scalar(key, node) {
-        if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-        const trailing = lines.restOfLine(node.range[1]);
+      }
+      if (key === 'images' && topLevel && value?.kind === 'seq') {
+        for (const entry of value.items)
+          if (entry.kind === 'map' && sameRepository(kustomizeTarget(entry), image))
+            sites.push(mapSite(entry, 'digest', 'newTag', lines, true));
+      }
+    };
+    const visit = (node: YNode | undefined, topLevel: boolean): void => {
+      if (!node) return;
+      if (node.kind === 'scalar') {
+        const trailing = lines.restOfLine(node.end);
+        if (!trailing.includes('#')) return;
         const own = OWN_MARKER.exec(trailing);
         if (own?.[1] && own[2] && sameRepository(own[2], image))
           scalarSite(own[1] === 'image' ? 'reference' : (own[1] as 'digest' | 'tag'), node);
         const setter = FLUX_SETTER.exec(trailing);
         if (setter?.[1]) flux.push(fluxField(node, setter[1]));
-      },
-    });
+      } else if (node.kind === 'seq') {
+        for (const item of node.items) visit(item, false);
+      } else if (node.kind === 'map') {
+        const repository = scalarAt(node, keys.repository);
+        if (repository && !marked(repository) && sameRepository(repository.value, image))
+          sites.push(mapSite(node, keys.digest, keys.tag, lines, false));
+        for (const pair of node.items) {
+          visitPair(pair, topLevel);
+          visit(pair.value, false);
+        }
+      }
+    };
+    visit(document.root, true);
+
     for (const field of fluxFieldsOf(flux, image))
       scalarSite(field.part as 'reference' | 'tag' | 'digest', field.node);
-    if (docHeld) for (const site of sites.slice(before)) site.held = true;
+    // A hold comment between the document's start and its first node holds the whole document.
+    if (text.slice(document.start, document.contentStart).includes(HOLD))
+      for (const site of sites.slice(before)) site.held = true;
   }
   return sites.sort((a, b) => siteStart(a) - siteStart(b));
 }
 
 export function siteStart(site: Site): number {
-  return site.kind === 'map' ? (site.map.range?.[0] ?? 0) : (site.node.range?.[0] ?? 0);
-}
-
-function isStringScalar(node: unknown): node is Scalar<string> {
-  return isScalar(node) && typeof node.value === 'string' && node.range !== undefined && node.range !== null;
+  return site.kind === 'map' ? site.map.start : site.node.start;
 }
 
 function matches(reference: string, image: string): boolean {
   return sameRepository(splitImage(reference).repository, image);
 }
 
-/** Fields carrying a marker are handled by the marker alone, never twice. */
-function hasMarker(text: string, node: Scalar): boolean {
-  const end = node.range?.[1] ?? 0;
-  const lineEnd = text.indexOf('\n', end);
-  const trailing = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
-  return OWN_MARKER.test(trailing) || FLUX_SETTER.test(trailing);
-}
-
-function kustomizeTarget(entry: YAMLMap): string {
-  const newName = entry.get('newName', true);
-  if (isScalar(newName) && typeof newName.value === 'string') return newName.value;
-  const name = entry.get('name', true);
-  return isScalar(name) ? String(name.value) : '';
+function kustomizeTarget(entry: YMap): string {
+  return scalarAt(entry, 'newName')?.value ?? scalarAt(entry, 'name')?.value ?? '';
 }
 
 function mapSite(
-  map: YAMLMap,
+  map: YMap,
   digestKey: string,
   tagKey: string,
   lines: LineIndex,
   tagRendersWithDigest: boolean,
 ): Site {
-  const [start, , end] = map.range ?? [0, 0, 0];
-  return { kind: 'map', map, digestKey, tagKey, tagRendersWithDigest, held: lines.heldWithin(start, end) };
+  return {
+    kind: 'map',
+    map,
+    digestKey,
+    tagKey,
+    tagRendersWithDigest,
+    held: lines.heldWithin(map.start, map.end),
+  };
 }
 
-function fluxField(node: Scalar, setter: string): FluxField {
+function fluxField(node: YScalar, setter: string): FluxField {
   // "ns:name" is the whole reference; a third part selects tag, name or digest.
   const parts = setter.split(':');
   const part = parts[2];
@@ -157,7 +155,7 @@ function fluxField(node: Scalar, setter: string): FluxField {
 function fluxFieldsOf(fields: FluxField[], image: string): FluxField[] {
   const ours = new Set<string>();
   for (const field of fields) {
-    const value = String(field.node.value);
+    const value = field.node.value;
     const repository =
       field.part === 'name' ? value : field.part === 'reference' ? splitImage(value).repository : '';
     if (repository && sameRepository(repository, image)) ours.add(field.policy);
@@ -178,12 +176,12 @@ class LineIndex {
   heldAt(offset: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     const previousStart = lineStart === 0 ? 0 : this.text.lastIndexOf('\n', lineStart - 2) + 1;
-    return this.restOfLine(previousStart).includes(HOLD) || this.restOfLine(lineStart).includes(HOLD);
+    const lineEnd = this.text.indexOf('\n', offset);
+    return this.text.slice(previousStart, lineEnd === -1 ? undefined : lineEnd).includes(HOLD);
   }
 
   /** The lines of [start, end) and the line above them. */
   heldWithin(start: number, end: number): boolean {
-    if (this.heldAt(start)) return true;
-    return this.text.slice(start, end).includes(HOLD);
+    return this.heldAt(start) || this.text.slice(start, end).includes(HOLD);
   }
 }

@@ -49,7 +49,8 @@ const FILES: Record<string, string> = {
   'charts/web/values.yaml': `image:\n  repository: ghcr.io/acme/web\n  tag: "1.0.0"\n  digest: ""\n`,
 };
 
-const deployment = (ref: string) => `kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${ref}\n`;
+const deployment = (ref: string) =>
+  `kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${ref}\n`;
 let api: GitHubApi;
 const repos: BareRepo[] = [];
 const daemons: GitDaemon[] = [];
@@ -339,15 +340,29 @@ test('forbid-downgrade keeps a newer build in place, reading build dates from th
     const newer = await push('2026-11-20T10:00:00Z');
     const image = `${registry.host}/acme/web`;
     const { repo, url } = await gitopsRepo({ 'prod/web.yaml': deployment(`${image}@${newer}`) });
-    const late = await bump({ repository: url, paths: 'prod', image, digest: older, 'forbid-downgrade': 'true' });
+    const late = await bump({
+      repository: url,
+      paths: 'prod',
+      image,
+      digest: older,
+      'forbid-downgrade': 'true',
+    });
     expect(late.errorMessages).toEqual([]);
     expect(late.outputs.changed).toBe('false');
-    expect(late.outputs.refused).toContain(`prod/web.yaml pins ${image}@${newer}, built 2026-11-20T10:00:00.000Z, newer than ${older}`);
+    expect(late.outputs.refused).toContain(
+      `prod/web.yaml pins ${image}@${newer}, built 2026-11-20T10:00:00.000Z, newer than ${older}`,
+    );
     expect(await show(repo, 'prod/web.yaml')).toBe(deployment(`${image}@${newer}`));
     // Without the guard the same bump goes through; with it, a newer build still does.
     const back = await bump({ repository: url, paths: 'prod', image, digest: older });
     expect(back.outputs.changed).toBe('true');
-    const forward = await bump({ repository: url, paths: 'prod', image, digest: newer, 'forbid-downgrade': 'true' });
+    const forward = await bump({
+      repository: url,
+      paths: 'prod',
+      image,
+      digest: newer,
+      'forbid-downgrade': 'true',
+    });
     expect(forward.errorMessages).toEqual([]);
     expect(forward.outputs.changed).toBe('true');
   } finally {

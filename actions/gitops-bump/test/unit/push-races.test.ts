@@ -19,7 +19,10 @@ afterEach(async () => {
 
 async function setup(): Promise<{ repo: BareRepo; checkout: Checkout }> {
   const repo = await createBareRepo({
-    initialFiles: { 'dev/web.yaml': deployment(`${WEB}@${digest('1')}`), 'dev/api.yaml': deployment('ghcr.io/acme/api:1') },
+    initialFiles: {
+      'dev/web.yaml': deployment(`${WEB}@${digest('1')}`),
+      'dev/api.yaml': deployment('ghcr.io/acme/api:1'),
+    },
   });
   const checkout = await openCheckout({
     repository: repo.url,
@@ -42,7 +45,7 @@ async function competingPush(repo: BareRepo, files: Record<string, string>): Pro
   await git(['push', '--quiet', 'origin', 'HEAD:main'], { cwd: dir });
 }
 
-const plan = (d: string): Extract<Plan, { kind: 'bump' }> => ({
+const plan = (d: string): Extract<Plan, { kind: 'bump' | 'promote' }> => ({
   kind: 'bump',
   image: WEB,
   digest: d,
@@ -68,10 +71,21 @@ describe('push races', () => {
       if (attempt === 1) await competingPush(repo, { 'dev/api.yaml': deployment('ghcr.io/acme/api:2') });
       return applied;
     };
-    const landed = await land({ checkout, branch: 'main', apply: racing, mode: 'push', maxAttempts: 5, ...noWait });
+    const landed = await land({
+      checkout,
+      branch: 'main',
+      apply: racing,
+      mode: 'push',
+      maxAttempts: 5,
+      ...noWait,
+    });
     expect(landed.attempts).toBe(2);
-    expect(await git(['show', 'main:dev/web.yaml'], { cwd: repo.path })).toBe(deployment(`${WEB}@${digest('2')}`));
-    expect(await git(['show', 'main:dev/api.yaml'], { cwd: repo.path })).toBe(deployment('ghcr.io/acme/api:2'));
+    expect(await git(['show', 'main:dev/web.yaml'], { cwd: repo.path })).toBe(
+      deployment(`${WEB}@${digest('2')}`),
+    );
+    expect(await git(['show', 'main:dev/api.yaml'], { cwd: repo.path })).toBe(
+      deployment('ghcr.io/acme/api:2'),
+    );
     expect(await git(['rev-parse', 'main'], { cwd: repo.path })).toBe(`${landed.commit}\n`);
   });
 
@@ -83,10 +97,19 @@ describe('push races', () => {
       if (attempt === 1) await competingPush(repo, { 'dev/web.yaml': deployment(`${WEB}@${digest('3')}`) });
       return applied;
     };
-    const landing = land({ checkout, branch: 'main', apply: racing, mode: 'push', maxAttempts: 5, ...noWait });
+    const landing = land({
+      checkout,
+      branch: 'main',
+      apply: racing,
+      mode: 'push',
+      maxAttempts: 5,
+      ...noWait,
+    });
     await expect(landing).rejects.toThrow(ConflictError);
     await expect(landing).rejects.toThrow(`someone else changed dev/web.yaml:4 to ${WEB}@${digest('3')}`);
-    expect(await git(['show', 'main:dev/web.yaml'], { cwd: repo.path })).toBe(deployment(`${WEB}@${digest('3')}`));
+    expect(await git(['show', 'main:dev/web.yaml'], { cwd: repo.path })).toBe(
+      deployment(`${WEB}@${digest('3')}`),
+    );
   });
 
   test('losing every race gives up after max-attempts with the fix in the message', async () => {
@@ -99,7 +122,14 @@ describe('push races', () => {
       await competingPush(repo, { 'dev/api.yaml': deployment(`ghcr.io/acme/api:${n + 10}`) });
       return applied;
     };
-    const landing = land({ checkout, branch: 'main', apply: alwaysLosing, mode: 'push', maxAttempts: 3, ...noWait });
+    const landing = land({
+      checkout,
+      branch: 'main',
+      apply: alwaysLosing,
+      mode: 'push',
+      maxAttempts: 3,
+      ...noWait,
+    });
     await expect(landing).rejects.toThrow(PushRejectedError);
     await expect(landing).rejects.toThrow(/Gave up after 3 attempts.*Raise max-attempts/);
     expect(n).toBe(3);
@@ -108,7 +138,10 @@ describe('push races', () => {
   test('a rejection that is not a race fails at once with the server\u2019s reason', async () => {
     const { repo, checkout } = await setup();
     const hook = join(repo.path, 'hooks', 'pre-receive');
-    writeFileSync(hook, '#!/bin/sh\necho "GH006: Protected branch update failed for refs/heads/main." >&2\nexit 1\n');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\necho "GH006: Protected branch update failed for refs/heads/main." >&2\nexit 1\n',
+    );
     chmodSync(hook, 0o755);
     const { apply } = bumpApplier(plan(digest('2')), context(checkout));
     let attempts = 0;
@@ -116,7 +149,14 @@ describe('push races', () => {
       attempts = attempt;
       return apply(head, attempt);
     };
-    const landing = land({ checkout, branch: 'main', apply: counting, mode: 'push', maxAttempts: 5, ...noWait });
+    const landing = land({
+      checkout,
+      branch: 'main',
+      apply: counting,
+      mode: 'push',
+      maxAttempts: 5,
+      ...noWait,
+    });
     await expect(landing).rejects.toThrow(/Protected branch update failed.*use mode pull-request/);
     expect(attempts).toBe(1);
   });
