@@ -34691,10 +34691,15 @@ function convert(token) {
             return scalar(token);
         case 'block-map':
             return map(token.items, false);
-        case 'flow-collection':
+        case 'flow-collection': {
+            // The CST parser is lenient; an unclosed bracket would make every later offset suspect.
+            const close = token.start.source === '{' ? '}' : ']';
+            if (!token.end.some((t) => t.source === close))
+                throw new YamlSyntaxError(`${token.start.source} is never closed`, token.start.offset);
             if (token.start.source === '{')
                 return map(token.items, true);
             return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
+        }
         case 'block-seq':
             return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
         case 'error':

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bumpImage, currentReferences, renderLike, splitImage } from '../src';
+import { YamlSyntaxError, bumpImage, currentReferences, renderLike, splitImage } from '../src';
 
 const golden = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const read = (name: string): string => readFileSync(join(golden, name), 'utf8');
@@ -115,6 +115,19 @@ describe('markers, holds and reading references', () => {
       { line: 10, digest: `sha256:${'1'.repeat(64)}` },
     ]);
   });
+});
+
+test('an anchored image is edited where it is defined; aliases follow it; broken YAML is refused', () => {
+  const text =
+    'a:\n  containers:\n    - image: &web ghcr.io/acme/web:1 # anchor\nb:\n  containers:\n    - image: *web\n';
+  const result = bumpImage(text, { image: 'ghcr.io/acme/web', digest: DIGEST });
+  expect(result.text).toBe(text.replace('ghcr.io/acme/web:1', `ghcr.io/acme/web@${DIGEST}`));
+  expect(result.changes).toHaveLength(1);
+  for (const broken of [
+    'spec:\n  containers: [\n    - image: x\n',
+    'spec:\n  containers:\n    - image: "x\n',
+  ])
+    expect(() => bumpImage(broken, { image: 'x', digest: DIGEST })).toThrow(YamlSyntaxError);
 });
 
 test('scalars keep their style; image strings split as Docker does', () => {
