@@ -29246,6 +29246,8 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'pr-branch': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'pr-labels': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list(),
     'pr-draft': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
+    'auto-merge': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['off', 'merge', 'squash', 'rebase'], { default: 'off' }),
+    'sign-commits': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     token: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ secret: true, default: '${{ github.token }}' }),
     'registry-insecure': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
@@ -29272,7 +29274,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1355);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8347);
 
 
 
@@ -29283,7 +29285,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1355:
+/***/ 8347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35180,7 +35182,7 @@ class PushRejectedError extends Error {
     name = 'PushRejectedError';
 }
 /**
- * Fetch, apply, commit, push; when the push loses a race (or the network blips), wait a
+ * Fetch, apply, commit, publish; when publishing loses a race (or the network blips), wait a
  * jittered, growing while and do it all again on the new head, up to maxAttempts.
  */
 async function land(request) {
@@ -35194,31 +35196,41 @@ async function land(request) {
             return { base, attempts: attempt };
         await checkout.git.run(['add', '--all', '--', ...applied.files]);
         await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
-        const commit = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
-        if (request.mode === 'none')
-            return { base, commit, applied, attempts: attempt };
-        const target = request.mode === 'branch' ? `+HEAD:refs/heads/${request.pushTo}` : `HEAD:refs/heads/${request.branch}`;
-        const pushed = await checkout.git.attempt(['push', '--porcelain', checkout.remote, target]);
-        // "=" is an up-to-date ref: a concurrent run pushed the identical commit (same tree, parent,
-        // message, identity and second), so this run changed nothing.
-        if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout))
-            return { base: commit, attempts: attempt };
-        if (pushed.exitCode === 0)
-            return { base, commit, applied, attempts: attempt };
-        const output = `${pushed.stdout}\n${pushed.stderr}`;
-        const retryable = RACE_LOST.test(output) || TRANSIENT.test(output);
-        if (!retryable)
-            throw new PushRejectedError(pushFailure(checkout.display, request, output));
+        const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+        if (!request.publish)
+            return { base, local, applied, attempts: attempt };
+        const outcome = await request.publish(local, base);
+        if ('landed' in outcome)
+            return { base, local, commit: outcome.landed, applied, attempts: attempt };
+        if ('upToDate' in outcome)
+            return { base: local, attempts: attempt };
         if (attempt >= request.maxAttempts)
-            throw new PushRejectedError(`Gave up after ${attempt} attempts: the push to ${request.branch} of ${checkout.display} kept losing to other pushes (${firstLine(output)}). Raise max-attempts, or serialize the jobs that bump this branch with a concurrency group.`);
+            throw new PushRejectedError(`Gave up after ${attempt} attempts: publishing to ${request.branch} of ${checkout.display} kept losing to other writers (${outcome.raceLost}). Raise max-attempts, or serialize the jobs that bump this branch with a concurrency group.`);
         // Full jitter: 250 ms doubling to a 8 s ceiling, so racing writers spread out.
         const delay = Math.round(random() * Math.min(8000, 250 * 2 ** (attempt - 1)));
-        request.log?.(`Push attempt ${attempt} lost a race (${firstLine(output)}); retrying on the new head in ${delay} ms.`);
+        request.log?.(`Attempt ${attempt} lost a race (${outcome.raceLost}); retrying on the new head in ${delay} ms.`);
         await sleep(delay);
     }
 }
-function pushFailure(display, request, output) {
-    const where = request.mode === 'branch' ? `branch ${request.pushTo}` : `branch ${request.branch}`;
+/** Publish by `git push` of the local commit: to the branch, or forced to our own PR branch. */
+function gitPush(checkout, target) {
+    return async (commit) => {
+        const refspec = `${target.force ? '+' : ''}${commit}:refs/heads/${target.branch}`;
+        const pushed = await checkout.git.attempt(['push', '--porcelain', checkout.remote, refspec]);
+        // "=" is an up-to-date ref: a concurrent run pushed the identical commit (same tree, parent,
+        // message, identity and second), so this run changed nothing.
+        if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout))
+            return { upToDate: true };
+        if (pushed.exitCode === 0)
+            return { landed: commit };
+        const output = `${pushed.stdout}\n${pushed.stderr}`;
+        if (RACE_LOST.test(output) || TRANSIENT.test(output))
+            return { raceLost: firstLine(output) };
+        throw new PushRejectedError(pushFailure(checkout.display, target.branch, output));
+    };
+}
+function pushFailure(display, branch, output) {
+    const where = `branch ${branch}`;
     const hint = /protected branch|GH006|pre-receive hook declined/i.test(output)
         ? ' The branch is protected: use mode pull-request, or allow this token to push to it.'
         : /403|denied|not allowed|Authentication failed|could not read Username/i.test(output)
@@ -36323,10 +36335,10 @@ async function upsertPullRequest(client, request) {
             pull = response.data;
             created = true;
         }
-        const { number, html_url: url } = pull;
+        const { number, html_url: url, node_id: nodeId, } = pull;
         if (request.labels.length > 0)
             await client_callApi(() => client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: request.labels }));
-        return { number, url, created };
+        return { number, url, nodeId, created };
     }
     catch (error) {
         if (isPermissionError(error))
@@ -36342,6 +36354,83 @@ function pullRequestBranch(environment, image) {
         .replace(/^[-.]+|[-.]+$/g, '')
         .replace(/\.{2,}/g, '.');
     return `gitops-bump/${slug(environment) || 'default'}/${slug(image)}`;
+}
+
+;// CONCATENATED MODULE: ./actions/gitops-bump/src/signed-commit.ts
+
+
+
+
+
+const CREATE_COMMIT = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+/**
+ * Publish through the GraphQL createCommitOnBranch mutation: GitHub makes the commit from the
+ * local commit's file changes and signs it, so it shows as verified. expectedHeadOid makes it a
+ * compare-and-swap: a branch that moved is a lost race, retried like a rejected push.
+ */
+function signedCommit(client, checkout, target) {
+    return async (commit, base) => {
+        const { git } = checkout;
+        if (target.resetToBase) {
+            // Our PR branch starts again from the base; the commit is then made on it by the API.
+            const reset = await git.attempt([
+                'push',
+                '--porcelain',
+                '--force',
+                checkout.remote,
+                `${base}:refs/heads/${target.branch}`,
+            ]);
+            if (reset.exitCode !== 0)
+                throw new PushRejectedError(`Could not reset ${target.branch} of ${checkout.display} to ${base}: ${reset.stderr.trim()}`);
+        }
+        const listing = await git.run(['diff', '--name-status', '--no-renames', '-z', base, commit]);
+        const fields = listing.split('\0').filter(Boolean);
+        const additions = [];
+        const deletions = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const [status, path] = [fields[i], fields[i + 1]];
+            if (status === 'D')
+                deletions.push({ path });
+            else
+                additions.push({ path, contents: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(git.dir, path)).toString('base64') });
+        }
+        const message = await git.run(['show', '-s', '--format=%B', commit]);
+        const [headline = '', ...rest] = message.trimEnd().split('\n');
+        try {
+            const result = await client.graphql(CREATE_COMMIT, {
+                input: {
+                    branch: { repositoryNameWithOwner: target.repository, branchName: target.branch },
+                    expectedHeadOid: base,
+                    fileChanges: { additions, deletions },
+                    message: { headline, body: rest.join('\n').trim() },
+                },
+            });
+            return { landed: result.createCommitOnBranch.commit.oid };
+        }
+        catch (error) {
+            const text = (0,src/* errorMessage */.gJ)(error);
+            if (/Expected branch to point to/i.test(text))
+                return { raceLost: 'the branch moved (expectedHeadOid)' };
+            if (isPermissionError(error) || /not accessible|FORBIDDEN/i.test(text))
+                throw new PushRejectedError(`GitHub refused to create the signed commit on ${target.branch} of ${target.repository} (${text}): give the job contents: write, or turn sign-commits off.`, { cause: error });
+            throw error;
+        }
+    };
+}
+const ENABLE_AUTO_MERGE = `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } }
+}`;
+/** Turn on auto-merge; a refusal (the repository does not allow it, checks already passed) is returned, not thrown. */
+async function enableAutoMerge(client, nodeId, method) {
+    try {
+        await client.graphql(ENABLE_AUTO_MERGE, { id: nodeId, mergeMethod: method.toUpperCase() });
+        return undefined;
+    }
+    catch (error) {
+        return `auto-merge could not be enabled (${(0,src/* errorMessage */.gJ)(error)}); allow auto-merge in the repository settings and protect the base branch with required checks.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/gitops-bump/src/summary.ts
@@ -36405,13 +36494,17 @@ function renderSummary(facts, budget) {
 
 
 
+
 async function main({ inputs, outputs, log, toolkit }) {
     const env = toolkit.env();
     const plan = planFrom(inputs);
     const identity = identityFrom(inputs.author);
     checkTemplate(inputs['commit-message']);
-    if (inputs.mode === 'pull-request' && !inputs.token)
-        throw new src/* ConfigurationError */.j1('Input "token" is empty: mode pull-request needs a token with pull-requests: write.', 'token');
+    if ((inputs.mode === 'pull-request' || inputs['sign-commits']) && !inputs.token)
+        throw new src/* ConfigurationError */.j1(`Input "token" is empty: ${inputs['sign-commits'] ? 'sign-commits needs a token with contents: write' : 'mode pull-request needs a token with pull-requests: write'}.`, 'token');
+    if (inputs['auto-merge'] !== 'off' && inputs.mode !== 'pull-request')
+        throw new src/* ConfigurationError */.j1('Input "auto-merge" applies to pull requests: set mode: pull-request, or auto-merge: off.', 'auto-merge');
+    const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const tempDir = env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
     const checkout = await openCheckout({
@@ -36447,12 +36540,21 @@ async function main({ inputs, outputs, log, toolkit }) {
         const image = plan.kind === 'revert' ? '' : plan.image;
         const prBranch = inputs['pr-branch'] ||
             pullRequestBranch(plan.environment, image || `revert-${plan.kind === 'revert' ? plan.commit.slice(0, 12) : ''}`);
+        const target = inputs.mode === 'pull-request' ? prBranch : branch;
+        const publish = inputs.mode === 'dry-run'
+            ? undefined
+            : inputs['sign-commits']
+                ? signedCommit(githubClient(inputs.token, apiUrl), checkout, {
+                    repository: apiRepository(inputs.repository, env).join('/'),
+                    branch: target,
+                    resetToBase: inputs.mode === 'pull-request',
+                })
+                : gitPush(checkout, { branch: target, force: inputs.mode === 'pull-request' });
         const landed = await land({
             checkout,
             branch,
             apply,
-            mode: inputs.mode === 'push' ? 'push' : inputs.mode === 'pull-request' ? 'branch' : 'none',
-            pushTo: prBranch,
+            ...(publish ? { publish } : {}),
             maxAttempts: inputs['max-attempts'],
             log: (line) => log.info(line),
         });
@@ -36463,8 +36565,8 @@ async function main({ inputs, outputs, log, toolkit }) {
         for (const file of record.files)
             if (file.skipped.length > 0)
                 log.warning(`${file.file} has ${record.image} in tag-only fields (lines ${file.skipped.join(', ')}) that a digest bump leaves alone; use form tag-digest with a tag to set them.`);
-        const diff = landed.commit
-            ? await checkout.git.run(['diff', '--no-color', landed.base, landed.commit])
+        const diff = landed.local
+            ? await checkout.git.run(['diff', '--no-color', landed.base, landed.local])
             : '';
         const diffPath = diff ? (0,external_node_path_.join)(tempDir, `gitops-bump-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.diff`) : '';
         if (diffPath)
@@ -36472,7 +36574,12 @@ async function main({ inputs, outputs, log, toolkit }) {
         const pullRequest = inputs.mode === 'pull-request' && landed.commit
             ? await openPullRequest(inputs, env, checkout, { branch, prBranch, landed, record, plan, runUrl })
             : undefined;
-        const changed = Boolean(landed.commit);
+        if (pullRequest && inputs['auto-merge'] !== 'off') {
+            const refusal = await enableAutoMerge(githubClient(inputs.token, apiUrl), pullRequest.nodeId, inputs['auto-merge']);
+            if (refusal)
+                log.warning(refusal);
+        }
+        const changed = Boolean(landed.local);
         const commitUrl = landed.commit && inputs.mode === 'push'
             ? commitLink(checkout, inputs.repository, env, serverUrl, landed.commit)
             : undefined;
@@ -36485,7 +36592,7 @@ async function main({ inputs, outputs, log, toolkit }) {
                 .join('\n'));
         outputs.set('old-ref', record.oldRefs.join('\n'));
         outputs.set('new-ref', record.newRef);
-        outputs.set('commit', inputs.mode === 'dry-run' ? '' : (landed.commit ?? ''));
+        outputs.set('commit', landed.commit ?? '');
         outputs.set('pull-request-url', pullRequest?.url ?? '');
         outputs.set('pull-request-number', pullRequest ? String(pullRequest.number) : '');
         outputs.set('diff', diffPath);
@@ -36501,7 +36608,7 @@ async function main({ inputs, outputs, log, toolkit }) {
                 branch,
                 mode: inputs.mode,
                 record,
-                ...(landed.commit && inputs.mode !== 'dry-run' ? { commit: landed.commit } : {}),
+                ...(landed.commit ? { commit: landed.commit } : {}),
                 ...(commitUrl ? { commitUrl } : {}),
                 ...(pullRequest ? { pullRequest } : {}),
                 attempts: landed.attempts,
@@ -36515,7 +36622,7 @@ async function main({ inputs, outputs, log, toolkit }) {
 function headline(mode, changed, record, landed, branch, prUrl) {
     if (!changed)
         return `Nothing to change: ${record.image || 'the files'} already at ${record.newRef || 'the wanted state'}${record.refused.length ? ' (or held)' : ''}.`;
-    if (mode === 'dry-run')
+    if (mode === 'dry-run' || !landed.commit)
         return `Dry run: would change ${record.files.length} file(s) to ${record.newRef}; nothing pushed.`;
     if (mode === 'pull-request')
         return `Pull request ${prUrl} carries ${record.newRef}.`;

@@ -26,6 +26,8 @@ export const inputs = defineInputs({
   'pr-branch': input.string(),
   'pr-labels': input.list(),
   'pr-draft': input.boolean({ default: 'false' }),
+  'auto-merge': input.enum(['off', 'merge', 'squash', 'rebase'] as const, { default: 'off' }),
+  'sign-commits': input.boolean({ default: 'false' }),
   token: input.string({ secret: true, default: '${{ github.token }}' }),
   'registry-insecure': input.boolean({ default: 'false' }),
   summary: input.boolean({ default: 'true' }),

@@ -7,6 +7,7 @@ import { githubClient } from '@shipchain/github-publish';
 import {
   checkTemplate,
   defaultBranch,
+  gitPush,
   land,
   openCheckout,
   type Checkout,
@@ -17,6 +18,7 @@ import type { inputs, outputs } from './contract';
 import { BuildDates } from './downgrade';
 import { identityFrom, planFrom, type Plan } from './plan';
 import { pullRequestBranch, upsertPullRequest } from './pull-request';
+import { enableAutoMerge, signedCommit } from './signed-commit';
 import { renderSummary } from './summary';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
@@ -26,11 +28,17 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   const plan = planFrom(inputs);
   const identity = identityFrom(inputs.author);
   checkTemplate(inputs['commit-message']);
-  if (inputs.mode === 'pull-request' && !inputs.token)
+  if ((inputs.mode === 'pull-request' || inputs['sign-commits']) && !inputs.token)
     throw new ConfigurationError(
-      'Input "token" is empty: mode pull-request needs a token with pull-requests: write.',
+      `Input "token" is empty: ${inputs['sign-commits'] ? 'sign-commits needs a token with contents: write' : 'mode pull-request needs a token with pull-requests: write'}.`,
       'token',
     );
+  if (inputs['auto-merge'] !== 'off' && inputs.mode !== 'pull-request')
+    throw new ConfigurationError(
+      'Input "auto-merge" applies to pull requests: set mode: pull-request, or auto-merge: off.',
+      'auto-merge',
+    );
+  const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
 
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const tempDir = env.RUNNER_TEMP ?? tmpdir();
@@ -73,12 +81,22 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         plan.environment,
         image || `revert-${plan.kind === 'revert' ? plan.commit.slice(0, 12) : ''}`,
       );
+    const target = inputs.mode === 'pull-request' ? prBranch : branch;
+    const publish =
+      inputs.mode === 'dry-run'
+        ? undefined
+        : inputs['sign-commits']
+          ? signedCommit(githubClient(inputs.token as string, apiUrl), checkout, {
+              repository: apiRepository(inputs.repository, env).join('/'),
+              branch: target,
+              resetToBase: inputs.mode === 'pull-request',
+            })
+          : gitPush(checkout, { branch: target, force: inputs.mode === 'pull-request' });
     const landed = await land({
       checkout,
       branch,
       apply,
-      mode: inputs.mode === 'push' ? 'push' : inputs.mode === 'pull-request' ? 'branch' : 'none',
-      pushTo: prBranch,
+      ...(publish ? { publish } : {}),
       maxAttempts: inputs['max-attempts'],
       log: (line) => log.info(line),
     });
@@ -91,8 +109,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
           `${file.file} has ${record.image} in tag-only fields (lines ${file.skipped.join(', ')}) that a digest bump leaves alone; use form tag-digest with a tag to set them.`,
         );
 
-    const diff = landed.commit
-      ? await checkout.git.run(['diff', '--no-color', landed.base, landed.commit])
+    const diff = landed.local
+      ? await checkout.git.run(['diff', '--no-color', landed.base, landed.local])
       : '';
     const diffPath = diff ? join(tempDir, `gitops-bump-${randomBytes(4).toString('hex')}.diff`) : '';
     if (diffPath) await writeFile(diffPath, diff);
@@ -101,8 +119,16 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       inputs.mode === 'pull-request' && landed.commit
         ? await openPullRequest(inputs, env, checkout, { branch, prBranch, landed, record, plan, runUrl })
         : undefined;
+    if (pullRequest && inputs['auto-merge'] !== 'off') {
+      const refusal = await enableAutoMerge(
+        githubClient(inputs.token as string, apiUrl),
+        pullRequest.nodeId,
+        inputs['auto-merge'],
+      );
+      if (refusal) log.warning(refusal);
+    }
 
-    const changed = Boolean(landed.commit);
+    const changed = Boolean(landed.local);
     const commitUrl =
       landed.commit && inputs.mode === 'push'
         ? commitLink(checkout, inputs.repository, env, serverUrl, landed.commit)
@@ -119,7 +145,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     );
     outputs.set('old-ref', record.oldRefs.join('\n'));
     outputs.set('new-ref', record.newRef);
-    outputs.set('commit', inputs.mode === 'dry-run' ? '' : (landed.commit ?? ''));
+    outputs.set('commit', landed.commit ?? '');
     outputs.set('pull-request-url', pullRequest?.url ?? '');
     outputs.set('pull-request-number', pullRequest ? String(pullRequest.number) : '');
     outputs.set('diff', diffPath);
@@ -138,7 +164,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
             branch,
             mode: inputs.mode,
             record,
-            ...(landed.commit && inputs.mode !== 'dry-run' ? { commit: landed.commit } : {}),
+            ...(landed.commit ? { commit: landed.commit } : {}),
             ...(commitUrl ? { commitUrl } : {}),
             ...(pullRequest ? { pullRequest } : {}),
             attempts: landed.attempts,
@@ -162,7 +188,7 @@ function headline(
 ): string {
   if (!changed)
     return `Nothing to change: ${record.image || 'the files'} already at ${record.newRef || 'the wanted state'}${record.refused.length ? ' (or held)' : ''}.`;
-  if (mode === 'dry-run')
+  if (mode === 'dry-run' || !landed.commit)
     return `Dry run: would change ${record.files.length} file(s) to ${record.newRef}; nothing pushed.`;
   if (mode === 'pull-request') return `Pull request ${prUrl} carries ${record.newRef}.`;
   return `Pushed ${landed.commit} to ${branch} (attempt ${landed.attempts}): ${record.newRef}.`;

@@ -14,6 +14,8 @@ export interface PullRequestRequest {
 
 export interface PullRequestResult {
   number: number;
+  /** GraphQL node id (for auto-merge). */
+  nodeId: string;
   url: string;
   created: boolean;
 }
@@ -61,12 +63,16 @@ export async function upsertPullRequest(
       pull = response.data as typeof pull & object;
       created = true;
     }
-    const { number, html_url: url } = pull as { number: number; html_url: string };
+    const {
+      number,
+      html_url: url,
+      node_id: nodeId,
+    } = pull as { number: number; html_url: string; node_id: string };
     if (request.labels.length > 0)
       await callApi(() =>
         client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: request.labels }),
       );
-    return { number, url, created };
+    return { number, url, nodeId, created };
   } catch (error) {
     if (isPermissionError(error))
       throw new Error(

@@ -4,8 +4,8 @@ export { defaultBranch, fetchBranch, openCheckout, repositoryUrl, FetchFailedErr
 export type { Checkout, CheckoutRequest } from './checkout';
 export { bumpFiles, manifestFiles, promotedReference } from './files';
 export type { FileChange } from './files';
-export { land, PushRejectedError } from './land';
-export type { Applied, Landed, LandRequest } from './land';
+export { gitPush, land, PushRejectedError } from './land';
+export type { Applied, Landed, LandRequest, Publisher, PublishOutcome } from './land';
 export {
   MESSAGE_VARIABLES,
   TRAILERS,

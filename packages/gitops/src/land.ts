@@ -7,6 +7,18 @@ export interface Applied {
   message: string;
 }
 
+/** What publishing a local commit came to. */
+export type PublishOutcome =
+  /** The branch now holds this commit (the local one, or one the server made from it). */
+  | { landed: string }
+  /** The branch already held an identical commit: a concurrent run made the same change. */
+  | { upToDate: true }
+  /** Someone else's commit landed first; worth another attempt on the new head. */
+  | { raceLost: string };
+
+/** Puts the local commit on the remote; throws PushRejectedError for anything not worth retrying. */
+export type Publisher = (commit: string, base: string) => Promise<PublishOutcome>;
+
 export interface LandRequest {
   checkout: Checkout;
   branch: string;
@@ -16,9 +28,8 @@ export interface LandRequest {
    * to the new head, never rebased textually.
    */
   apply(head: string, attempt: number): Promise<Applied | undefined>;
-  /** push: commit and push to the branch; branch: force-push to `pushTo` (a PR branch); none: commit only. */
-  mode: 'push' | 'branch' | 'none';
-  pushTo?: string;
+  /** How the commit reaches the remote; none: commit locally only (dry run). */
+  publish?: Publisher;
   maxAttempts: number;
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
@@ -28,7 +39,9 @@ export interface LandRequest {
 export interface Landed {
   /** The branch head the change was made on. */
   base: string;
-  /** The commit made (undefined when nothing changed). */
+  /** The local commit (its tree and diff are what was published). */
+  local?: string;
+  /** The commit on the remote (undefined when nothing changed or nothing was published). */
   commit?: string;
   applied?: Applied;
   attempts: number;
@@ -46,7 +59,7 @@ export class PushRejectedError extends Error {
 }
 
 /**
- * Fetch, apply, commit, push; when the push loses a race (or the network blips), wait a
+ * Fetch, apply, commit, publish; when publishing loses a race (or the network blips), wait a
  * jittered, growing while and do it all again on the new head, up to maxAttempts.
  */
 export async function land(request: LandRequest): Promise<Landed> {
@@ -59,34 +72,42 @@ export async function land(request: LandRequest): Promise<Landed> {
     if (!applied) return { base, attempts: attempt };
     await checkout.git.run(['add', '--all', '--', ...applied.files]);
     await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
-    const commit = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
-    if (request.mode === 'none') return { base, commit, applied, attempts: attempt };
+    const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+    if (!request.publish) return { base, local, applied, attempts: attempt };
 
-    const target =
-      request.mode === 'branch' ? `+HEAD:refs/heads/${request.pushTo}` : `HEAD:refs/heads/${request.branch}`;
-    const pushed = await checkout.git.attempt(['push', '--porcelain', checkout.remote, target]);
-    // "=" is an up-to-date ref: a concurrent run pushed the identical commit (same tree, parent,
-    // message, identity and second), so this run changed nothing.
-    if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) return { base: commit, attempts: attempt };
-    if (pushed.exitCode === 0) return { base, commit, applied, attempts: attempt };
-    const output = `${pushed.stdout}\n${pushed.stderr}`;
-    const retryable = RACE_LOST.test(output) || TRANSIENT.test(output);
-    if (!retryable) throw new PushRejectedError(pushFailure(checkout.display, request, output));
+    const outcome = await request.publish(local, base);
+    if ('landed' in outcome) return { base, local, commit: outcome.landed, applied, attempts: attempt };
+    if ('upToDate' in outcome) return { base: local, attempts: attempt };
     if (attempt >= request.maxAttempts)
       throw new PushRejectedError(
-        `Gave up after ${attempt} attempts: the push to ${request.branch} of ${checkout.display} kept losing to other pushes (${firstLine(output)}). Raise max-attempts, or serialize the jobs that bump this branch with a concurrency group.`,
+        `Gave up after ${attempt} attempts: publishing to ${request.branch} of ${checkout.display} kept losing to other writers (${outcome.raceLost}). Raise max-attempts, or serialize the jobs that bump this branch with a concurrency group.`,
       );
     // Full jitter: 250 ms doubling to a 8 s ceiling, so racing writers spread out.
     const delay = Math.round(random() * Math.min(8000, 250 * 2 ** (attempt - 1)));
     request.log?.(
-      `Push attempt ${attempt} lost a race (${firstLine(output)}); retrying on the new head in ${delay} ms.`,
+      `Attempt ${attempt} lost a race (${outcome.raceLost}); retrying on the new head in ${delay} ms.`,
     );
     await sleep(delay);
   }
 }
 
-function pushFailure(display: string, request: LandRequest, output: string): string {
-  const where = request.mode === 'branch' ? `branch ${request.pushTo}` : `branch ${request.branch}`;
+/** Publish by `git push` of the local commit: to the branch, or forced to our own PR branch. */
+export function gitPush(checkout: Checkout, target: { branch: string; force?: boolean }): Publisher {
+  return async (commit) => {
+    const refspec = `${target.force ? '+' : ''}${commit}:refs/heads/${target.branch}`;
+    const pushed = await checkout.git.attempt(['push', '--porcelain', checkout.remote, refspec]);
+    // "=" is an up-to-date ref: a concurrent run pushed the identical commit (same tree, parent,
+    // message, identity and second), so this run changed nothing.
+    if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) return { upToDate: true };
+    if (pushed.exitCode === 0) return { landed: commit };
+    const output = `${pushed.stdout}\n${pushed.stderr}`;
+    if (RACE_LOST.test(output) || TRANSIENT.test(output)) return { raceLost: firstLine(output) };
+    throw new PushRejectedError(pushFailure(checkout.display, target.branch, output));
+  };
+}
+
+function pushFailure(display: string, branch: string, output: string): string {
+  const where = `branch ${branch}`;
   const hint = /protected branch|GH006|pre-receive hook declined/i.test(output)
     ? ' The branch is protected: use mode pull-request, or allow this token to push to it.'
     : /403|denied|not allowed|Authentication failed|could not read Username/i.test(output)

@@ -1,5 +1,6 @@
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createBareRepo, git } from '../../services/git';
 import { startGitHubApi } from '../../services/github-api/index';
 import type { GitHubApi } from '../../services/github-api/index';
 
@@ -224,5 +225,54 @@ describe('local GitHub API', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('x-github-request-id')).toMatch(/^[0-9A-F-]{36}$/);
     expect(ok.headers.get('x-ratelimit-remaining')).toBe('4999');
+  });
+});
+
+describe('GraphQL against GitHub\u2019s published schema', () => {
+  test('createCommitOnBranch commits into the real repository by compare-and-swap; bad queries are refused', async () => {
+    const repo = await createBareRepo({ initialFiles: { 'a.txt': 'one\n' } });
+    const server = await startGitHubApi({
+      tokens: { [WRITE]: 'write', [READ]: 'read' },
+      repositories: { 'acme/gitops': repo.path },
+    });
+    try {
+      const head = (await git(['rev-parse', 'main'], { cwd: repo.path })).trim();
+      const mutation = `mutation($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid url } } }`;
+      const input = (expectedHeadOid: string) => ({
+        branch: { repositoryNameWithOwner: 'acme/gitops', branchName: 'main' },
+        expectedHeadOid,
+        fileChanges: {
+          additions: [{ path: 'dir/b.txt', contents: Buffer.from('two\n').toString('base64') }],
+          deletions: [{ path: 'a.txt' }],
+        },
+        message: { headline: 'add b', body: 'and drop a' },
+      });
+      const client = getOctokit(WRITE, { baseUrl: server.url });
+      const made = await client.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(mutation, {
+        input: input(head),
+      });
+      const oid = made.createCommitOnBranch.commit.oid;
+      expect(await git(['rev-parse', 'main'], { cwd: repo.path })).toBe(`${oid}\n`);
+      expect(await git(['ls-tree', '-r', '--name-only', 'main'], { cwd: repo.path })).toBe('dir/b.txt\n');
+      expect(await git(['log', '-1', '--format=%s|%b', 'main'], { cwd: repo.path })).toBe(
+        'add b|and drop a\n',
+      );
+      expect(server.state.verifiedCommits.has(oid)).toBe(true);
+      // The head moved: the same expectedHeadOid is stale now.
+      await expect(client.graphql(mutation, { input: input(head) })).rejects.toThrow(
+        `Expected branch to point to "${head}" but it did not`,
+      );
+      // Schema validation: a field GitHub does not have, a missing required input field.
+      await expect(
+        client.graphql(`mutation { createCommitOnBranch(input: {}) { commit { sha } } }`),
+      ).rejects.toThrow(/required|Cannot query field "sha"/);
+      // A read-only token cannot write.
+      await expect(
+        getOctokit(READ, { baseUrl: server.url }).graphql(mutation, { input: input(oid) }),
+      ).rejects.toThrow('Resource not accessible by integration');
+    } finally {
+      await server.stop();
+      await repo.cleanup();
+    }
   });
 });

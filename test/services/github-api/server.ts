@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { executeGraphql } from './graphql';
 import { validateParameters, validateRequestBody, validateResponseBody } from './openapi';
 import { ROUTES } from './routes';
 import type { Route, RouteResult } from './routes';
@@ -30,6 +31,8 @@ export interface GitHubApiOptions {
   tokens?: Record<string, 'write' | 'read'>;
   /** The login that authored writes (comments). Default `github-actions[bot]`. */
   login?: string;
+  /** owner/repo → a bare repository on disk, for GraphQL createCommitOnBranch. */
+  repositories?: Record<string, string>;
 }
 
 export interface GitHubApi {
@@ -121,6 +124,22 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       return reply({ status: fault.status, headers, body: { message: `injected ${fault.status}` } });
     }
 
+    if (method === 'POST' && url.pathname === '/graphql') {
+      let query: { query?: unknown; variables?: unknown } = {};
+      try {
+        query = JSON.parse(raw) as typeof query;
+      } catch {
+        return reply(error(400, 'Problems parsing JSON'));
+      }
+      record.body = query;
+      const result = await executeGraphql(query, {
+        state,
+        login: options.login ?? 'github-actions[bot]',
+        access,
+        repositories: options.repositories ?? {},
+      });
+      return reply({ status: 200, body: result });
+    }
     if (!found) {
       return reply(
         error(404, `Not Found: the local GitHub API does not implement ${method} ${url.pathname}`),

@@ -41,6 +41,8 @@ export interface StoredPull {
   created_at: string;
   updated_at: string;
   labels: string[];
+  /** Merge method when auto-merge was enabled (GraphQL enablePullRequestAutoMerge). */
+  autoMerge?: string;
 }
 
 export interface StoredAttestation {
@@ -58,11 +60,21 @@ export interface GitHubState {
   attestations: StoredAttestation[];
   /** Commits GET /commits/{ref} knows: ref or sha → sha. Unknown refs answer 422 like GitHub. */
   commits: Map<string, string>;
+  /** Commits made through createCommitOnBranch (GitHub marks these verified). */
+  verifiedCommits: Set<string>;
   nextId: number;
 }
 
 export function emptyState(): GitHubState {
-  return { checkRuns: [], comments: [], pulls: [], attestations: [], commits: new Map(), nextId: 1000 };
+  return {
+    checkRuns: [],
+    comments: [],
+    pulls: [],
+    attestations: [],
+    commits: new Map(),
+    verifiedCommits: new Set(),
+    nextId: 1000,
+  };
 }
 
 export function nextId(state: GitHubState): number {

@@ -52,11 +52,13 @@ const FILES: Record<string, string> = {
 const deployment = (ref: string) =>
   `kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${ref}\n`;
 let api: GitHubApi;
+/** owner/repo → bare repository, for the API's createCommitOnBranch (filled per test). */
+const apiRepositories: Record<string, string> = {};
 const repos: BareRepo[] = [];
 const daemons: GitDaemon[] = [];
 
 beforeAll(async () => {
-  api = await startGitHubApi({ tokens: { [TOKEN]: 'write' } });
+  api = await startGitHubApi({ tokens: { [TOKEN]: 'write' }, repositories: apiRepositories });
 });
 afterAll(async () => {
   await Promise.all([api?.stop(), ...daemons.map((d) => d.stop()), ...repos.map((r) => r.cleanup())]);
@@ -269,6 +271,89 @@ describe('pull-request mode', () => {
     expect(pulls[0]?.base).toBe('main');
     expect(pulls[0]?.labels).toEqual(['deploy', 'prod']);
     expect(api.schemaViolations).toEqual([]);
+  });
+});
+
+describe('sign-commits: commits made by the GitHub API (verified)', () => {
+  test('push mode: the API makes the commit from our change, compare-and-swap on the head', async () => {
+    const { repo, url } = await gitopsRepo();
+    apiRepositories['acme/gitops'] = repo.path;
+    const before = await head(repo);
+    const run = await bump(
+      { repository: url, paths: 'overlays/dev', image: WEB, digest: NEW, 'sign-commits': 'true' },
+      { keep: true },
+    );
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs.changed).toBe('true');
+    const commit = await head(repo);
+    expect(run.outputs.commit).toBe(commit);
+    expect(api.state.verifiedCommits.has(commit)).toBe(true);
+    expect(await git(['rev-parse', `${commit}^`], { cwd: repo.path })).toBe(`${before}\n`);
+    expect(await show(repo, 'overlays/dev/kustomization.yaml')).toBe(
+      FILES['overlays/dev/kustomization.yaml']?.replace(OLD, NEW),
+    );
+    const message = await git(['log', '-1', '--format=%B', 'main'], { cwd: repo.path });
+    expect(message).toContain(`deploy(dev): ${WEB} ${WEB}@${NEW}`);
+    expect(message).toContain(`Shipchain-New-Ref: ${WEB}@${NEW}`);
+    expect(readFileSync(run.outputs.diff as string, 'utf8')).toContain(`+    digest: ${NEW} # pinned by CI`);
+    // Revert reads the trailers of the API-made commit like any other.
+    const reverted = await bump({ repository: url, revert: commit, 'sign-commits': 'true' });
+    expect(reverted.errorMessages).toEqual([]);
+    expect(await show(repo, 'overlays/dev/kustomization.yaml')).toBe(
+      FILES['overlays/dev/kustomization.yaml'],
+    );
+    expect(api.schemaViolations).toEqual([]);
+  });
+
+  test('4 concurrent signed bumps of different images all land (a moved head is a lost race)', async () => {
+    const images = ['a', 'b', 'c', 'd'].map((n) => `ghcr.io/acme/${n}`);
+    const files = Object.fromEntries(
+      images.map((image, i) => [`apps/${i}.yaml`, deployment(`${image}@${OLD}`)]),
+    );
+    const { repo, url } = await gitopsRepo(files);
+    apiRepositories['acme/gitops'] = repo.path;
+    const runs = await Promise.all(
+      images.map((image) =>
+        bump({
+          repository: url,
+          paths: 'apps',
+          image,
+          digest: NEW,
+          'sign-commits': 'true',
+          summary: 'false',
+        }),
+      ),
+    );
+    for (const run of runs) expect(run.errorMessages).toEqual([]);
+    for (const [i, image] of images.entries())
+      expect(await show(repo, `apps/${i}.yaml`)).toBe(deployment(`${image}@${NEW}`));
+    expect(await count(repo)).toBe(5);
+    for (const run of runs) expect(api.state.verifiedCommits.has(run.outputs.commit as string)).toBe(true);
+  }, 60_000);
+
+  test('pull-request mode: a verified commit on the PR branch, auto-merge enabled', async () => {
+    const { repo, url } = await gitopsRepo();
+    apiRepositories['acme/gitops'] = repo.path;
+    const run = await bump({
+      repository: url,
+      paths: 'overlays/staging',
+      image: WEB,
+      digest: NEW,
+      mode: 'pull-request',
+      'sign-commits': 'true',
+      'auto-merge': 'squash',
+      environment: 'staging-eu',
+    });
+    expect(run.errorMessages).toEqual([]);
+    const branch = 'gitops-bump/staging-eu/ghcr.io-acme-web';
+    const tip = await head(repo, branch);
+    expect(run.outputs.commit).toBe(tip);
+    expect(api.state.verifiedCommits.has(tip)).toBe(true);
+    expect(await show(repo, 'overlays/staging/kustomization.yaml', branch)).toContain(NEW);
+    const pull = api.state.pulls.find((p) => p.head === branch);
+    expect(run.annotations.map((a) => a.message)).toEqual([]);
+    expect(pull?.autoMerge).toBe('SQUASH');
+    expect(String(pull?.number)).toBe(run.outputs['pull-request-number']);
   });
 });
 

@@ -4,7 +4,13 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { land, openCheckout, PushRejectedError, type Checkout } from '../../../../packages/gitops/src/index';
+import {
+  gitPush,
+  land,
+  openCheckout,
+  PushRejectedError,
+  type Checkout,
+} from '../../../../packages/gitops/src/index';
 import { createBareRepo, git, type BareRepo } from '../../../../test/services/git';
 import { bumpApplier, ConflictError } from '../../src/appliers';
 import type { Plan } from '../../src/plan';
@@ -75,7 +81,7 @@ describe('push races', () => {
       checkout,
       branch: 'main',
       apply: racing,
-      mode: 'push',
+      publish: gitPush(checkout, { branch: 'main' }),
       maxAttempts: 5,
       ...noWait,
     });
@@ -101,7 +107,7 @@ describe('push races', () => {
       checkout,
       branch: 'main',
       apply: racing,
-      mode: 'push',
+      publish: gitPush(checkout, { branch: 'main' }),
       maxAttempts: 5,
       ...noWait,
     });
@@ -126,7 +132,7 @@ describe('push races', () => {
       checkout,
       branch: 'main',
       apply: alwaysLosing,
-      mode: 'push',
+      publish: gitPush(checkout, { branch: 'main' }),
       maxAttempts: 3,
       ...noWait,
     });
@@ -153,7 +159,7 @@ describe('push races', () => {
       checkout,
       branch: 'main',
       apply: counting,
-      mode: 'push',
+      publish: gitPush(checkout, { branch: 'main' }),
       maxAttempts: 5,
       ...noWait,
     });

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { errorMessage } from '@shipchain/action-runtime';
+import { isPermissionError, type GitHubClient } from '@shipchain/github-publish';
+import { PushRejectedError, type Checkout, type Publisher } from '@shipchain/gitops';
+
+const CREATE_COMMIT = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+
+/**
+ * Publish through the GraphQL createCommitOnBranch mutation: GitHub makes the commit from the
+ * local commit's file changes and signs it, so it shows as verified. expectedHeadOid makes it a
+ * compare-and-swap: a branch that moved is a lost race, retried like a rejected push.
+ */
+export function signedCommit(
+  client: GitHubClient,
+  checkout: Checkout,
+  target: { repository: string; branch: string; resetToBase?: boolean },
+): Publisher {
+  return async (commit, base) => {
+    const { git } = checkout;
+    if (target.resetToBase) {
+      // Our PR branch starts again from the base; the commit is then made on it by the API.
+      const reset = await git.attempt([
+        'push',
+        '--porcelain',
+        '--force',
+        checkout.remote,
+        `${base}:refs/heads/${target.branch}`,
+      ]);
+      if (reset.exitCode !== 0)
+        throw new PushRejectedError(
+          `Could not reset ${target.branch} of ${checkout.display} to ${base}: ${reset.stderr.trim()}`,
+        );
+    }
+    const listing = await git.run(['diff', '--name-status', '--no-renames', '-z', base, commit]);
+    const fields = listing.split('\0').filter(Boolean);
+    const additions: Array<{ path: string; contents: string }> = [];
+    const deletions: Array<{ path: string }> = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const [status, path] = [fields[i] as string, fields[i + 1] as string];
+      if (status === 'D') deletions.push({ path });
+      else additions.push({ path, contents: readFileSync(join(git.dir, path)).toString('base64') });
+    }
+    const message = await git.run(['show', '-s', '--format=%B', commit]);
+    const [headline = '', ...rest] = message.trimEnd().split('\n');
+    try {
+      const result = await client.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
+        CREATE_COMMIT,
+        {
+          input: {
+            branch: { repositoryNameWithOwner: target.repository, branchName: target.branch },
+            expectedHeadOid: base,
+            fileChanges: { additions, deletions },
+            message: { headline, body: rest.join('\n').trim() },
+          },
+        },
+      );
+      return { landed: result.createCommitOnBranch.commit.oid };
+    } catch (error) {
+      const text = errorMessage(error);
+      if (/Expected branch to point to/i.test(text))
+        return { raceLost: 'the branch moved (expectedHeadOid)' };
+      if (isPermissionError(error) || /not accessible|FORBIDDEN/i.test(text))
+        throw new PushRejectedError(
+          `GitHub refused to create the signed commit on ${target.branch} of ${target.repository} (${text}): give the job contents: write, or turn sign-commits off.`,
+          { cause: error },
+        );
+      throw error;
+    }
+  };
+}
+
+const ENABLE_AUTO_MERGE = `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } }
+}`;
+
+/** Turn on auto-merge; a refusal (the repository does not allow it, checks already passed) is returned, not thrown. */
+export async function enableAutoMerge(
+  client: GitHubClient,
+  nodeId: string,
+  method: 'merge' | 'squash' | 'rebase',
+): Promise<string | undefined> {
+  try {
+    await client.graphql(ENABLE_AUTO_MERGE, { id: nodeId, mergeMethod: method.toUpperCase() });
+    return undefined;
+  } catch (error) {
+    return `auto-merge could not be enabled (${errorMessage(error)}); allow auto-merge in the repository settings and protect the base branch with required checks.`;
+  }
+}
