@@ -29229,6 +29229,7 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'allow-tags': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     tag: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     form: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['digest', 'tag-digest'], { default: 'digest' }),
+    'kustomize-add-image': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     'helm-keys': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ default: 'repository, tag, digest' }),
     mode: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['push', 'pull-request', 'dry-run'], { default: 'push' }),
     'commit-message': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
@@ -29274,7 +29275,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8347);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9256);
 
 
 
@@ -29285,7 +29286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8347:
+/***/ 9256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35081,7 +35082,62 @@ function lineOf(text, offset) {
     return line;
 }
 
+;// CONCATENATED MODULE: ./packages/manifest-edit/src/kustomize-add.ts
+
+
+/**
+ * Add an `images:` entry for `image` to a Kustomization that has none for it: after the last
+ * entry at its indentation, or as a new `images:` block at the end of the file. Returns the new
+ * text, or undefined when the file is not a Kustomization or already names the image.
+ */
+function addKustomizeImage(text, image, fields) {
+    const root = parseDocuments(text).find((document) => document.root?.kind === 'map')?.root;
+    if (!root || !isKustomization(root))
+        return undefined;
+    const lines = Object.entries(fields)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}: ${value}`);
+    const newline = text.includes('\r\n') ? '\r\n' : '\n';
+    const images = root.items.find((pair) => pair.key?.value === 'images');
+    if (!images) {
+        const body = [`images:`, `  - name: ${image}`, ...lines.map((line) => `    ${line}`)].join(newline);
+        const separator = text.length === 0 || text.endsWith('\n') ? '' : newline;
+        return `${text}${separator}${body}${newline}`;
+    }
+    if (images.value?.kind !== 'seq')
+        return undefined;
+    const entries = images.value;
+    if (entries.items.some((entry) => entry.kind === 'map' && sameRepository(target(entry), image)))
+        return undefined;
+    const last = entries.items.at(-1);
+    if (last?.kind !== 'map' || last.items.length === 0)
+        return undefined;
+    // Indentation of the last entry's keys; its dash sits two columns left of them.
+    const keyStart = last.items[0]?.key?.start ?? 0;
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    const column = keyStart - lineStart;
+    const end = text.indexOf('\n', last.end);
+    const at = end === -1 ? text.length : end + 1;
+    const entry = [
+        `${' '.repeat(column - 2)}- name: ${image}`,
+        ...lines.map((line) => `${' '.repeat(column)}${line}`),
+    ];
+    const prefix = end === -1 ? newline : '';
+    return `${text.slice(0, at)}${prefix}${entry.join(newline)}${newline}${text.slice(at)}`;
+}
+function isKustomization(root) {
+    const kind = scalarAt(root, 'kind')?.value;
+    const apiVersion = scalarAt(root, 'apiVersion')?.value ?? '';
+    if (kind)
+        return kind === 'Kustomization' && apiVersion.startsWith('kustomize.config.k8s.io');
+    return root.items.some((pair) => ['resources', 'images', 'bases', 'components'].includes(pair.key?.value ?? ''));
+}
+function target(entry) {
+    return scalarAt(entry, 'newName')?.value ?? scalarAt(entry, 'name')?.value ?? '';
+}
+
 ;// CONCATENATED MODULE: ./packages/manifest-edit/src/index.ts
+
 
 
 
@@ -35092,7 +35148,7 @@ function lineOf(text, offset) {
 
 
 
-const YAML_FILE = /\.ya?ml$/i;
+const YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
 /**
  * Tracked YAML files under `paths` (directories, files or globs with `**`), in a stable order.
  * Git's own pathspec matching: what is tracked is what Argo CD or Flux read.
@@ -35111,16 +35167,32 @@ async function manifestFiles(git, paths, input = 'paths') {
  * Bump the image in every file (written in place when changed). Files that cannot contain the
  * image are skipped before parsing: every site names the repository's last path component.
  */
-async function bumpFiles(dir, files, bump) {
+async function bumpFiles(dir, files, bump, options = {}) {
     const needle = bump.image.slice(bump.image.lastIndexOf('/') + 1);
     const results = [];
     for (const file of files) {
         const path = (0,external_node_path_.join)(dir, file);
         // Synchronous reads: thousands of small files, one after another, cost less without a promise each.
         const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        if (!text.includes(needle))
+        const kustomization = options.addToKustomizations && KUSTOMIZATION_FILE.test(file);
+        if (!text.includes(needle) && !kustomization)
             continue;
         const result = readable(file, text, () => bumpImage(text, bump));
+        if (result.before.length === 0 && kustomization) {
+            const added = readable(file, text, () => addKustomizeImage(text, bump.image, kustomizeFields(bump)));
+            if (added === undefined)
+                continue;
+            (0,external_node_fs_.writeFileSync)(path, added);
+            const line = added.slice(0, added.indexOf(`- name: ${bump.image}`)).split('\n').length;
+            results.push({
+                file,
+                changes: [{ line, old: '', new: `- name: ${bump.image}` }],
+                held: [],
+                skipped: [],
+                before: [],
+            });
+            continue;
+        }
         const before = result.before.map((ref) => formatReference(bump.image, ref));
         if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0)
             continue;
@@ -35129,6 +35201,16 @@ async function bumpFiles(dir, files, bump) {
         results.push({ file, changes: result.changes, held: result.held, skipped: result.skipped, before });
     }
     return results;
+}
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+/** The fields a new Kustomize entry gets, by the bump's form. */
+function kustomizeFields(bump) {
+    if (bump.form === 'tag')
+        return { newTag: bump.tag };
+    return {
+        ...(bump.digest ? { digest: bump.digest } : {}),
+        ...(bump.form === 'tag-digest' && bump.tag ? { newTag: bump.tag } : {}),
+    };
 }
 /** The digest (and tag) the files under `paths` pin for `image`: exactly one, or a clear error. */
 async function promotedReference(git, paths, image, helmKeys) {
@@ -36091,7 +36173,7 @@ function bumpApplier(plan, context) {
             }
         }
         const files = await manifestFiles(git, plan.paths);
-        const changed = await bumpFiles(git.dir, files, bump);
+        const changed = await bumpFiles(git.dir, files, bump, { addToKustomizations: plan.addToKustomizations });
         record.newRef = `${plan.image}${bump.tag && plan.form !== 'digest' ? `:${bump.tag}` : ''}${bump.digest ? `@${bump.digest}` : ''}`;
         record.files = changed;
         record.oldRefs = [...new Set(changed.filter((f) => f.changes.length > 0).flatMap((f) => f.before))];
@@ -36215,7 +36297,13 @@ function planFrom(values) {
     const reference = splitReferenceInputs(values.image, values.digest);
     const helmKeys = helmKeysFrom(values['helm-keys']);
     const tag = values.tag || reference.tag;
-    const common = { image: reference.image, paths: values.paths, helmKeys, environment };
+    const common = {
+        image: reference.image,
+        paths: values.paths,
+        helmKeys,
+        environment,
+        addToKustomizations: values['kustomize-add-image'],
+    };
     if (values['promote-from'].length > 0) {
         if (reference.digest)
             throw new src/* ConfigurationError */.j1('Inputs "promote-from" and "digest" conflict: a promotion copies the digest the source environment runs. Leave "digest" empty.', 'promote-from');

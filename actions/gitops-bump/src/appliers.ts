@@ -76,7 +76,7 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
       }
     }
     const files = await manifestFiles(git, plan.paths);
-    const changed = await bumpFiles(git.dir, files, bump);
+    const changed = await bumpFiles(git.dir, files, bump, { addToKustomizations: plan.addToKustomizations });
     record.newRef = `${plan.image}${bump.tag && plan.form !== 'digest' ? `:${bump.tag}` : ''}${bump.digest ? `@${bump.digest}` : ''}`;
     record.files = changed;
     record.oldRefs = [...new Set(changed.filter((f) => f.changes.length > 0).flatMap((f) => f.before))];

@@ -9,6 +9,7 @@ export const inputs = defineInputs({
   'allow-tags': input.boolean({ default: 'false' }),
   tag: input.string(),
   form: input.enum(['digest', 'tag-digest'] as const, { default: 'digest' }),
+  'kustomize-add-image': input.boolean({ default: 'false' }),
   'helm-keys': input.list({ default: 'repository, tag, digest' }),
   mode: input.enum(['push', 'pull-request', 'dry-run'] as const, { default: 'push' }),
   'commit-message': input.string({

@@ -18,6 +18,7 @@ export type Plan =
       promoteFrom: string[];
       helmKeys: HelmKeys;
       environment: string;
+      addToKustomizations: boolean;
     }
   | { kind: 'revert'; commit: string; environment: string; paths: string[] };
 
@@ -39,7 +40,13 @@ export function planFrom(values: ParsedInputs<typeof inputs>): Plan {
   const reference = splitReferenceInputs(values.image, values.digest);
   const helmKeys = helmKeysFrom(values['helm-keys']);
   const tag = values.tag || reference.tag;
-  const common = { image: reference.image, paths: values.paths, helmKeys, environment };
+  const common = {
+    image: reference.image,
+    paths: values.paths,
+    helmKeys,
+    environment,
+    addToKustomizations: values['kustomize-add-image'],
+  };
   if (values['promote-from'].length > 0) {
     if (reference.digest)
       throw new ConfigurationError(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ConfigurationError } from '@shipchain/action-runtime';
 import {
   YamlSyntaxError,
+  addKustomizeImage,
   bumpImage,
   currentReferences,
   type Change,
@@ -11,7 +12,7 @@ import {
 } from '@shipchain/manifest-edit';
 import type { Git } from './git';
 
-const YAML_FILE = /\.ya?ml$/i;
+const YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
 
 /**
  * Tracked YAML files under `paths` (directories, files or globs with `**`), in a stable order.
@@ -48,6 +49,7 @@ export async function bumpFiles(
   dir: string,
   files: readonly string[],
   bump: ImageBump,
+  options: { addToKustomizations?: boolean } = {},
 ): Promise<FileChange[]> {
   const needle = bump.image.slice(bump.image.lastIndexOf('/') + 1);
   const results: FileChange[] = [];
@@ -55,14 +57,40 @@ export async function bumpFiles(
     const path = join(dir, file);
     // Synchronous reads: thousands of small files, one after another, cost less without a promise each.
     const text = readFileSync(path, 'utf8');
-    if (!text.includes(needle)) continue;
+    const kustomization = options.addToKustomizations && KUSTOMIZATION_FILE.test(file);
+    if (!text.includes(needle) && !kustomization) continue;
     const result = readable(file, text, () => bumpImage(text, bump));
+    if (result.before.length === 0 && kustomization) {
+      const added = readable(file, text, () => addKustomizeImage(text, bump.image, kustomizeFields(bump)));
+      if (added === undefined) continue;
+      writeFileSync(path, added);
+      const line = added.slice(0, added.indexOf(`- name: ${bump.image}`)).split('\n').length;
+      results.push({
+        file,
+        changes: [{ line, old: '', new: `- name: ${bump.image}` }],
+        held: [],
+        skipped: [],
+        before: [],
+      });
+      continue;
+    }
     const before = result.before.map((ref) => formatReference(bump.image, ref));
     if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0) continue;
     if (result.text !== text) writeFileSync(path, result.text);
     results.push({ file, changes: result.changes, held: result.held, skipped: result.skipped, before });
   }
   return results;
+}
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
+/** The fields a new Kustomize entry gets, by the bump's form. */
+function kustomizeFields(bump: ImageBump): { digest?: string; newTag?: string } {
+  if (bump.form === 'tag') return { newTag: bump.tag as string };
+  return {
+    ...(bump.digest ? { digest: bump.digest } : {}),
+    ...(bump.form === 'tag-digest' && bump.tag ? { newTag: bump.tag } : {}),
+  };
 }
 
 /** The digest (and tag) the files under `paths` pin for `image`: exactly one, or a clear error. */

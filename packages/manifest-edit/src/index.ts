@@ -5,3 +5,4 @@ export { sameRepository, splitImage } from './image-ref';
 export type { ImageString } from './image-ref';
 export { renderLike } from './scalar';
 export type { HelmKeys } from './sites';
+export { addKustomizeImage } from './kustomize-add';

@@ -2,7 +2,14 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { YamlSyntaxError, bumpImage, currentReferences, renderLike, splitImage } from '../src';
+import {
+  YamlSyntaxError,
+  addKustomizeImage,
+  bumpImage,
+  currentReferences,
+  renderLike,
+  splitImage,
+} from '../src';
 
 const golden = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const read = (name: string): string => readFileSync(join(golden, name), 'utf8');
@@ -138,5 +145,21 @@ test('scalars keep their style; image strings split as Docker does', () => {
     repository: 'localhost:5000/web',
     tag: '1',
     digest: 'sha256:00',
+  });
+});
+
+describe('adding a Kustomization images entry', () => {
+  test('after the last entry at its indentation, or as a new block; never twice, never to other files', () => {
+    const listed = `resources:\n  - ../base\nimages:\n  - name: ghcr.io/acme/api # api\n    newTag: "2"\nlabels: []\n`;
+    expect(addKustomizeImage(listed, 'ghcr.io/acme/web', { digest: DIGEST })).toBe(
+      `resources:\n  - ../base\nimages:\n  - name: ghcr.io/acme/api # api\n    newTag: "2"\n  - name: ghcr.io/acme/web\n    digest: ${DIGEST}\nlabels: []\n`,
+    );
+    expect(addKustomizeImage('resources:\n- ../base', 'ghcr.io/acme/web', { digest: DIGEST })).toBe(
+      `resources:\n- ../base\nimages:\n  - name: ghcr.io/acme/web\n    digest: ${DIGEST}\n`,
+    );
+    expect(
+      addKustomizeImage(read('kustomization.in.yaml'), 'ghcr.io/acme/web', { digest: DIGEST }),
+    ).toBeUndefined();
+    expect(addKustomizeImage(read('helm.in.yaml'), 'ghcr.io/acme/web', { digest: DIGEST })).toBeUndefined();
   });
 });

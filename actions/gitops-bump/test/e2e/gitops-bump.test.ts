@@ -176,6 +176,54 @@ describe('push mode', () => {
   });
 });
 
+describe('adding entries and pinning tags', () => {
+  test('kustomize-add-image gives a new overlay its images entry, and Kustomize renders it', async () => {
+    const qa = '# qa overlay\nresources:\n  - ../../base\n';
+    const { repo, url } = await gitopsRepo({ ...FILES, 'overlays/qa/kustomization.yaml': qa });
+    const run = await bump({
+      repository: url,
+      paths: 'overlays/qa',
+      image: WEB,
+      digest: NEW,
+      'kustomize-add-image': 'true',
+    });
+    expect(run.errorMessages).toEqual([]);
+    expect(await show(repo, 'overlays/qa/kustomization.yaml')).toBe(
+      `${qa}images:\n  - name: ${WEB}\n    digest: ${NEW}\n`,
+    );
+    const checkout = mkdtempSync(join(tmpdir(), 'gitops-render-'));
+    await git(['clone', '--quiet', repo.url, checkout], { cwd: tmpdir() });
+    expect(await runOk('kubectl', ['kustomize', join(checkout, 'overlays/qa')])).toContain(
+      `image: ${WEB}@${NEW}\n`,
+    );
+    // Without the option an overlay that does not name the image is left alone.
+    const again = await bump({ repository: url, paths: 'overlays/qa', image: WEB, digest: digestOf(3) });
+    expect(again.outputs.changed).toBe('true');
+    expect(await show(repo, 'overlays/qa/kustomization.yaml')).toContain(digestOf(3));
+  });
+
+  test('allow-tags pins a tag (and drops the digest that would win over it)', async () => {
+    const { repo, url } = await gitopsRepo();
+    const refused = await bump({ repository: url, paths: 'charts/web', image: WEB, digest: '1.5.0' });
+    expect(refused.errorMessages.join('\n')).toContain('set allow-tags: true');
+    const run = await bump({
+      repository: url,
+      paths: 'charts/web, overlays/dev',
+      image: WEB,
+      digest: '1.5.0',
+      'allow-tags': 'true',
+    });
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs['new-ref']).toBe(`${WEB}:1.5.0`);
+    expect(await show(repo, 'charts/web/values.yaml')).toBe(
+      'image:\n  repository: ghcr.io/acme/web\n  tag: "1.5.0"\n',
+    );
+    expect(await show(repo, 'overlays/dev/kustomization.yaml')).toBe(
+      '# dev overlay\nresources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/web\n    newTag: 1.5.0\n',
+    );
+  });
+});
+
 describe('other modes', () => {
   test('dry-run: the diff and outputs, nothing pushed', async () => {
     const { repo, url } = await gitopsRepo();

@@ -60,6 +60,7 @@ const plan = (d: string): Extract<Plan, { kind: 'bump' | 'promote' }> => ({
   promoteFrom: [],
   helmKeys: { repository: 'repository', tag: 'tag', digest: 'digest' },
   environment: 'dev',
+  addToKustomizations: false,
 });
 const context = (checkout: Checkout) => ({
   checkout,
