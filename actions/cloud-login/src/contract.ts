@@ -1,0 +1,33 @@
+import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+
+export const inputs = defineInputs({
+  provider: input.enum(['aws', 'gcp', 'azure'] as const, { required: true }),
+  audience: input.string(),
+  'registry-login': input.boolean({ default: 'false' }),
+  registry: input.string(),
+  'output-credentials': input.boolean({ default: 'false' }),
+  // AWS
+  'role-to-assume': input.string(),
+  'aws-region': input.string(),
+  'role-session-name': input.string(),
+  'role-duration-seconds': input.integer({ default: '3600', min: 900, max: 43200 }),
+  'role-chaining': input.boolean({ default: 'false' }),
+  'role-external-id': input.string({ secret: true }),
+  'inline-session-policy': input.string({ keepWhitespace: true }),
+  'managed-session-policies': input.list(),
+  'sts-endpoint': input.string(),
+  'aws-profile': input.string({
+    pattern: { regex: /^[\w.-]{1,64}$/, description: 'a profile name (letters, digits, . _ -)' },
+  }),
+  summary: input.boolean({ default: 'true' }),
+});
+
+export const outputs = defineOutputs([
+  'expiration',
+  'aws-account-id',
+  'authenticated-arn',
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token',
+  'registry',
+] as const);
