@@ -29363,6 +29363,16 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'aws-profile': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
         pattern: { regex: /^[\w.-]{1,64}$/, description: 'a profile name (letters, digits, . _ -)' },
     }),
+    // Google Cloud
+    'workload-identity-provider': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'service-account': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'token-format': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['none', 'access-token', 'id-token'], { default: 'none' }),
+    'access-token-lifetime': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '1h', minMs: 60_000, maxMs: 43_200_000 }),
+    'access-token-scopes': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ default: 'https://www.googleapis.com/auth/cloud-platform' }),
+    'id-token-audience': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'id-token-include-email': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
+    'project-id': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'iam-credentials-endpoint': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
 });
 const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)([
@@ -29373,6 +29383,10 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
     'aws-secret-access-key',
     'aws-session-token',
     'registry',
+    'credentials-file-path',
+    'project-id',
+    'access-token',
+    'id-token',
 ]);
 
 
@@ -29447,7 +29461,7 @@ class Exporter {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5487);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2088);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(922);
 /* harmony import */ var _post__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7223);
 
 
@@ -29460,7 +29474,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2088:
+/***/ 922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29701,7 +29715,117 @@ async function writeDockerLogin(dir, login, existing) {
     return { configDir, configPath };
 }
 
+;// CONCATENATED MODULE: ./packages/cloud-credentials/src/gcp.ts
+
+
+
+const GOOGLE_STS = 'https://sts.googleapis.com/v1/token';
+const GOOGLE_IAM_CREDENTIALS = 'https://iamcredentials.googleapis.com/v1';
+const PROVIDER = /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]{4,32}\/providers\/[a-z0-9-]{4,32}$/;
+const SERVICE_ACCOUNT = /^[a-z0-9-]{6,30}@[a-z0-9-]+\.iam\.gserviceaccount\.com$|^[\w.-]+@(?:developer|appspot|cloudservices)\.gserviceaccount\.com$/;
+function checkWorkloadIdentityProvider(name, input) {
+    if (!PROVIDER.test(name))
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(name)}; give the provider's full resource name: projects/<project NUMBER>/locations/global/workloadIdentityPools/<pool>/providers/<provider>.`, input);
+}
+function checkServiceAccount(email, input) {
+    if (!SERVICE_ACCOUNT.test(email))
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(email)}, not a service account email like deploy@my-project.iam.gserviceaccount.com.`, input);
+}
+/** The project a service account belongs to (deploy@PROJECT.iam.gserviceaccount.com). */
+function projectOfServiceAccount(email) {
+    return /@([a-z0-9-]+)\.iam\.gserviceaccount\.com$/.exec(email)?.[1];
+}
+/**
+ * An `external_account` credentials file that google-auth-library, gcloud and Terraform read:
+ * the job token comes from `tokenFile` (the token itself, never the runner's request token).
+ */
+function externalAccountConfig(provider, tokenFile, endpoints, serviceAccount) {
+    return {
+        type: 'external_account',
+        audience: `//iam.googleapis.com/${provider}`,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+        token_url: endpoints.sts,
+        ...(serviceAccount
+            ? { service_account_impersonation_url: `${endpoints.iamCredentials}/projects/-/serviceAccounts/${serviceAccount}:generateAccessToken` }
+            : {}),
+        credential_source: { file: tokenFile, format: { type: 'text' } },
+    };
+}
+/** RFC 8693 token exchange at Google STS: the job token for a federated access token. */
+async function googleFederatedToken(request) {
+    const body = new URLSearchParams({
+        grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        audience: `//iam.googleapis.com/${request.provider}`,
+        scope: 'https://www.googleapis.com/auth/cloud-platform',
+        requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        subject_token: request.token,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+    });
+    const answer = await call(request, request.endpoints.sts, { 'content-type': 'application/x-www-form-urlencoded' }, body.toString());
+    const token = answer.access_token;
+    if (typeof token !== 'string')
+        throw new Error('Google STS answered without an access token.');
+    request.mask(token);
+    return { token, expiresAt: new Date(Date.now() + Number(answer.expires_in ?? 3600) * 1000) };
+}
+/** IAM Credentials generateAccessToken for the service account, with the federated token. */
+async function serviceAccountAccessToken(request) {
+    const url = `${request.endpoints.iamCredentials}/projects/-/serviceAccounts/${encodeURIComponent(request.serviceAccount)}:generateAccessToken`;
+    const answer = await call(request, url, jsonAuth(request.federatedToken), JSON.stringify({ scope: request.scopes, lifetime: `${request.lifetimeSeconds}s` }));
+    if (typeof answer.accessToken !== 'string')
+        throw new Error('IAM Credentials answered without an access token.');
+    request.mask(answer.accessToken);
+    return { token: answer.accessToken, expiresAt: new Date(String(answer.expireTime)) };
+}
+/** IAM Credentials generateIdToken: a Google-signed ID token for `audience`. */
+async function serviceAccountIdToken(request) {
+    const url = `${request.endpoints.iamCredentials}/projects/-/serviceAccounts/${encodeURIComponent(request.serviceAccount)}:generateIdToken`;
+    const answer = await call(request, url, jsonAuth(request.federatedToken), JSON.stringify({ audience: request.audience, includeEmail: request.includeEmail }));
+    if (typeof answer.token !== 'string')
+        throw new Error('IAM Credentials answered without an ID token.');
+    request.mask(answer.token);
+    return answer.token;
+}
+const jsonAuth = (bearer) => ({ 'content-type': 'application/json', authorization: `Bearer ${bearer}` });
+async function call(request, url, headers, body) {
+    return (0,src/* withRetry */.bD)(async () => {
+        const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
+        const text = await response.text();
+        let answer = {};
+        try {
+            answer = JSON.parse(text);
+        }
+        catch {
+            // Not JSON: the status decides.
+        }
+        if (response.ok)
+            return answer;
+        throw refusal(response.status, answer, url, request);
+    }, {
+        attempts: 5,
+        isTransient: isTransientCloudError,
+        onRetry: ({ attempt, delayMs, error }) => request.onRetry?.(`Google attempt ${attempt} failed (${error.message}); retrying in ${delayMs} ms.`),
+    });
+}
+function refusal(status, answer, url, request) {
+    const oauth = typeof answer.error === 'string' ? `${answer.error}: ${String(answer.error_description ?? '')}` : undefined;
+    const api = answer.error;
+    const detail = oauth ?? (api?.message ? `${api.status ?? status}: ${api.message}` : `HTTP ${status}`);
+    const code = status === 429 ? 'TooManyRequestsException' : status >= 500 ? 'ServiceUnavailable' : String(typeof answer.error === 'string' ? answer.error : (api?.status ?? status));
+    if (status === 429 || status >= 500)
+        return new CloudRefusedError(`${url} answered ${detail}`, code);
+    const facts = describeFacts(tokenFacts(request.token));
+    const where = url.includes('serviceAccounts')
+        ? 'Google refused to let the federated identity act as the service account'
+        : 'Google STS refused the job token';
+    const hint = url.includes('serviceAccounts')
+        ? 'Grant roles/iam.workloadIdentityUser on the service account to principalSet://iam.googleapis.com/<pool>/attribute.repository/<owner/repo> (or the principal for this sub).'
+        : "Check the provider's allowed audiences and its attribute condition against these claims.";
+    return new CloudRefusedError(`${where} (${detail}); token: ${facts}. ${hint}`, code);
+}
+
 ;// CONCATENATED MODULE: ./packages/cloud-credentials/src/index.ts
+
 
 
 
@@ -29810,6 +29934,109 @@ async function awsLogin(values, context) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/cloud-login/src/gcp.ts
+
+
+function checkGcpInputs(values) {
+    const provider = values['workload-identity-provider'];
+    if (!provider)
+        throw new src/* ConfigurationError */.j1('Input "workload-identity-provider" is required for provider gcp: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>.', 'workload-identity-provider');
+    checkWorkloadIdentityProvider(provider, 'workload-identity-provider');
+    const serviceAccount = values['service-account'] || undefined;
+    if (serviceAccount)
+        checkServiceAccount(serviceAccount, 'service-account');
+    if (values['token-format'] === 'id-token') {
+        if (!serviceAccount)
+            throw new src/* ConfigurationError */.j1('Input "token-format" is id-token, which needs "service-account" (Google signs ID tokens for a service account).', 'service-account');
+        if (!values['id-token-audience'])
+            throw new src/* ConfigurationError */.j1('Input "token-format" is id-token: set "id-token-audience" to the URL of the service the token is for.', 'id-token-audience');
+    }
+    if (values['registry-login'] && !values.registry)
+        throw new src/* ConfigurationError */.j1('Input "registry" is required with registry-login for gcp: the Artifact Registry host, e.g. europe-docker.pkg.dev.', 'registry');
+    return { provider, ...(serviceAccount ? { serviceAccount } : {}) };
+}
+const gcpAudience = (provider) => `https://iam.googleapis.com/${provider}`;
+/**
+ * Writes the external_account credentials file (and the token file it reads), then proves the
+ * trust works with one STS exchange (and impersonation), so a misconfigured pool fails here,
+ * not in a later step. With token-format it hands out the access or ID token itself.
+ */
+async function gcpLogin(values, context) {
+    const { provider, serviceAccount } = checkGcpInputs(values);
+    const endpoints = {
+        sts: values['sts-endpoint'] || GOOGLE_STS,
+        iamCredentials: values['iam-credentials-endpoint'] || GOOGLE_IAM_CREDENTIALS,
+    };
+    const { exporter, mask, token, log } = context;
+    const tokenFile = await exporter.file('github-oidc-token', token);
+    const config = externalAccountConfig(provider, tokenFile, endpoints, serviceAccount);
+    const credentialsFile = await exporter.file('gcp-credentials.json', `${JSON.stringify(config, null, 2)}\n`);
+    const exchange = { provider, token, endpoints, mask, onRetry: (message) => log.info(message) };
+    const federated = await googleFederatedToken(exchange);
+    let accessToken = federated.token;
+    let expiration = federated.expiresAt;
+    if (serviceAccount && (values['token-format'] !== 'id-token' || values['registry-login'])) {
+        const impersonated = await serviceAccountAccessToken({
+            ...exchange,
+            federatedToken: federated.token,
+            serviceAccount,
+            scopes: values['access-token-scopes'],
+            lifetimeSeconds: Math.round(values['access-token-lifetime'] / 1000),
+        });
+        accessToken = impersonated.token;
+        expiration = impersonated.expiresAt;
+    }
+    let idToken;
+    if (values['token-format'] === 'id-token' && serviceAccount) {
+        idToken = await serviceAccountIdToken({
+            ...exchange,
+            federatedToken: federated.token,
+            serviceAccount,
+            audience: values['id-token-audience'],
+            includeEmail: values['id-token-include-email'],
+        });
+    }
+    log.info(`Authenticated to Google Cloud through ${provider}${serviceAccount ? ` as ${serviceAccount}` : ' (direct workload identity)'}.`);
+    exporter.variable('GOOGLE_APPLICATION_CREDENTIALS', credentialsFile);
+    exporter.variable('CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', credentialsFile);
+    exporter.variable('GOOGLE_GHA_CREDS_PATH', credentialsFile);
+    const project = values['project-id'] || (serviceAccount ? projectOfServiceAccount(serviceAccount) : undefined) || '';
+    if (project)
+        for (const name of [
+            'CLOUDSDK_CORE_PROJECT',
+            'CLOUDSDK_PROJECT',
+            'GCLOUD_PROJECT',
+            'GCP_PROJECT',
+            'GOOGLE_CLOUD_PROJECT',
+        ])
+            exporter.variable(name, project);
+    const outputs = { 'credentials-file-path': credentialsFile, 'project-id': project };
+    // Tokens asked for by token-format are the point of asking: outputs, masked.
+    if (values['token-format'] === 'access-token')
+        outputs['access-token'] = accessToken;
+    if (idToken)
+        outputs['id-token'] = idToken;
+    return {
+        expiration,
+        outputs,
+        secretOutputs: {},
+        summary: [
+            ['Provider', provider],
+            ['Identity', serviceAccount ?? 'federated principal'],
+            ...(project ? [['Project', project]] : []),
+        ],
+        ...(values['registry-login']
+            ? {
+                registry: {
+                    registry: values.registry,
+                    username: 'oauth2accesstoken',
+                    password: accessToken,
+                },
+            }
+            : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./actions/cloud-login/src/exports.ts
 var src_exports = __nccwpck_require__(1530);
 ;// CONCATENATED MODULE: ./actions/cloud-login/src/main.ts
@@ -29819,17 +30046,27 @@ var src_exports = __nccwpck_require__(1530);
 
 
 
-const DEFAULT_AUDIENCE = { aws: 'sts.amazonaws.com' };
+
+/** Audience of the job token each cloud expects by default. */
+function defaultAudience(values) {
+    if (values.provider === 'aws')
+        return 'sts.amazonaws.com';
+    if (values.provider === 'gcp')
+        return gcpAudience(values['workload-identity-provider']);
+    return 'api://AzureADTokenExchange';
+}
 async function main({ inputs, outputs, state, log, toolkit }) {
     const env = toolkit.env();
     const mask = (value) => toolkit.setSecret(value);
     if (inputs.provider === 'aws')
         checkAwsInputs(inputs);
+    if (inputs.provider === 'gcp')
+        checkGcpInputs(inputs);
     const chaining = inputs.provider === 'aws' && inputs['role-chaining'];
     // Fail first, naming the fix, when the job has no token to exchange.
     if (!chaining && !(0,src/* idTokenAvailable */.wl)(env))
         throw new src/* ConfigurationError */.j1(`cloud-login (${inputs.provider}) needs the job's OIDC token, and ACTIONS_ID_TOKEN_REQUEST_URL is not set: add \`permissions: id-token: write\` to the job. Pull requests from forks never get a token; run deploys on push or workflow_run.`, 'provider');
-    const audience = inputs.audience || DEFAULT_AUDIENCE[inputs.provider] || '';
+    const audience = inputs.audience || defaultAudience(inputs);
     let token;
     if (!chaining) {
         token = await (0,src/* requestIdToken */.gj)(env, audience, 'provider');
@@ -29839,7 +30076,13 @@ async function main({ inputs, outputs, state, log, toolkit }) {
     const exporter = new src_exports/* Exporter */.K(toolkit, state, env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     let result;
     try {
-        result = await awsLogin(inputs, { ...(token ? { token } : {}), env, mask, log, exporter });
+        const common = { env, mask, log, exporter };
+        if (inputs.provider === 'aws')
+            result = await awsLogin(inputs, { ...common, ...(token ? { token } : {}) });
+        else if (inputs.provider === 'gcp')
+            result = await gcpLogin(inputs, { ...common, token: token });
+        else
+            throw new src/* ConfigurationError */.j1('Input "provider" azure is not available yet.', 'provider');
     }
     catch (error) {
         if (error instanceof CloudRefusedError)

@@ -19,6 +19,16 @@ export const inputs = defineInputs({
   'aws-profile': input.string({
     pattern: { regex: /^[\w.-]{1,64}$/, description: 'a profile name (letters, digits, . _ -)' },
   }),
+  // Google Cloud
+  'workload-identity-provider': input.string(),
+  'service-account': input.string(),
+  'token-format': input.enum(['none', 'access-token', 'id-token'] as const, { default: 'none' }),
+  'access-token-lifetime': input.duration({ default: '1h', minMs: 60_000, maxMs: 43_200_000 }),
+  'access-token-scopes': input.list({ default: 'https://www.googleapis.com/auth/cloud-platform' }),
+  'id-token-audience': input.string(),
+  'id-token-include-email': input.boolean({ default: 'false' }),
+  'project-id': input.string(),
+  'iam-credentials-endpoint': input.string(),
   summary: input.boolean({ default: 'true' }),
 });
 
@@ -30,4 +40,8 @@ export const outputs = defineOutputs([
   'aws-secret-access-key',
   'aws-session-token',
   'registry',
+  'credentials-file-path',
+  'project-id',
+  'access-token',
+  'id-token',
 ] as const);

@@ -11,18 +11,25 @@ import {
 } from '@shipchain/action-runtime';
 import { CloudRefusedError, describeFacts, tokenFacts, writeDockerLogin } from '@shipchain/cloud-credentials';
 import { awsLogin, checkAwsInputs } from './aws';
+import { checkGcpInputs, gcpAudience, gcpLogin } from './gcp';
 import type { inputs, outputs } from './contract';
 import { Exporter } from './exports';
 import type { LoginResult } from './result';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
-const DEFAULT_AUDIENCE: Record<string, string> = { aws: 'sts.amazonaws.com' };
+/** Audience of the job token each cloud expects by default. */
+function defaultAudience(values: Context['inputs']): string {
+  if (values.provider === 'aws') return 'sts.amazonaws.com';
+  if (values.provider === 'gcp') return gcpAudience(values['workload-identity-provider'] as string);
+  return 'api://AzureADTokenExchange';
+}
 
 export async function main({ inputs, outputs, state, log, toolkit }: Context): Promise<void> {
   const env = toolkit.env();
   const mask = (value: string): void => toolkit.setSecret(value);
   if (inputs.provider === 'aws') checkAwsInputs(inputs);
+  if (inputs.provider === 'gcp') checkGcpInputs(inputs);
   const chaining = inputs.provider === 'aws' && inputs['role-chaining'];
 
   // Fail first, naming the fix, when the job has no token to exchange.
@@ -31,7 +38,7 @@ export async function main({ inputs, outputs, state, log, toolkit }: Context): P
       `cloud-login (${inputs.provider}) needs the job's OIDC token, and ACTIONS_ID_TOKEN_REQUEST_URL is not set: add \`permissions: id-token: write\` to the job. Pull requests from forks never get a token; run deploys on push or workflow_run.`,
       'provider',
     );
-  const audience = inputs.audience || DEFAULT_AUDIENCE[inputs.provider] || '';
+  const audience = inputs.audience || defaultAudience(inputs);
   let token: string | undefined;
   if (!chaining) {
     token = await requestIdToken(env, audience, 'provider');
@@ -42,7 +49,12 @@ export async function main({ inputs, outputs, state, log, toolkit }: Context): P
   const exporter = new Exporter(toolkit, state, env.RUNNER_TEMP || tmpdir());
   let result: LoginResult;
   try {
-    result = await awsLogin(inputs, { ...(token ? { token } : {}), env, mask, log, exporter });
+    const common = { env, mask, log, exporter };
+    if (inputs.provider === 'aws')
+      result = await awsLogin(inputs, { ...common, ...(token ? { token } : {}) });
+    else if (inputs.provider === 'gcp')
+      result = await gcpLogin(inputs, { ...common, token: token as string });
+    else throw new ConfigurationError('Input "provider" azure is not available yet.', 'provider');
   } catch (error) {
     if (error instanceof CloudRefusedError) throw new ConfigurationError(error.message, 'provider');
     throw error;

@@ -5,3 +5,15 @@ export { assumeAwsRole, awsCallerIdentity, checkRegion, checkRoleArn, ecrLogin, 
 export type { AwsCredentials, AwsRoleRequest } from './aws';
 export { writeDockerLogin } from './docker-login';
 export type { DockerLogin } from './docker-login';
+export {
+  GOOGLE_IAM_CREDENTIALS,
+  GOOGLE_STS,
+  checkServiceAccount,
+  checkWorkloadIdentityProvider,
+  externalAccountConfig,
+  googleFederatedToken,
+  projectOfServiceAccount,
+  serviceAccountAccessToken,
+  serviceAccountIdToken,
+} from './gcp';
+export type { GoogleEndpoints } from './gcp';
