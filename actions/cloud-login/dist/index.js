@@ -29373,6 +29373,15 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'id-token-include-email': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     'project-id': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'iam-credentials-endpoint': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    // Azure
+    'client-id': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'tenant-id': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'subscription-id': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'allow-no-subscriptions': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
+    environment: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['public', 'usgov', 'china'], { default: 'public' }),
+    'authority-host': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'resource-manager-endpoint': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'az-cli': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
 });
 const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)([
@@ -29387,6 +29396,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
     'project-id',
     'access-token',
     'id-token',
+    'azure-access-token',
 ]);
 
 
@@ -29461,7 +29471,7 @@ class Exporter {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5487);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(922);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5017);
 /* harmony import */ var _post__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7223);
 
 
@@ -29474,7 +29484,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 922:
+/***/ 5017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29746,7 +29756,9 @@ function externalAccountConfig(provider, tokenFile, endpoints, serviceAccount) {
         subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
         token_url: endpoints.sts,
         ...(serviceAccount
-            ? { service_account_impersonation_url: `${endpoints.iamCredentials}/projects/-/serviceAccounts/${serviceAccount}:generateAccessToken` }
+            ? {
+                service_account_impersonation_url: `${endpoints.iamCredentials}/projects/-/serviceAccounts/${serviceAccount}:generateAccessToken`,
+            }
             : {}),
         credential_source: { file: tokenFile, format: { type: 'text' } },
     };
@@ -29786,10 +29798,18 @@ async function serviceAccountIdToken(request) {
     request.mask(answer.token);
     return answer.token;
 }
-const jsonAuth = (bearer) => ({ 'content-type': 'application/json', authorization: `Bearer ${bearer}` });
+const jsonAuth = (bearer) => ({
+    'content-type': 'application/json',
+    authorization: `Bearer ${bearer}`,
+});
 async function call(request, url, headers, body) {
     return (0,src/* withRetry */.bD)(async () => {
-        const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
+        const response = await fetch(url, {
+            method: 'POST',
+            headers,
+            body,
+            signal: AbortSignal.timeout(30_000),
+        });
         const text = await response.text();
         let answer = {};
         try {
@@ -29808,10 +29828,16 @@ async function call(request, url, headers, body) {
     });
 }
 function refusal(status, answer, url, request) {
-    const oauth = typeof answer.error === 'string' ? `${answer.error}: ${String(answer.error_description ?? '')}` : undefined;
+    const oauth = typeof answer.error === 'string'
+        ? `${answer.error}: ${String(answer.error_description ?? '')}`
+        : undefined;
     const api = answer.error;
     const detail = oauth ?? (api?.message ? `${api.status ?? status}: ${api.message}` : `HTTP ${status}`);
-    const code = status === 429 ? 'TooManyRequestsException' : status >= 500 ? 'ServiceUnavailable' : String(typeof answer.error === 'string' ? answer.error : (api?.status ?? status));
+    const code = status === 429
+        ? 'TooManyRequestsException'
+        : status >= 500
+            ? 'ServiceUnavailable'
+            : String(typeof answer.error === 'string' ? answer.error : (api?.status ?? status));
     if (status === 429 || status >= 500)
         return new CloudRefusedError(`${url} answered ${detail}`, code);
     const facts = describeFacts(tokenFacts(request.token));
@@ -29824,7 +29850,129 @@ function refusal(status, answer, url, request) {
     return new CloudRefusedError(`${where} (${detail}); token: ${facts}. ${hint}`, code);
 }
 
+;// CONCATENATED MODULE: ./packages/cloud-credentials/src/azure.ts
+
+
+
+/** Entra authority and Resource Manager of each Azure cloud. */
+const AZURE_CLOUDS = {
+    public: {
+        authorityHost: 'https://login.microsoftonline.com',
+        resourceManager: 'https://management.azure.com',
+    },
+    usgov: {
+        authorityHost: 'https://login.microsoftonline.us',
+        resourceManager: 'https://management.usgovcloudapi.net',
+    },
+    china: {
+        authorityHost: 'https://login.chinacloudapi.cn',
+        resourceManager: 'https://management.chinacloudapi.cn',
+    },
+};
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function checkGuid(value, input, what) {
+    if (!value)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is required for provider azure: the ${what} (a GUID).`, input);
+    if (!GUID.test(value))
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(value)}, which is not a GUID like 00000000-0000-0000-0000-000000000000 (the ${what}).`, input);
+    return value;
+}
+function checkTenant(value, input) {
+    if (!value)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is required for provider azure: the directory (tenant) id.`, input);
+    if (!GUID.test(value) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value))
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(value)}: give the tenant's GUID or its domain (contoso.onmicrosoft.com).`, input);
+    return value;
+}
+/** The job token as a client assertion (client credentials grant) for a token of `scope`. */
+async function entraAccessToken(request) {
+    const url = `${request.authorityHost.replace(/\/$/, '')}/${request.tenantId}/oauth2/v2.0/token`;
+    const body = new URLSearchParams({
+        client_id: request.clientId,
+        scope: request.scope,
+        grant_type: 'client_credentials',
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        client_assertion: request.token,
+    });
+    const answer = await (0,src/* withRetry */.bD)(async () => {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body,
+            signal: AbortSignal.timeout(30_000),
+        });
+        const json = (await response.json().catch(() => ({})));
+        if (response.ok)
+            return json;
+        const description = String(json.error_description ?? `HTTP ${response.status}`).replace(/ Trace ID:.*$/s, '');
+        if (response.status >= 500 || response.status === 429 || json.error === 'temporarily_unavailable')
+            throw new CloudRefusedError(`Entra answered ${description}`, 'temporarily_unavailable');
+        throw new CloudRefusedError(`Entra refused the job token as a client assertion for ${request.clientId} (${description}); token: ${describeFacts(tokenFacts(request.token))}. ${hintFor(description)}`, String(json.error ?? response.status));
+    }, {
+        attempts: 5,
+        isTransient: isTransientCloudError,
+        onRetry: ({ attempt, delayMs, error }) => request.onRetry?.(`Entra attempt ${attempt} failed (${error.message}); retrying in ${delayMs} ms.`),
+    });
+    if (typeof answer.access_token !== 'string')
+        throw new Error('Entra answered without an access token.');
+    request.mask(answer.access_token);
+    return {
+        token: answer.access_token,
+        expiresAt: new Date(Date.now() + Number(answer.expires_in ?? 3600) * 1000),
+    };
+}
+function hintFor(description) {
+    if (description.includes('AADSTS70021'))
+        return "Add a federated credential to the app registration whose issuer, subject and audience are exactly this token's (e.g. subject repo:<owner>/<repo>:environment:<name>).";
+    if (description.includes('AADSTS700016'))
+        return 'Check client-id and tenant-id: the app registration was not found in that tenant.';
+    if (description.includes('AADSTS90002'))
+        return 'Check tenant-id.';
+    return 'Check client-id, tenant-id and the federated credential of the app registration.';
+}
+/** GET the subscription with the ARM token: proves the login can see it (a role is assigned). */
+async function armSubscription(resourceManager, subscriptionId, accessToken) {
+    const response = await (0,src/* withRetry */.bD)(async () => {
+        const r = await fetch(`${resourceManager.replace(/\/$/, '')}/subscriptions/${subscriptionId}?api-version=2022-12-01`, {
+            headers: { authorization: `Bearer ${accessToken}` },
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (r.status >= 500 || r.status === 429)
+            throw new CloudRefusedError(`Resource Manager answered HTTP ${r.status}`, 'ServiceUnavailable');
+        return r;
+    }, { isTransient: isTransientCloudError });
+    const json = (await response.json().catch(() => ({})));
+    if (!response.ok)
+        throw new CloudRefusedError(`The login works, but subscription ${subscriptionId} is not visible to it (${json.error?.code ?? response.status}: ${json.error?.message ?? ''}). Assign the app a role on the subscription (or a resource group in it), or set allow-no-subscriptions: true.`, json.error?.code ?? String(response.status));
+    return { displayName: json.displayName ?? subscriptionId, tenantId: json.tenantId ?? '' };
+}
+/** ACR's token exchange: an Entra access token for a registry refresh token (docker password). */
+async function acrRefreshToken(registry, tenantId, accessToken, mask) {
+    const response = await (0,src/* withRetry */.bD)(async () => {
+        const r = await fetch(`https://${registry}/oauth2/exchange`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({
+                grant_type: 'access_token',
+                service: registry,
+                tenant: tenantId,
+                access_token: accessToken,
+            }),
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (r.status >= 500 || r.status === 429)
+            throw new CloudRefusedError(`${registry} answered HTTP ${r.status}`, 'ServiceUnavailable');
+        return r;
+    }, { isTransient: isTransientCloudError });
+    const json = (await response.json().catch(() => ({})));
+    if (!response.ok || !json.refresh_token)
+        throw new CloudRefusedError(`${registry} did not exchange the Entra token for a registry token (HTTP ${response.status}): the app needs the AcrPush or AcrPull role on the registry.`, String(response.status));
+    mask(json.refresh_token);
+    return json.refresh_token;
+}
+
 ;// CONCATENATED MODULE: ./packages/cloud-credentials/src/index.ts
+
 
 
 
@@ -29932,6 +30080,106 @@ async function awsLogin(values, context) {
         ],
         ...(registry ? { registry } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./actions/cloud-login/src/azure.ts
+
+
+function checkAzureInputs(values) {
+    const clientId = checkGuid(values['client-id'], 'client-id', "app registration's (or managed identity's) client id");
+    const tenantId = checkTenant(values['tenant-id'], 'tenant-id');
+    if (!values['subscription-id'] && !values['allow-no-subscriptions'])
+        throw new src/* ConfigurationError */.j1('Input "subscription-id" is empty: give the subscription to work in, or set allow-no-subscriptions: true for tenant-level access only.', 'subscription-id');
+    const subscriptionId = values['subscription-id']
+        ? checkGuid(values['subscription-id'], 'subscription-id', 'subscription id')
+        : undefined;
+    if (values['registry-login'] && !values.registry)
+        throw new src/* ConfigurationError */.j1('Input "registry" is required with registry-login for azure: the registry host, e.g. contoso.azurecr.io.', 'registry');
+    return { clientId, tenantId, ...(subscriptionId ? { subscriptionId } : {}) };
+}
+/**
+ * The job token as a client assertion for a Resource Manager token (verified against the
+ * subscription), then the variables Azure SDKs' workload identity credential and Terraform's
+ * azurerm provider read, with the job token in a 0600 file under RUNNER_TEMP.
+ */
+async function azureLogin(values, context) {
+    const { clientId, tenantId, subscriptionId } = checkAzureInputs(values);
+    const cloud = AZURE_CLOUDS[values.environment];
+    const authorityHost = (values['authority-host'] || cloud.authorityHost).replace(/\/$/, '');
+    const resourceManager = (values['resource-manager-endpoint'] || cloud.resourceManager).replace(/\/$/, '');
+    const { exporter, log, mask, token } = context;
+    const arm = await entraAccessToken({
+        authorityHost,
+        tenantId,
+        clientId,
+        token,
+        scope: `${resourceManager}/.default`,
+        mask,
+        onRetry: (message) => log.info(message),
+    });
+    let subscriptionName = '';
+    if (subscriptionId)
+        subscriptionName = (await armSubscription(resourceManager, subscriptionId, arm.token)).displayName;
+    log.info(`Authenticated to Azure as ${clientId} in ${tenantId}${subscriptionId ? ` (subscription ${subscriptionName})` : ''}.`);
+    const tokenFile = await exporter.file('azure-federated-token', token);
+    exporter.variable('AZURE_CLIENT_ID', clientId);
+    exporter.variable('AZURE_TENANT_ID', tenantId);
+    exporter.variable('AZURE_FEDERATED_TOKEN_FILE', tokenFile);
+    if (authorityHost !== AZURE_CLOUDS.public.authorityHost)
+        exporter.variable('AZURE_AUTHORITY_HOST', authorityHost);
+    // Terraform's azurerm provider.
+    exporter.variable('ARM_CLIENT_ID', clientId);
+    exporter.variable('ARM_TENANT_ID', tenantId);
+    exporter.variable('ARM_USE_OIDC', 'true');
+    exporter.variable('ARM_OIDC_TOKEN_FILE_PATH', tokenFile);
+    if (subscriptionId) {
+        exporter.variable('AZURE_SUBSCRIPTION_ID', subscriptionId);
+        exporter.variable('ARM_SUBSCRIPTION_ID', subscriptionId);
+    }
+    if (values['az-cli'])
+        await azCliLogin(clientId, tenantId, subscriptionId, token, mask, log);
+    let registry;
+    if (values['registry-login']) {
+        const host = values.registry;
+        const password = await acrRefreshToken(host, tenantId, arm.token, mask);
+        registry = { registry: host, username: '00000000-0000-0000-0000-000000000000', password };
+    }
+    return {
+        expiration: arm.expiresAt,
+        outputs: {},
+        secretOutputs: { 'azure-access-token': arm.token },
+        summary: [
+            ['Client', clientId],
+            ['Tenant', tenantId],
+            ...(subscriptionId
+                ? [['Subscription', `${subscriptionName} (${subscriptionId})`]]
+                : []),
+        ],
+        ...(registry ? { registry } : {}),
+    };
+}
+/** `az login` only when asked and present: SDKs and Terraform do not need it. */
+async function azCliLogin(clientId, tenantId, subscriptionId, token, mask, log) {
+    const probe = await (0,src/* execCommand */.NK)('az', ['version'], { allowFailure: true }).catch(() => undefined);
+    if (!probe || probe.exitCode !== 0) {
+        log.warning('Input "az-cli" is true, but the az CLI is not installed on this runner; skipped az login (SDKs and Terraform use the exported variables).');
+        return;
+    }
+    mask(token);
+    await (0,src/* execCommand */.NK)('az', [
+        'login',
+        '--service-principal',
+        '--username',
+        clientId,
+        '--tenant',
+        tenantId,
+        '--federated-token',
+        token,
+        '--output',
+        'none',
+    ], { secrets: [token] });
+    if (subscriptionId)
+        await (0,src/* execCommand */.NK)('az', ['account', 'set', '--subscription', subscriptionId], {});
 }
 
 ;// CONCATENATED MODULE: ./actions/cloud-login/src/gcp.ts
@@ -30047,6 +30295,7 @@ var src_exports = __nccwpck_require__(1530);
 
 
 
+
 /** Audience of the job token each cloud expects by default. */
 function defaultAudience(values) {
     if (values.provider === 'aws')
@@ -30062,6 +30311,8 @@ async function main({ inputs, outputs, state, log, toolkit }) {
         checkAwsInputs(inputs);
     if (inputs.provider === 'gcp')
         checkGcpInputs(inputs);
+    if (inputs.provider === 'azure')
+        checkAzureInputs(inputs);
     const chaining = inputs.provider === 'aws' && inputs['role-chaining'];
     // Fail first, naming the fix, when the job has no token to exchange.
     if (!chaining && !(0,src/* idTokenAvailable */.wl)(env))
@@ -30082,7 +30333,7 @@ async function main({ inputs, outputs, state, log, toolkit }) {
         else if (inputs.provider === 'gcp')
             result = await gcpLogin(inputs, { ...common, token: token });
         else
-            throw new src/* ConfigurationError */.j1('Input "provider" azure is not available yet.', 'provider');
+            result = await azureLogin(inputs, { ...common, token: token });
     }
     catch (error) {
         if (error instanceof CloudRefusedError)
@@ -30156,6 +30407,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jc: () => (/* reexport */ appendStepSummary),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
+  NK: () => (/* reexport */ execCommand),
   wl: () => (/* reexport */ idTokenAvailable),
   hF: () => (/* reexport */ input),
   bV: () => (/* reexport */ isTransientError),
@@ -30165,7 +30417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, combineConfigurationErrors, displayCommand, errorMessage, execCommand, formatDuration, inputEnvName, invalid, isConfigurationError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter
+// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, combineConfigurationErrors, displayCommand, errorMessage, formatDuration, inputEnvName, invalid, isConfigurationError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, stateReader, stateWriter
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -30529,7 +30781,7 @@ const REDACTED = '***';
  * Replace every secret in `text` with `***`. Longest first, so a secret that
  * contains another one is not left half visible.
  */
-function redact_redact(text, secrets) {
+function redact(text, secrets) {
     const ordered = [...new Set(secrets.filter((secret) => secret.length > 0))].sort((a, b) => b.length - a.length);
     let result = text;
     for (const secret of ordered)
@@ -30733,7 +30985,7 @@ async function execCommand(file, args, options = {}) {
     const secrets = options.secrets ?? [];
     const shown = redact(displayCommand(file, args), secrets);
     const log = options.log;
-    const stopToken = log ? randomBytes(16).toString('hex') : '';
+    const stopToken = log ? (0,external_node_crypto_.randomBytes)(16).toString('hex') : '';
     if (log) {
         log(`[command] ${shown}`);
         log(`::stop-commands::${stopToken}`);
@@ -30746,7 +30998,7 @@ async function execCommand(file, args, options = {}) {
     let signal;
     try {
         ({ exitCode, signal } = await new Promise((resolve, reject) => {
-            const child = spawn(file, [...args], {
+            const child = (0,external_node_child_process_.spawn)(file, [...args], {
                 cwd: options.cwd,
                 env: options.env,
                 stdio: ['pipe', 'pipe', 'pipe'],

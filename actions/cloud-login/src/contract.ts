@@ -29,6 +29,15 @@ export const inputs = defineInputs({
   'id-token-include-email': input.boolean({ default: 'false' }),
   'project-id': input.string(),
   'iam-credentials-endpoint': input.string(),
+  // Azure
+  'client-id': input.string(),
+  'tenant-id': input.string(),
+  'subscription-id': input.string(),
+  'allow-no-subscriptions': input.boolean({ default: 'false' }),
+  environment: input.enum(['public', 'usgov', 'china'] as const, { default: 'public' }),
+  'authority-host': input.string(),
+  'resource-manager-endpoint': input.string(),
+  'az-cli': input.boolean({ default: 'false' }),
   summary: input.boolean({ default: 'true' }),
 });
 
@@ -44,4 +53,5 @@ export const outputs = defineOutputs([
   'project-id',
   'access-token',
   'id-token',
+  'azure-access-token',
 ] as const);

@@ -11,6 +11,7 @@ import {
 } from '@shipchain/action-runtime';
 import { CloudRefusedError, describeFacts, tokenFacts, writeDockerLogin } from '@shipchain/cloud-credentials';
 import { awsLogin, checkAwsInputs } from './aws';
+import { azureLogin, checkAzureInputs } from './azure';
 import { checkGcpInputs, gcpAudience, gcpLogin } from './gcp';
 import type { inputs, outputs } from './contract';
 import { Exporter } from './exports';
@@ -30,6 +31,7 @@ export async function main({ inputs, outputs, state, log, toolkit }: Context): P
   const mask = (value: string): void => toolkit.setSecret(value);
   if (inputs.provider === 'aws') checkAwsInputs(inputs);
   if (inputs.provider === 'gcp') checkGcpInputs(inputs);
+  if (inputs.provider === 'azure') checkAzureInputs(inputs);
   const chaining = inputs.provider === 'aws' && inputs['role-chaining'];
 
   // Fail first, naming the fix, when the job has no token to exchange.
@@ -54,7 +56,7 @@ export async function main({ inputs, outputs, state, log, toolkit }: Context): P
       result = await awsLogin(inputs, { ...common, ...(token ? { token } : {}) });
     else if (inputs.provider === 'gcp')
       result = await gcpLogin(inputs, { ...common, token: token as string });
-    else throw new ConfigurationError('Input "provider" azure is not available yet.', 'provider');
+    else result = await azureLogin(inputs, { ...common, token: token as string });
   } catch (error) {
     if (error instanceof CloudRefusedError) throw new ConfigurationError(error.message, 'provider');
     throw error;

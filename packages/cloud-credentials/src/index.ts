@@ -17,3 +17,12 @@ export {
   serviceAccountIdToken,
 } from './gcp';
 export type { GoogleEndpoints } from './gcp';
+export {
+  AZURE_CLOUDS,
+  acrRefreshToken,
+  armSubscription,
+  checkGuid,
+  checkTenant,
+  entraAccessToken,
+} from './azure';
+export type { AzureCloud } from './azure';
