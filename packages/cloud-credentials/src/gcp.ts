@@ -188,10 +188,16 @@ function refusal(status: number, answer: Record<string, unknown>, url: string, r
         : String(typeof answer.error === 'string' ? answer.error : (api?.status ?? status));
   if (status === 429 || status >= 500) return new CloudRefusedError(`${url} answered ${detail}`, code);
   const facts = describeFacts(tokenFacts(request.token));
-  const where = url.includes('serviceAccounts')
+  const impersonating = url.includes('serviceAccounts');
+  if (impersonating && status === 400)
+    return new CloudRefusedError(
+      `IAM Credentials rejected the request (${detail}): check access-token-lifetime, access-token-scopes and id-token-audience.`,
+      code,
+    );
+  const where = impersonating
     ? 'Google refused to let the federated identity act as the service account'
     : 'Google STS refused the job token';
-  const hint = url.includes('serviceAccounts')
+  const hint = impersonating
     ? 'Grant roles/iam.workloadIdentityUser on the service account to principalSet://iam.googleapis.com/<pool>/attribute.repository/<owner/repo> (or the principal for this sub).'
     : "Check the provider's allowed audiences and its attribute condition against these claims.";
   return new CloudRefusedError(`${where} (${detail}); token: ${facts}. ${hint}`, code);

@@ -180,6 +180,26 @@ describe('aws', () => {
     expect(wrongId.errorMessages.join('\n')).toContain('refused the chained AssumeRole');
   });
 
+  test('with debug logging the token claims are logged, never the token', async () => {
+    const run = await runAction({
+      action: 'actions/cloud-login',
+      inputs: {
+        provider: 'aws',
+        'aws-region': 'eu-west-1',
+        'role-to-assume': DEPLOY,
+        'sts-endpoint': aws.url,
+      },
+      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
+      context: { repository: 'acme/web' },
+      debug: true,
+    });
+    expect(run.errorMessages).toEqual([]);
+    const claims = run.debug.find((line) => line.startsWith('Job token claims:'));
+    expect(claims).toContain('sub=repo:acme/web:ref:refs/heads/main, aud=sts.amazonaws.com');
+    expect(claims).toContain('job_workflow_ref=acme/web/.github/workflows/release.yml@refs/heads/main');
+    expect(run.debug.join('\n')).not.toContain(oidc.issued.at(-1)?.jwt as string);
+  });
+
   test('session policies reach STS', async () => {
     const policy =
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
