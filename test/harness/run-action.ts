@@ -19,14 +19,18 @@ import { runStep, skippedStep } from './step';
 import type { JobState } from './step';
 import type { ActionRun, RunActionOptions, RunDirectories, StepResult, StepStage } from './types';
 
-function createDirectories(repository: string, workspace: string | undefined): RunDirectories {
+function createDirectories(
+  repository: string,
+  workspace: string | undefined,
+  runnerTemp: string | undefined,
+): RunDirectories {
   const root = mkdtempSync(path.join(tmpdir(), 'shipchain-runner-'));
   const repo = repository.split('/')[1] || 'repo';
   const work = path.join(root, 'work');
   const dirs: RunDirectories = {
     root,
     workspace: workspace === undefined ? path.join(work, repo, repo) : path.resolve(workspace),
-    temp: path.join(work, '_temp'),
+    temp: runnerTemp === undefined ? path.join(work, '_temp') : path.resolve(runnerTemp),
     toolCache: path.join(work, '_tool'),
     eventPath: path.join(work, '_temp', '_github_workflow', 'event.json'),
   };
@@ -53,7 +57,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const eventName = options.eventName ?? 'push';
   const event = options.event ?? {};
   const context = buildRunContext(options.context ?? {}, eventName, event);
-  const dirs = createDirectories(context.repository, options.workspace);
+  const dirs = createDirectories(context.repository, options.workspace, options.runnerTemp);
   const debug = options.debug === true;
 
   try {
@@ -69,6 +73,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     if (options.oidc) masker.addValue(options.oidc.token);
     for (const secret of options.secrets ?? []) masker.addValue(secret);
     const job: JobState = { masker, env: {}, prependPath: [], state: new CaseInsensitiveMap() };
+    for (const [name, value] of Object.entries(options.state ?? {})) job.state.set(name, value);
 
     const runtime: Record<string, string> = {
       ...githubRuntimeVariables(context, dirs, eventName),
@@ -104,13 +109,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const conditionContexts = { ...contexts, env: options.env ?? {} };
 
     let pre: StepResult | undefined;
-    if (manifest.runs.pre && options.pre !== false) {
+    if (manifest.runs.pre && options.pre !== false && options.only !== 'post') {
       pre = evaluateStatusCondition(manifest.runs.preIf, 'success', conditionContexts)
         ? await run('pre', manifest.runs.pre)
         : skippedStep('pre');
     }
-    // The main step runs with the default `if: success()`.
-    const main = pre?.failed ? skippedStep('main') : await run('main', manifest.runs.main);
+    // The main step runs with the default `if: success()`; a post-only run (a job's end) skips it.
+    const main =
+      pre?.failed || options.only === 'post' ? skippedStep('main') : await run('main', manifest.runs.main);
     let post: StepResult | undefined;
     if (manifest.runs.post && options.post !== false) {
       post = evaluateStatusCondition(manifest.runs.postIf, jobStatus([pre, main]), conditionContexts)

@@ -159,6 +159,12 @@ export interface RunActionOptions {
   secrets?: string[];
   /** Keep the harness's temporary directories (RUNNER_TEMP, default workspace) after the run. */
   keep?: boolean;
+  /** RUNNER_TEMP shared by the steps of one job (kept; the caller removes it). Default: a fresh one per run. */
+  runnerTemp?: string;
+  /** State an earlier main step saved (STATE_*), for a post step run at the job's end. */
+  state?: Record<string, string>;
+  /** 'post': run only the post step (with `state`), as the runner does when the job ends. */
+  only?: 'post';
 }
 
 export interface RunDirectories {

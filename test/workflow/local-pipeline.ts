@@ -1,0 +1,162 @@
+/**
+ * release.yml's whole chain on this machine: every service it talks to started on 127.0.0.1 —
+ * the GitHub OIDC issuer, a local AWS (STS + ECR) guarding the OCI registry, Sigstore (Fulcio,
+ * Rekor, TSA), the GitHub API, a source repository holding the sample app and a GitOps
+ * repository served by git daemon — then the workflow run by the local executor, our actions
+ * from their committed dist/ under Node 24. Used by `npm run demo` and by the e2e tests.
+ */
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { REPO_ROOT } from '../harness/paths';
+import { startLocalAws } from '../services/cloud/aws';
+import { createBareRepo, git, startGitDaemon } from '../services/git';
+import { startGitHubApi } from '../services/github-api/index';
+import { runOk } from '../services/lib/run';
+import { startOidcIssuer } from '../services/oidc-issuer';
+import { startRegistry } from '../services/registry';
+import { startLocalSigstore } from '../services/sigstore';
+import { runWorkflow, type WorkflowResult } from './executor';
+
+export const EXAMPLES = join(REPO_ROOT, 'workflows-examples');
+const ROLE = 'arn:aws:iam::123456789012:role/release';
+const TOKEN = 'ghs_localPipelineToken000000000000000000';
+
+export interface LocalPipeline {
+  /** Services and repositories, for the caller to inspect. */
+  registryHost: string;
+  gitopsRepository: string;
+  api: Awaited<ReturnType<typeof startGitHubApi>>;
+  sourceCommit: string;
+  release(log?: (line: string) => void): Promise<WorkflowResult>;
+  /** The dev overlay as the GitOps repository's main branch has it now. */
+  devOverlay(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function filesUnder(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (path: string): void => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (!name.startsWith('.') && !full.includes('/reports/'))
+        files[relative(dir, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+export async function startLocalPipeline(): Promise<LocalPipeline> {
+  const stops: Array<() => Promise<void>> = [];
+  const work = mkdtempSync(join(tmpdir(), 'shipchain-pipeline-'));
+  stops.push(async () => {
+    // vfs layers of a chroot build can be read-only directories.
+    await runOk('chmod', ['-R', 'u+w', work]).catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+  });
+  try {
+    const oidc = await startOidcIssuer();
+    stops.push(oidc.stop);
+    const aws = await startLocalAws({
+      issuer: oidc.issuer,
+      jwksUri: oidc.jwksUri,
+      roles: [
+        {
+          arn: ROLE,
+          webIdentity: { audience: 'sts.amazonaws.com', subject: 'repo:acme/web:ref:refs/heads/main' },
+        },
+      ],
+    });
+    stops.push(aws.stop);
+    // The registry takes the ECR login cloud-login gets from the local AWS, and nothing else.
+    const registry = await startRegistry({ auth: { username: 'AWS', password: aws.ecrPassword } });
+    stops.push(registry.stop);
+    const sigstore = await startLocalSigstore({ oidcIssuer: oidc.issuer, jwksUri: oidc.jwksUri });
+    stops.push(sigstore.stop);
+    const trustedRoot = join(work, 'trusted-root.json');
+    writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot));
+    const api = await startGitHubApi({ tokens: { [TOKEN]: 'write' } });
+    stops.push(api.stop);
+
+    const source = await createBareRepo({ initialFiles: filesUnder(join(EXAMPLES, 'sample-app')) });
+    stops.push(source.cleanup);
+    const sourceCommit = (await git(['rev-parse', 'main'], { cwd: source.path })).trim();
+    const image = `${registry.host}/web`;
+    const gitops = await createBareRepo({
+      initialFiles: {
+        'deploy/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+        'deploy/base/deployment.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${image}:bootstrap\n`,
+        'deploy/overlays/dev/kustomization.yaml': `# dev: what Argo CD syncs\nresources:\n  - ../../base\nimages:\n  - name: ${image}\n    newTag: bootstrap\n`,
+      },
+    });
+    stops.push(gitops.cleanup);
+    const daemon = await startGitDaemon(gitops.baseDir);
+    stops.push(daemon.stop);
+    const gitopsRepository = `${daemon.url}repo.git`;
+
+    const storage = join(work, 'containers');
+    writeFileSync(
+      join(work, 'storage.conf'),
+      `[storage]\ndriver = "vfs"\ngraphroot = "${storage}/graph"\nrunroot = "${storage}/run"\n`,
+    );
+
+    return {
+      registryHost: registry.host,
+      gitopsRepository,
+      api,
+      sourceCommit,
+      release: (log) =>
+        runWorkflow({
+          file: join(EXAMPLES, 'release.yml'),
+          eventName: 'push',
+          event: { ref: 'refs/heads/main', after: sourceCommit, repository: { full_name: 'acme/web' } },
+          vars: {
+            AWS_ROLE_ARN: ROLE,
+            AWS_REGION: 'us-east-1',
+            REGISTRY: registry.host,
+            AWS_STS_ENDPOINT: aws.url,
+            FULCIO_URL: sigstore.fulcioUrl,
+            REKOR_URL: sigstore.rekorUrl,
+            OIDC_ISSUER: oidc.issuer,
+            SIGSTORE_TRUSTED_ROOT: trustedRoot,
+            GITOPS_REPOSITORY: gitopsRepository,
+          },
+          secrets: { GITOPS_TOKEN: 'gitops-token-unused-by-git-daemon' },
+          github: {
+            repository: 'acme/web',
+            sha: sourceCommit,
+            ref: 'refs/heads/main',
+            token: TOKEN,
+            apiUrl: api.url,
+            runId: '3003',
+          },
+          oidc: { url: oidc.requestUrl, token: oidc.requestToken },
+          localActions: {
+            // A real clone of the source repository at the pushed commit.
+            'actions/checkout': async ({ workspace }) => {
+              await git(['clone', '--quiet', source.url, workspace], { cwd: tmpdir() });
+              await git(['checkout', '--quiet', sourceCommit], { cwd: workspace });
+              chmodSync(join(workspace, 'test.sh'), 0o755);
+              return {};
+            },
+          },
+          env: {
+            // The runner's builder setup and where its AWS SDK finds ECR's API.
+            CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'),
+            BUILDAH_ISOLATION: 'chroot',
+            AWS_ENDPOINT_URL_ECR: aws.url,
+          },
+          ...(log ? { log } : {}),
+        }),
+      devOverlay: () => git(['show', 'main:deploy/overlays/dev/kustomization.yaml'], { cwd: gitops.path }),
+      async stop() {
+        for (const stop of stops.reverse()) await stop().catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    throw error;
+  }
+}
