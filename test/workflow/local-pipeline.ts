@@ -25,6 +25,8 @@ const TOKEN = 'ghs_localPipelineToken000000000000000000';
 export interface LocalPipeline {
   /** Services and repositories, for the caller to inspect. */
   registryHost: string;
+  /** The login the registry accepts (what ECR hands out through cloud-login). */
+  registryLogin: { username: string; password: string };
   gitopsRepository: string;
   api: Awaited<ReturnType<typeof startGitHubApi>>;
   sourceCommit: string;
@@ -48,7 +50,12 @@ function filesUnder(dir: string): Record<string, string> {
   return files;
 }
 
-export async function startLocalPipeline(): Promise<LocalPipeline> {
+export interface LocalPipelineOptions {
+  /** Change the sample app before it is committed (e.g. break a test). */
+  editSource?: (files: Record<string, string>) => Record<string, string>;
+}
+
+export async function startLocalPipeline(options: LocalPipelineOptions = {}): Promise<LocalPipeline> {
   const stops: Array<() => Promise<void>> = [];
   const work = mkdtempSync(join(tmpdir(), 'shipchain-pipeline-'));
   stops.push(async () => {
@@ -80,7 +87,10 @@ export async function startLocalPipeline(): Promise<LocalPipeline> {
     const api = await startGitHubApi({ tokens: { [TOKEN]: 'write' } });
     stops.push(api.stop);
 
-    const source = await createBareRepo({ initialFiles: filesUnder(join(EXAMPLES, 'sample-app')) });
+    const sample = filesUnder(join(EXAMPLES, 'sample-app'));
+    const source = await createBareRepo({
+      initialFiles: options.editSource ? options.editSource(sample) : sample,
+    });
     stops.push(source.cleanup);
     const sourceCommit = (await git(['rev-parse', 'main'], { cwd: source.path })).trim();
     const image = `${registry.host}/web`;
@@ -104,6 +114,7 @@ export async function startLocalPipeline(): Promise<LocalPipeline> {
 
     return {
       registryHost: registry.host,
+      registryLogin: { username: 'AWS', password: aws.ecrPassword },
       gitopsRepository,
       api,
       sourceCommit,

@@ -12,7 +12,7 @@ check() {
     cases+=("<testcase classname=\"site\" name=\"$name\" file=\"site/index.html\" time=\"$((SECONDS - started))\"/>")
   else
     failures=$((failures + 1))
-    cases+=("<testcase classname=\"site\" name=\"$name\" file=\"site/index.html\"><failure message=\"check failed: $*\"/></testcase>")
+    cases+=("<testcase classname=\"site\" name=\"$name\" file=\"site/index.html\"><failure message=\"$name: the check found nothing\"/></testcase>")
   fi
 }
 check "index has a title" grep -q '<title>shipchain sample app</title>' site/index.html

@@ -1,0 +1,115 @@
+// workflows-examples/release.yml, executed: the local executor runs every job and step against
+// the local services, our actions from their committed dist/ under Node 24. Independent checks
+// (skopeo, kubectl kustomize, git) confirm where the digest went.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { git } from '../../services/git';
+import { runOk } from '../../services/lib/run';
+import type { WorkflowResult } from '../../workflow/executor';
+import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
+
+describe('release.yml', () => {
+  let pipeline: LocalPipeline;
+  let result: WorkflowResult;
+
+  beforeAll(async () => {
+    pipeline = await startLocalPipeline();
+    result = await pipeline.release();
+  }, 180_000);
+  afterAll(async () => {
+    await pipeline?.stop();
+  });
+
+  test('every job succeeds; only actions/checkout ran through a local equivalent', () => {
+    expect(Object.fromEntries(Object.entries(result.jobs).map(([id, job]) => [id, job.result]))).toEqual({
+      test: 'success',
+      build: 'success',
+      'deploy-dev': 'success',
+    });
+    expect(result.replaced).toEqual(['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683']);
+    const ours = Object.values(result.jobs).flatMap((job) =>
+      job.steps.filter((s) => s.uses?.startsWith('shipchain/')),
+    );
+    expect(ours.map((s) => s.uses?.split('/')[3]?.split('@')[0])).toEqual([
+      'test-gate',
+      'cloud-login',
+      'image-build',
+      'image-sign',
+      'provenance',
+      'image-verify',
+      'gitops-bump',
+    ]);
+  });
+
+  test('the image was built once and everything after refers to its digest', async () => {
+    const build = result.jobs.build?.outputs ?? {};
+    const digest = build.digest as string;
+    expect(build.image).toBe(`${pipeline.registryHost}/web@${digest}`);
+    const { username, password } = pipeline.registryLogin;
+    const inspected = JSON.parse(
+      await runOk('skopeo', [
+        'inspect',
+        '--tls-verify=false',
+        '--creds',
+        `${username}:${password}`,
+        `docker://${build.image}`,
+      ]),
+    ) as { Digest: string };
+    expect(inspected.Digest).toBe(digest);
+    expect(build.signature).toBe(`${pipeline.registryHost}/web:${digest.replace(':', '-')}.sig`);
+    expect(build.verified).toBe('true');
+    const steps = result.jobs.build?.steps ?? [];
+    for (const id of ['sign', 'provenance', 'verify'])
+      expect(steps.find((s) => s.id === id)?.outcome).toBe('success');
+    // The attestation reached the attestations API, indexed by this digest.
+    expect(pipeline.api.state.attestations.some((a) => a.subjectDigests.includes(digest))).toBe(true);
+  });
+
+  test('the test stage published its check run for the pushed commit', () => {
+    const run = pipeline.api.state.checkRuns.find((r) => r.head_sha === pipeline.sourceCommit);
+    expect(run?.conclusion).toBe('success');
+    expect(result.jobs.test?.steps.find((s) => s.id === 'tests')?.outputs).toMatchObject({
+      total: '4',
+      passed: '4',
+    });
+  });
+
+  test('dev is pinned to that digest in Git, and Kustomize renders exactly it', async () => {
+    const digest = result.jobs.build?.outputs.digest as string;
+    expect(await pipeline.devOverlay()).toContain(`    digest: ${digest}\n`);
+    const checkout = mkdtempSync(join(tmpdir(), 'gitops-render-'));
+    await git(['clone', '--quiet', pipeline.gitopsRepository, checkout], { cwd: tmpdir() });
+    const rendered = await runOk('kubectl', ['kustomize', join(checkout, 'deploy/overlays/dev')]);
+    expect(rendered).toContain(`image: ${pipeline.registryHost}/web@${digest}\n`);
+    const message = await git(['log', '-1', '--format=%B'], { cwd: checkout });
+    expect(message).toContain(`Shipchain-Source-Commit: ${pipeline.sourceCommit}`);
+    expect(result.jobs['deploy-dev']?.outputs.commit).toBe(
+      (await git(['rev-parse', 'HEAD'], { cwd: checkout })).trim(),
+    );
+    expect(result.jobs['deploy-dev']?.environment).toBe('dev');
+  });
+});
+
+test('a failing test stops the release: nothing is built, dev stays where it was', async () => {
+  const pipeline = await startLocalPipeline({
+    editSource: (files) => ({
+      ...files,
+      'site/index.html': (files['site/index.html'] ?? '').replace('<title>', '<title>broken '),
+    }),
+  });
+  try {
+    const before = await pipeline.devOverlay();
+    const result = await pipeline.release();
+    expect(result.conclusion).toBe('failure');
+    expect(result.jobs.test?.result).toBe('failure');
+    expect(result.jobs.build?.result).toBe('skipped');
+    expect(result.jobs['deploy-dev']?.result).toBe('skipped');
+    expect(await pipeline.devOverlay()).toBe(before);
+    const failure = result.jobs.test?.steps.find((s) => s.id === 'tests');
+    expect(failure?.errors.join('\n')).toContain('1 test(s) failed');
+  } finally {
+    await pipeline.stop();
+  }
+}, 180_000);
