@@ -45,6 +45,8 @@ export type LocalAction = (step: {
   with: Record<string, string>;
   workspace: string;
   env: Record<string, string>;
+  /** This workflow run's id (artifacts are stored per run). */
+  runId: string;
 }) => Promise<Record<string, string>>;
 
 export interface RunWorkflowOptions {
@@ -77,7 +79,16 @@ const OUR_ACTION = /^shipchain\/shipchain\/actions\/([\w-]+)@[\w.-]+$/;
 
 export async function runWorkflow(options: RunWorkflowOptions): Promise<WorkflowResult> {
   const replaced = new Set<string>();
-  const jobs = await runJobs(readWorkflow(options.file), options, {}, replaced);
+  const workflow = readWorkflow(options.file);
+  // workflow_dispatch inputs: the given values over the declared defaults.
+  const declared = (workflow.on.workflow_dispatch ?? {}) as {
+    inputs?: Record<string, { default?: WorkflowValue }>;
+  };
+  const inputs: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(declared?.inputs ?? {}))
+    if (spec?.default !== undefined) inputs[key] = spec.default;
+  Object.assign(inputs, options.inputs);
+  const jobs = await runJobs(workflow, options, inputs, replaced);
   const failed = Object.values(jobs).some((job) => job.result === 'failure');
   return { conclusion: failed ? 'failure' : 'success', jobs, replaced: [...replaced] };
 }
@@ -396,7 +407,7 @@ async function usesStep(
   try {
     return {
       ok: true,
-      outputs: await local({ with: inputs, workspace, env }),
+      outputs: await local({ with: inputs, workspace, env, runId: options.github.runId ?? '1' }),
       exported: {},
       summary: '',
       errors: [],
@@ -425,6 +436,20 @@ async function runStep(
   };
   const fileEnv = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, join(dir, file)]));
   for (const path of Object.values(fileEnv)) writeFileSync(path, '');
+  // The runner's default variables for run steps.
+  const github = contexts.github as Record<string, unknown>;
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(github.event ?? {}));
+  const runnerVars = {
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: String(github.event_name),
+    GITHUB_REPOSITORY: String(github.repository),
+    GITHUB_SHA: String(github.sha),
+    GITHUB_REF: String(github.ref),
+    GITHUB_RUN_ID: String(github.run_id),
+    GITHUB_SERVER_URL: String(github.server_url),
+    GITHUB_API_URL: String(github.api_url),
+  };
   const cwd = step['working-directory']
     ? join(workspace, resolveString(step['working-directory'], contexts))
     : workspace;
@@ -435,6 +460,7 @@ async function runStep(
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
+        ...runnerVars,
         ...env,
         ...fileEnv,
         RUNNER_TEMP: runnerTemp,

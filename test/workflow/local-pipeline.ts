@@ -5,7 +5,7 @@
  * repository served by git daemon — then the workflow run by the local executor, our actions
  * from their committed dist/ under Node 24. Used by `npm run demo` and by the e2e tests.
  */
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { REPO_ROOT } from '../harness/paths';
@@ -17,10 +17,12 @@ import { startOidcIssuer } from '../services/oidc-issuer';
 import { startRegistry } from '../services/registry';
 import { startLocalSigstore } from '../services/sigstore';
 import { runWorkflow, type WorkflowResult } from './executor';
+import { localArtifacts, localCheckout } from './local-actions';
 
 export const EXAMPLES = join(REPO_ROOT, 'workflows-examples');
 const ROLE = 'arn:aws:iam::123456789012:role/release';
 const TOKEN = 'ghs_localPipelineToken000000000000000000';
+const READ_TOKEN = 'ghs_localPipelineReadOnly00000000000000';
 
 export interface LocalPipeline {
   /** Services and repositories, for the caller to inspect. */
@@ -31,8 +33,12 @@ export interface LocalPipeline {
   api: Awaited<ReturnType<typeof startGitHubApi>>;
   sourceCommit: string;
   release(log?: (line: string) => void): Promise<WorkflowResult>;
+  /** Any example workflow, with the same services, variables and local equivalents. */
+  run(file: string, options: ExampleRun): Promise<WorkflowResult>;
   /** The dev overlay as the GitOps repository's main branch has it now. */
   devOverlay(): Promise<string>;
+  /** Any file of the GitOps repository at a ref. */
+  gitopsFile(path: string, ref?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +54,17 @@ function filesUnder(dir: string): Record<string, string> {
   };
   walk(dir);
   return files;
+}
+
+export interface ExampleRun {
+  eventName: string;
+  event?: Record<string, unknown>;
+  inputs?: Record<string, string>;
+  ref?: string;
+  runId?: string;
+  /** The job token: write by default; a fork PR's is read-only. */
+  token?: 'write' | 'read';
+  log?: (line: string) => void;
 }
 
 export interface LocalPipelineOptions {
@@ -84,7 +101,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     stops.push(sigstore.stop);
     const trustedRoot = join(work, 'trusted-root.json');
     writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot));
-    const api = await startGitHubApi({ tokens: { [TOKEN]: 'write' } });
+    const api = await startGitHubApi({ tokens: { [TOKEN]: 'write', [READ_TOKEN]: 'read' } });
     stops.push(api.stop);
 
     const sample = filesUnder(join(EXAMPLES, 'sample-app'));
@@ -98,7 +115,12 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
       initialFiles: {
         'deploy/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
         'deploy/base/deployment.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${image}:bootstrap\n`,
-        'deploy/overlays/dev/kustomization.yaml': `# dev: what Argo CD syncs\nresources:\n  - ../../base\nimages:\n  - name: ${image}\n    newTag: bootstrap\n`,
+        ...Object.fromEntries(
+          ['dev', 'staging', 'prod'].map((env) => [
+            `deploy/overlays/${env}/kustomization.yaml`,
+            `# ${env}: what Argo CD syncs\nresources:\n  - ../../base\nimages:\n  - name: ${image}\n    newTag: bootstrap\n`,
+          ]),
+        ),
       },
     });
     stops.push(gitops.cleanup);
@@ -106,6 +128,44 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     stops.push(daemon.stop);
     const gitopsRepository = `${daemon.url}repo.git`;
 
+    const artifacts = localArtifacts(join(work, 'artifacts'));
+    const run = (file: string, example: ExampleRun): Promise<WorkflowResult> =>
+      runWorkflow({
+        file: join(EXAMPLES, file),
+        eventName: example.eventName,
+        event: example.event ?? {},
+        ...(example.inputs ? { inputs: example.inputs } : {}),
+        vars: {
+          AWS_ROLE_ARN: ROLE,
+          AWS_REGION: 'us-east-1',
+          REGISTRY: registry.host,
+          AWS_STS_ENDPOINT: aws.url,
+          FULCIO_URL: sigstore.fulcioUrl,
+          REKOR_URL: sigstore.rekorUrl,
+          OIDC_ISSUER: oidc.issuer,
+          SIGSTORE_TRUSTED_ROOT: trustedRoot,
+          GITOPS_REPOSITORY: gitopsRepository,
+          IMAGE: image,
+        },
+        secrets: { GITOPS_TOKEN: 'gitops-token-unused-by-git-daemon' },
+        github: {
+          repository: 'acme/web',
+          sha: sourceCommit,
+          ref: example.ref ?? 'refs/heads/main',
+          token: example.token === 'read' ? READ_TOKEN : TOKEN,
+          apiUrl: api.url,
+          runId: example.runId ?? '3003',
+        },
+        oidc: { url: oidc.requestUrl, token: oidc.requestToken },
+        localActions: { 'actions/checkout': localCheckout(source.url, sourceCommit), ...artifacts },
+        env: {
+          // The runner's builder setup and where its AWS SDK finds ECR's API.
+          CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'),
+          BUILDAH_ISOLATION: 'chroot',
+          AWS_ENDPOINT_URL_ECR: aws.url,
+        },
+        ...(example.log ? { log: example.log } : {}),
+      });
     const storage = join(work, 'containers');
     writeFileSync(
       join(work, 'storage.conf'),
@@ -119,49 +179,15 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
       api,
       sourceCommit,
       release: (log) =>
-        runWorkflow({
-          file: join(EXAMPLES, 'release.yml'),
+        run('release.yml', {
           eventName: 'push',
           event: { ref: 'refs/heads/main', after: sourceCommit, repository: { full_name: 'acme/web' } },
-          vars: {
-            AWS_ROLE_ARN: ROLE,
-            AWS_REGION: 'us-east-1',
-            REGISTRY: registry.host,
-            AWS_STS_ENDPOINT: aws.url,
-            FULCIO_URL: sigstore.fulcioUrl,
-            REKOR_URL: sigstore.rekorUrl,
-            OIDC_ISSUER: oidc.issuer,
-            SIGSTORE_TRUSTED_ROOT: trustedRoot,
-            GITOPS_REPOSITORY: gitopsRepository,
-          },
-          secrets: { GITOPS_TOKEN: 'gitops-token-unused-by-git-daemon' },
-          github: {
-            repository: 'acme/web',
-            sha: sourceCommit,
-            ref: 'refs/heads/main',
-            token: TOKEN,
-            apiUrl: api.url,
-            runId: '3003',
-          },
-          oidc: { url: oidc.requestUrl, token: oidc.requestToken },
-          localActions: {
-            // A real clone of the source repository at the pushed commit.
-            'actions/checkout': async ({ workspace }) => {
-              await git(['clone', '--quiet', source.url, workspace], { cwd: tmpdir() });
-              await git(['checkout', '--quiet', sourceCommit], { cwd: workspace });
-              chmodSync(join(workspace, 'test.sh'), 0o755);
-              return {};
-            },
-          },
-          env: {
-            // The runner's builder setup and where its AWS SDK finds ECR's API.
-            CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'),
-            BUILDAH_ISOLATION: 'chroot',
-            AWS_ENDPOINT_URL_ECR: aws.url,
-          },
+          runId: '3003',
           ...(log ? { log } : {}),
         }),
+      run,
       devOverlay: () => git(['show', 'main:deploy/overlays/dev/kustomization.yaml'], { cwd: gitops.path }),
+      gitopsFile: (path, ref = 'main') => git(['show', `${ref}:${path}`], { cwd: gitops.path }),
       async stop() {
         for (const stop of stops.reverse()) await stop().catch(() => undefined);
       },
