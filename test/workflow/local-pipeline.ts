@@ -23,6 +23,8 @@ export const EXAMPLES = join(REPO_ROOT, 'workflows-examples');
 const ROLE = 'arn:aws:iam::123456789012:role/release';
 const TOKEN = 'ghs_localPipelineToken000000000000000000';
 const READ_TOKEN = 'ghs_localPipelineReadOnly00000000000000';
+/** The GITOPS_TOKEN secret: a token with contents and pull-requests write on the GitOps repository. */
+const GITOPS_TOKEN = 'ghp_localPipelineGitOps000000000000000';
 
 export interface LocalPipeline {
   /** Services and repositories, for the caller to inspect. */
@@ -101,7 +103,9 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     stops.push(sigstore.stop);
     const trustedRoot = join(work, 'trusted-root.json');
     writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot));
-    const api = await startGitHubApi({ tokens: { [TOKEN]: 'write', [READ_TOKEN]: 'read' } });
+    const api = await startGitHubApi({
+      tokens: { [TOKEN]: 'write', [READ_TOKEN]: 'read', [GITOPS_TOKEN]: 'write' },
+    });
     stops.push(api.stop);
 
     const sample = filesUnder(join(EXAMPLES, 'sample-app'));
@@ -147,7 +151,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
           GITOPS_REPOSITORY: gitopsRepository,
           IMAGE: image,
         },
-        secrets: { GITOPS_TOKEN: 'gitops-token-unused-by-git-daemon' },
+        secrets: { GITOPS_TOKEN },
         github: {
           repository: 'acme/web',
           sha: sourceCommit,
