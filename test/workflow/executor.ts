@@ -73,6 +73,13 @@ export interface RunWorkflowOptions {
   /** Extra variables every step sees (e.g. NODE_EXTRA_CA_CERTS for local HTTPS services). */
   env?: Record<string, string>;
   log?: (line: string) => void;
+  /**
+   * Called before each job with the workflow file it belongs to and, for a reusable workflow,
+   * the caller's: the place to give the job's OIDC token its job_workflow_ref, as GitHub does.
+   */
+  beforeJob?: (job: { id: string; workflowFile: string; callerFile: string }) => void;
+  /** Set when running a called (reusable) workflow: the calling workflow's file. */
+  caller?: string;
 }
 
 const OUR_ACTION = /^shipchain\/shipchain\/actions\/([\w-]+)@[\w.-]+$/;
@@ -122,6 +129,8 @@ async function runJobs(
       records[id] = { result: 'skipped', outputs: {}, steps: [], summary: '' };
       continue;
     }
+    if (!job.uses)
+      options.beforeJob?.({ id, workflowFile: workflow.file, callerFile: options.caller ?? workflow.file });
     records[id] = job.uses
       ? await callWorkflow(id, job, options, base, replaced)
       : await runMatrix(id, job, workflow, options, base, replaced);
@@ -502,7 +511,12 @@ async function callWorkflow(
   for (const [key, spec] of Object.entries(call.inputs ?? {}))
     if (spec?.default !== undefined) inputs[key] = spec.default;
   for (const [key, value] of Object.entries(job.with ?? {})) inputs[key] = resolveString(value, contexts);
-  const jobs = await runJobs(called, { ...options, file }, inputs, replaced);
+  const jobs = await runJobs(
+    called,
+    { ...options, file, caller: options.caller ?? options.file },
+    inputs,
+    replaced,
+  );
   const jobsContext = Object.fromEntries(
     Object.entries(jobs).map(([name, record]) => [name, { result: record.result, outputs: record.outputs }]),
   );

@@ -7,7 +7,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { REPO_ROOT } from '../harness/paths';
 import { startLocalAws } from '../services/cloud/aws';
 import { createBareRepo, git, startGitDaemon } from '../services/git';
@@ -169,6 +169,14 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
           AWS_ENDPOINT_URL_ECR: aws.url,
         },
         ...(example.log ? { log: example.log } : {}),
+        // GitHub names the workflow file that defines the job (a reusable one, when called).
+        beforeJob: ({ workflowFile, callerFile }) => {
+          const ref = example.ref ?? 'refs/heads/main';
+          oidc.setClaims({
+            job_workflow_ref: `acme/web/.github/workflows/${basename(workflowFile)}@${ref}`,
+            workflow_ref: `acme/web/.github/workflows/${basename(callerFile)}@${ref}`,
+          });
+        },
       });
     const storage = join(work, 'containers');
     writeFileSync(

@@ -113,3 +113,25 @@ test('a failing test stops the release: nothing is built, dev stays where it was
     await pipeline.stop();
   }
 }, 180_000);
+
+test('release-isolated.yml: provenance-isolated.yml builds and attests in its own job; the caller pins it as the builder', async () => {
+  const pipeline = await startLocalPipeline();
+  try {
+    const result = await pipeline.run('release-isolated.yml', {
+      eventName: 'push',
+      event: { ref: 'refs/heads/main' },
+    });
+    expect(result.conclusion).toBe('success');
+    expect(result.jobs.build?.outputs.image).toMatch(
+      new RegExp(`^${pipeline.registryHost}/web@sha256:[0-9a-f]{64}$`),
+    );
+    // The provenance names the reusable workflow (SLSA Build L3), and verify required exactly that.
+    expect(result.jobs.verify?.outputs['builder-id']).toBe(
+      'https://github.com/acme/web/.github/workflows/provenance-isolated.yml@refs/heads/main',
+    );
+    const attest = result.jobs.build?.steps.find((s) => s.uses?.includes('/provenance@'));
+    expect(attest?.outputs['slsa-level']).toBe('3');
+  } finally {
+    await pipeline.stop();
+  }
+}, 180_000);
