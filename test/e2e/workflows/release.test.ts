@@ -16,6 +16,22 @@ describe('release.yml', () => {
 
   beforeAll(async () => {
     pipeline = await startLocalPipeline();
+    // The pull request whose merge this push is: the pipeline report comments on it.
+    pipeline.api.state.pulls.push({
+      number: 41,
+      owner: 'acme',
+      repo: 'web',
+      title: 'New landing page',
+      body: null,
+      head: 'landing',
+      base: 'main',
+      state: 'closed',
+      draft: false,
+      created_at: new Date().toISOString(),
+      updated_at: new Date().toISOString(),
+      labels: [],
+      mergeCommitSha: pipeline.sourceCommit,
+    });
     result = await pipeline.release();
   }, 180_000);
   afterAll(async () => {
@@ -40,6 +56,7 @@ describe('release.yml', () => {
       'provenance',
       'image-verify',
       'gitops-bump',
+      'pipeline-report',
     ]);
   });
 
@@ -89,6 +106,20 @@ describe('release.yml', () => {
       (await git(['rev-parse', 'HEAD'], { cwd: checkout })).trim(),
     );
     expect(result.jobs['deploy-dev']?.environment).toBe('dev');
+  });
+
+  test('one sticky pipeline report on the merged pull request: every stage, the digest, the GitOps diff', () => {
+    const digest = result.jobs.build?.outputs.digest as string;
+    const comments = pipeline.api.state.comments.filter((c) => c.issue_number === 41);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]?.body ?? '';
+    expect(body).toContain('Released: acme/web');
+    for (const stage of ['Tests', 'Image', 'Signature', 'Provenance', 'Verification', 'GitOps'])
+      expect(body).toMatch(new RegExp(`\\| ${stage} \\| ✅`));
+    expect(body).toContain('4 passed of 4');
+    expect(body).toContain(`web@${digest}`);
+    expect(body).toContain(`+    digest: ${digest}`);
+    expect(result.jobs['deploy-dev']?.summary).toContain('Released: acme/web');
   });
 });
 

@@ -210,6 +210,7 @@ const ISSUE_COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
 const PULLS = '/repos/{owner}/{repo}/pulls';
 const PULL = '/repos/{owner}/{repo}/pulls/{pull_number}';
+const COMMIT_PULLS = '/repos/{owner}/{repo}/commits/{commit_sha}/pulls';
 const ISSUE_LABELS = '/repos/{owner}/{repo}/issues/{issue_number}/labels';
 const ATTESTATIONS = '/repos/{owner}/{repo}/attestations';
 const ATTESTATIONS_FOR_DIGEST = '/repos/{owner}/{repo}/attestations/{subject_digest}';
@@ -414,6 +415,23 @@ export const ROUTES: Route[] = [
       );
       if (!pull) return notFound('pull request');
       return { status: 200, body: shaped('GET', PULL, 200, pullFields(context, pull)) };
+    },
+  },
+  {
+    method: 'GET',
+    template: COMMIT_PULLS,
+    handle(context) {
+      const sha = context.params.commit_sha;
+      const pulls = context.state.pulls.filter(
+        (p) =>
+          p.owner === context.params.owner &&
+          p.repo === context.params.repo &&
+          (p.headSha === sha || p.mergeCommitSha === sha),
+      );
+      return {
+        status: 200,
+        body: pulls.map((p) => shaped('GET', COMMIT_PULLS, 200, pullFields(context, p))),
+      };
     },
   },
   {

@@ -43,6 +43,9 @@ export interface StoredPull {
   labels: string[];
   /** Merge method when auto-merge was enabled (GraphQL enablePullRequestAutoMerge). */
   autoMerge?: string;
+  /** Commits the pull request is associated with (its head, and its merge commit once merged). */
+  headSha?: string;
+  mergeCommitSha?: string;
 }
 
 export interface StoredAttestation {

@@ -1,0 +1,31 @@
+import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+
+const object = (name: string) =>
+  input.json<Record<string, string>>({
+    validate(value) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new Error(
+          `${name} must be a JSON object of step or job outputs, e.g. \${{ toJSON(needs.test.outputs) }}`,
+        );
+      return Object.fromEntries(
+        Object.entries(value as object).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)]),
+      );
+    },
+  });
+
+export const inputs = defineInputs({
+  tests: object('tests'),
+  image: input.string(),
+  signature: input.string(),
+  provenance: input.string(),
+  verified: input.string(),
+  gitops: object('gitops'),
+  'gitops-repository': input.string(),
+  environment: input.string(),
+  'pull-request': input.string({ pattern: { regex: /^\d*$/, description: 'a pull request number' } }),
+  comment: input.enum(['auto', 'always', 'off'] as const, { default: 'auto' }),
+  'github-token': input.string({ secret: true, default: '${{ github.token }}' }),
+  summary: input.boolean({ default: 'true' }),
+});
+
+export const outputs = defineOutputs(['conclusion', 'comment-url', 'pull-request'] as const);

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { tableCell } from '@shipchain/action-runtime';
+
+export interface ChainFacts {
+  tests?: Record<string, string>;
+  image?: string;
+  signature?: string;
+  provenance?: string;
+  verified?: string;
+  gitops?: Record<string, string>;
+  gitopsRepository?: string;
+  environment?: string;
+  serverUrl: string;
+  repository: string;
+  sha: string;
+  runUrl?: string;
+}
+
+type Mark = 'pass' | 'fail' | 'skip';
+const ICON: Record<Mark, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
+
+/** One row per stage of the chain, each passed, failed or not reached. */
+export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark; detail: string }> {
+  const rows: Array<{ stage: string; mark: Mark; detail: string }> = [];
+  const t = facts.tests;
+  if (t) {
+    const passed = t.conclusion === 'success';
+    const counts = [
+      `${t.passed ?? 0} passed`,
+      Number(t.failed) ? `${t.failed} failed` : '',
+      Number(t.skipped) ? `${t.skipped} skipped` : '',
+      Number(t.flaky) ? `${t.flaky} flaky` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    rows.push({
+      stage: 'Tests',
+      mark: passed ? 'pass' : t.conclusion ? 'fail' : 'skip',
+      detail: `${counts} of ${t.total ?? 0}${t['check-url'] ? ` · [check run](${t['check-url']})` : ''}`,
+    });
+  }
+  const digest = facts.image?.split('@')[1];
+  rows.push({
+    stage: 'Image',
+    mark: digest ? 'pass' : 'skip',
+    detail: facts.image
+      ? `\`${tableCell(facts.image)}\` (built once; everything below refers to this digest)`
+      : 'not built',
+  });
+  rows.push({
+    stage: 'Signature',
+    mark: facts.signature ? 'pass' : 'skip',
+    detail: facts.signature ? `\`${tableCell(facts.signature)}\`` : 'not signed',
+  });
+  rows.push({
+    stage: 'Provenance',
+    mark: facts.provenance ? 'pass' : 'skip',
+    detail: facts.provenance
+      ? facts.provenance
+          .split('\n')
+          .filter(Boolean)
+          .map((ref) => `\`${tableCell(ref)}\``)
+          .join('<br>')
+      : 'not attested',
+  });
+  rows.push({
+    stage: 'Verification',
+    mark: facts.verified === 'true' ? 'pass' : facts.verified === 'false' ? 'fail' : 'skip',
+    detail:
+      facts.verified === 'true'
+        ? 'signature and provenance verified before promotion'
+        : facts.verified === 'false'
+          ? 'failed: not promoted'
+          : 'not run',
+  });
+  const g = facts.gitops;
+  if (g) {
+    const where = facts.environment ? `${facts.environment}: ` : '';
+    const link = gitopsLink(facts);
+    const detail =
+      g.changed === 'true'
+        ? `${where}\`${tableCell(g['old-ref'] ?? '')}\` → \`${tableCell(g['new-ref'] ?? '')}\`${link ? ` · ${link}` : ''}`
+        : `${where}already at \`${tableCell(g['new-ref'] ?? '')}\`${g.refused ? ` (held: ${tableCell(g.refused)})` : ''}`;
+    rows.push({ stage: 'GitOps', mark: 'pass', detail });
+  } else rows.push({ stage: 'GitOps', mark: 'skip', detail: 'not bumped' });
+  return rows;
+}
+
+function gitopsLink(facts: ChainFacts): string {
+  const g = facts.gitops ?? {};
+  if (g['pull-request-url'])
+    return `[pull request #${g['pull-request-number'] ?? ''}](${g['pull-request-url']})`;
+  if (!g.commit) return '';
+  const repo =
+    facts.gitopsRepository && /^[\w.-]+\/[\w.-]+$/.test(facts.gitopsRepository)
+      ? facts.gitopsRepository
+      : undefined;
+  return repo
+    ? `[commit ${g.commit.slice(0, 12)}](${facts.serverUrl}/${repo}/commit/${g.commit})`
+    : `commit \`${g.commit.slice(0, 12)}\``;
+}
+
+export function conclusionOf(rows: ReturnType<typeof stageRows>): 'success' | 'failure' | 'incomplete' {
+  if (rows.some((row) => row.mark === 'fail')) return 'failure';
+  return rows.every((row) => row.mark === 'pass') ? 'success' : 'incomplete';
+}
+
+/** Markdown for the job summary and the sticky comment, cut to `budget` bytes. */
+export function renderReport(facts: ChainFacts, budget: number): string {
+  const rows = stageRows(facts);
+  const conclusion = conclusionOf(rows);
+  const title = { success: 'Released', failure: 'Stopped', incomplete: 'In progress' }[conclusion];
+  const lines = [
+    `## ${ICON[conclusion === 'success' ? 'pass' : conclusion === 'failure' ? 'fail' : 'skip']} ${title}: ${facts.repository} @ \`${facts.sha.slice(0, 7)}\``,
+    '',
+    '| stage | | |',
+    '| --- | --- | --- |',
+    ...rows.map((row) => `| ${row.stage} | ${ICON[row.mark]} | ${row.detail} |`),
+  ];
+  if (facts.runUrl) lines.push('', `[Workflow run](${facts.runUrl})`);
+  let text = `${lines.join('\n')}\n`;
+  const diffPath = facts.gitops?.diff;
+  if (diffPath && existsSync(diffPath)) {
+    const diff = readFileSync(diffPath, 'utf8');
+    const room = budget - Buffer.byteLength(text) - 200;
+    if (room > 0) {
+      const shown = Buffer.byteLength(diff) > room ? `${diff.slice(0, room)}\n… (cut)` : diff;
+      text += `\n<details><summary>GitOps change</summary>\n\n\`\`\`diff\n${shown.replace(/```/g, '`\u200b``')}\n\`\`\`\n</details>\n`;
+    }
+  }
+  return text;
+}

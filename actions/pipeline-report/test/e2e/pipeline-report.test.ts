@@ -1,0 +1,114 @@
+// pipeline-report's bundle under Node 24 through the harness, against the local GitHub API
+// (schema-validated): conclusions per stage, the sticky comment found again, the PR found
+// from the commit, a read-only token degrading to the job summary.
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction } from '../../../../test/harness/index';
+import { startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
+
+const WRITE = 'ghs_pipelineReportWrite00000000000000000';
+const READ = 'ghs_pipelineReportRead000000000000000000';
+const SHA = 'c'.repeat(40);
+const DIGEST = `sha256:${'d'.repeat(64)}`;
+let api: GitHubApi;
+
+beforeAll(async () => {
+  api = await startGitHubApi({ tokens: { [WRITE]: 'write', [READ]: 'read' } });
+  const now = new Date().toISOString();
+  api.state.pulls.push({
+    number: 12,
+    owner: 'acme',
+    repo: 'web',
+    title: 't',
+    body: null,
+    head: 'f',
+    base: 'main',
+    state: 'closed',
+    draft: false,
+    created_at: now,
+    updated_at: now,
+    labels: [],
+    mergeCommitSha: SHA,
+  });
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+const report = (inputs: Record<string, string>, token = WRITE) =>
+  runAction({
+    action: 'actions/pipeline-report',
+    inputs,
+    context: { token, apiUrl: api.url, repository: 'acme/web', sha: SHA, runId: '88' },
+  });
+
+const complete = (diff: string) => ({
+  tests: JSON.stringify({
+    total: '10',
+    passed: '9',
+    failed: '0',
+    skipped: '1',
+    flaky: '0',
+    conclusion: 'success',
+  }),
+  image: `ghcr.io/acme/web@${DIGEST}`,
+  signature: `ghcr.io/acme/web:${DIGEST.replace(':', '-')}.sig`,
+  provenance: `ghcr.io/acme/web:${DIGEST.replace(':', '-')}.att`,
+  verified: 'true',
+  gitops: JSON.stringify({
+    changed: 'true',
+    commit: 'e'.repeat(40),
+    'old-ref': 'ghcr.io/acme/web:1',
+    'new-ref': `ghcr.io/acme/web@${DIGEST}`,
+    diff,
+  }),
+  'gitops-repository': 'acme/gitops',
+  environment: 'dev',
+});
+
+test('a complete chain: success, a sticky comment on the merged PR, updated in place on a re-run', async () => {
+  const diff = join(mkdtempSync(join(tmpdir(), 'report-')), 'change.diff');
+  writeFileSync(diff, `-    newTag: "1"\n+    digest: ${DIGEST}\n`);
+  const first = await report(complete(diff));
+  expect(first.errorMessages).toEqual([]);
+  expect(first.outputs.conclusion).toBe('success');
+  expect(first.outputs['pull-request']).toBe('12');
+  const second = await report(complete(diff));
+  expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+  const comments = api.state.comments.filter((c) => c.issue_number === 12);
+  expect(comments).toHaveLength(1);
+  const body = comments[0]?.body ?? '';
+  expect(body).toContain('9 passed, 1 skipped of 10');
+  expect(body).toContain(`[commit eeeeeeeeeeee](https://github.com/acme/gitops/commit/${'e'.repeat(40)})`);
+  expect(body).toContain(`+    digest: ${DIGEST}`);
+  expect(first.summary).toContain('Released: acme/web');
+  expect(api.schemaViolations).toEqual([]);
+});
+
+test('a failed verification is a failure; missing stages make it incomplete', async () => {
+  const failed = await report({ ...complete(''), verified: 'false', comment: 'off' });
+  expect(failed.outputs.conclusion).toBe('failure');
+  expect(failed.summary).toContain('| Verification | ❌ | failed: not promoted |');
+  const partial = await report({
+    tests: JSON.stringify({ total: '3', passed: '3', conclusion: 'success' }),
+    comment: 'off',
+  });
+  expect(partial.outputs.conclusion).toBe('incomplete');
+  expect(partial.summary).toContain('| Image | ⏭️ | not built |');
+});
+
+test('a read-only token: warned, and the report stays in the job summary', async () => {
+  const run = await report(complete(''), READ);
+  expect(run.failed).toBe(false);
+  expect(
+    run.annotations.some((a) => a.type === 'warning' && a.message.includes('cannot comment on #12')),
+  ).toBe(true);
+  expect(run.summary).toContain('Released: acme/web');
+});
+
+test('tests that are not a JSON object are refused, naming the input', async () => {
+  const run = await report({ tests: '[1,2]' });
+  expect(run.errorMessages.join('\n')).toContain('Input "tests"');
+});
