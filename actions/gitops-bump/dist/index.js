@@ -36434,6 +36434,28 @@ async function upsertPullRequest(client, request) {
         throw error;
     }
 }
+/** Close our open PR for this branch, saying why; returns its number, or undefined when none is open. */
+async function closeStalePullRequest(client, request) {
+    const { owner, repo } = request;
+    const open = await client_callApi(() => client.rest.pulls.list({
+        owner,
+        repo,
+        head: `${owner}:${request.head}`,
+        base: request.base,
+        state: 'open',
+    }));
+    const stale = open.data[0];
+    if (!stale)
+        return undefined;
+    await client_callApi(() => client.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: stale.number,
+        body: `Closed by gitops-bump: ${request.reason}, so this pull request has nothing left to change (merging it could move the environment back).`,
+    }));
+    await client_callApi(() => client.rest.pulls.update({ owner, repo, pull_number: stale.number, state: 'closed' }));
+    return stale.number;
+}
 /** Branch names git accepts, stable per environment and image. */
 function pullRequestBranch(environment, image) {
     const slug = (text) => text
@@ -36662,6 +36684,23 @@ async function main({ inputs, outputs, log, toolkit }) {
         const pullRequest = inputs.mode === 'pull-request' && landed.commit
             ? await openPullRequest(inputs, env, checkout, { branch, prBranch, landed, record, plan, runUrl })
             : undefined;
+        // The base already has what a still-open PR of ours proposes (merged elsewhere, pushed by
+        // hand): that PR is stale, and merging it could roll the environment back. Close it.
+        if (inputs.mode === 'pull-request' &&
+            !landed.local &&
+            plan.kind !== 'revert' &&
+            (await branchChangesNothing(checkout, prBranch, landed.base, plan.paths))) {
+            const [owner, repo] = apiRepository(inputs.repository, env);
+            const closed = await closeStalePullRequest(githubClient(inputs.token, apiUrl), {
+                owner,
+                repo,
+                head: prBranch,
+                base: branch,
+                reason: `${branch} already pins ${record.newRef}`,
+            });
+            if (closed)
+                log.info(`Closed the stale pull request #${closed}: ${branch} already pins ${record.newRef}.`);
+        }
         if (pullRequest && inputs['auto-merge'] !== 'off') {
             const refusal = await enableAutoMerge(githubClient(inputs.token, apiUrl), pullRequest.nodeId, inputs['auto-merge']);
             if (refusal)
@@ -36705,6 +36744,38 @@ async function main({ inputs, outputs, log, toolkit }) {
     }
     finally {
         await checkout.cleanup();
+    }
+}
+/**
+ * Whether our PR branch, compared with the base, changes nothing under the environment's paths:
+ * only then is its PR stale. A branch proposing something else (a newer digest) is left open.
+ */
+async function branchChangesNothing(checkout, prBranch, base, paths) {
+    const ref = `${checkout.baseRef}-pr`;
+    const fetched = await checkout.git.attempt([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        checkout.remote,
+        `+refs/heads/${prBranch}:${ref}`,
+    ]);
+    if (fetched.exitCode !== 0)
+        return false;
+    try {
+        const specs = paths.map((path) => `:(glob)${path.replace(/^\.\/+/, '').replace(/\/+$/, '')}`);
+        const diff = await checkout.git.attempt([
+            'diff',
+            '--quiet',
+            base,
+            ref,
+            '--',
+            ...specs,
+            ...specs.map((s) => `${s}/**`),
+        ]);
+        return diff.exitCode === 0;
+    }
+    finally {
+        await checkout.git.attempt(['update-ref', '-d', ref]);
     }
 }
 function headline(mode, changed, record, landed, branch, prUrl) {

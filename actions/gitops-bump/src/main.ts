@@ -17,7 +17,7 @@ import { bumpApplier, revertApplier, type BumpRecord } from './appliers';
 import type { inputs, outputs } from './contract';
 import { BuildDates } from './downgrade';
 import { identityFrom, planFrom, type Plan } from './plan';
-import { pullRequestBranch, upsertPullRequest } from './pull-request';
+import { closeStalePullRequest, pullRequestBranch, upsertPullRequest } from './pull-request';
 import { enableAutoMerge, signedCommit } from './signed-commit';
 import { renderSummary } from './summary';
 
@@ -119,6 +119,25 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       inputs.mode === 'pull-request' && landed.commit
         ? await openPullRequest(inputs, env, checkout, { branch, prBranch, landed, record, plan, runUrl })
         : undefined;
+    // The base already has what a still-open PR of ours proposes (merged elsewhere, pushed by
+    // hand): that PR is stale, and merging it could roll the environment back. Close it.
+    if (
+      inputs.mode === 'pull-request' &&
+      !landed.local &&
+      plan.kind !== 'revert' &&
+      (await branchChangesNothing(checkout, prBranch, landed.base, plan.paths))
+    ) {
+      const [owner, repo] = apiRepository(inputs.repository, env);
+      const closed = await closeStalePullRequest(githubClient(inputs.token as string, apiUrl), {
+        owner,
+        repo,
+        head: prBranch,
+        base: branch,
+        reason: `${branch} already pins ${record.newRef}`,
+      });
+      if (closed)
+        log.info(`Closed the stale pull request #${closed}: ${branch} already pins ${record.newRef}.`);
+    }
     if (pullRequest && inputs['auto-merge'] !== 'off') {
       const refusal = await enableAutoMerge(
         githubClient(inputs.token as string, apiUrl),
@@ -175,6 +194,42 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       );
   } finally {
     await checkout.cleanup();
+  }
+}
+
+/**
+ * Whether our PR branch, compared with the base, changes nothing under the environment's paths:
+ * only then is its PR stale. A branch proposing something else (a newer digest) is left open.
+ */
+async function branchChangesNothing(
+  checkout: Checkout,
+  prBranch: string,
+  base: string,
+  paths: string[],
+): Promise<boolean> {
+  const ref = `${checkout.baseRef}-pr`;
+  const fetched = await checkout.git.attempt([
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    checkout.remote,
+    `+refs/heads/${prBranch}:${ref}`,
+  ]);
+  if (fetched.exitCode !== 0) return false;
+  try {
+    const specs = paths.map((path) => `:(glob)${path.replace(/^\.\/+/, '').replace(/\/+$/, '')}`);
+    const diff = await checkout.git.attempt([
+      'diff',
+      '--quiet',
+      base,
+      ref,
+      '--',
+      ...specs,
+      ...specs.map((s) => `${s}/**`),
+    ]);
+    return diff.exitCode === 0;
+  } finally {
+    await checkout.git.attempt(['update-ref', '-d', ref]);
   }
 }
 

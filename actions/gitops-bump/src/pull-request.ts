@@ -83,6 +83,35 @@ export async function upsertPullRequest(
   }
 }
 
+/** Close our open PR for this branch, saying why; returns its number, or undefined when none is open. */
+export async function closeStalePullRequest(
+  client: GitHubClient,
+  request: { owner: string; repo: string; head: string; base: string; reason: string },
+): Promise<number | undefined> {
+  const { owner, repo } = request;
+  const open = await callApi(() =>
+    client.rest.pulls.list({
+      owner,
+      repo,
+      head: `${owner}:${request.head}`,
+      base: request.base,
+      state: 'open',
+    }),
+  );
+  const stale = open.data[0];
+  if (!stale) return undefined;
+  await callApi(() =>
+    client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: stale.number,
+      body: `Closed by gitops-bump: ${request.reason}, so this pull request has nothing left to change (merging it could move the environment back).`,
+    }),
+  );
+  await callApi(() => client.rest.pulls.update({ owner, repo, pull_number: stale.number, state: 'closed' }));
+  return stale.number;
+}
+
 /** Branch names git accepts, stable per environment and image. */
 export function pullRequestBranch(environment: string, image: string): string {
   const slug = (text: string) =>

@@ -322,6 +322,37 @@ describe('pull-request mode', () => {
   });
 });
 
+test('pull-request mode closes its own stale PR once the base already pins the digest', async () => {
+  const { repo, url } = await gitopsRepo();
+  const inputs = { repository: url, paths: 'overlays/dev', image: WEB, digest: NEW };
+  const opened = await bump({ ...inputs, mode: 'pull-request', environment: 'dev-stale' });
+  const number = Number(opened.outputs['pull-request-number']);
+  // The same digest reaches main another way (a push), and the PR mode runs again.
+  await bump(inputs);
+  const again = await bump({ ...inputs, mode: 'pull-request', environment: 'dev-stale' });
+  expect(again.errorMessages).toEqual([]);
+  expect(again.outputs.changed).toBe('false');
+  const pull = api.state.pulls.find((p) => p.number === number);
+  expect(pull?.state).toBe('closed');
+  expect(api.state.comments.find((c) => c.issue_number === number)?.body).toContain(
+    `main already pins ${WEB}@${NEW}`,
+  );
+  expect(await show(repo, 'overlays/dev/kustomization.yaml')).toContain(NEW);
+  // A PR proposing something else (a newer digest) is never closed by a run whose digest the base has.
+  const newer = await bump({
+    ...inputs,
+    digest: digestOf(9),
+    mode: 'pull-request',
+    environment: 'dev-stale',
+  });
+  const late = await bump({ ...inputs, mode: 'pull-request', environment: 'dev-stale' });
+  expect(late.outputs.changed).toBe('false');
+  expect(api.state.pulls.find((p) => p.number === Number(newer.outputs['pull-request-number']))?.state).toBe(
+    'open',
+  );
+  expect(api.schemaViolations).toEqual([]);
+});
+
 describe('sign-commits: commits made by the GitHub API (verified)', () => {
   test('push mode: the API makes the commit from our change, compare-and-swap on the head', async () => {
     const { repo, url } = await gitopsRepo();
