@@ -4,11 +4,16 @@
 // makes the same one exchange with fetch (no validation, verification, retries, masking or
 // files). Also the bundle's size and cold start (exit on a missing input) against `node -e 0`.
 // Usage: npm run bench:cloud-login [-- --runs 10]
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { NODE24_BINARY, REPO_ROOT } from '../test/harness/paths';
+import {
+  NODE24_BINARY,
+  REPO_ROOT,
+  inputEnvName,
+  readActionManifest,
+  resolveInputs,
+} from '../test/harness/index';
 import { startLocalAws } from '../test/services/cloud/aws';
 import { startLocalEntra } from '../test/services/cloud/entra';
 import { startLocalGoogle } from '../test/services/cloud/google';
@@ -79,22 +84,12 @@ const inputs: Record<string, Record<string, string>> = {
   },
 };
 
-/** What the runner supplies for inputs a workflow leaves out: action.yml's defaults. */
-const defaults = Object.fromEntries(
-  Object.entries(
-    (
-      parse(readFileSync(join(REPO_ROOT, 'actions/cloud-login/action.yml'), 'utf8')) as {
-        inputs: Record<string, { default?: string }>;
-      }
-    ).inputs,
-  )
-    .filter(([, spec]) => spec.default !== undefined)
-    .map(([name, spec]) => [name, String(spec.default)]),
-);
+const manifest = readActionManifest(join(REPO_ROOT, 'actions/cloud-login'));
 
 /** The runner contract, minimally: INPUT_* (with defaults), file commands, the OIDC endpoint. */
 function contractEnv(given: Record<string, string>): Record<string, string> {
-  const values = Object.keys(given).length > 0 ? { ...defaults, ...given } : {};
+  // What the runner supplies for inputs a workflow leaves out: action.yml's defaults.
+  const values = Object.keys(given).length > 0 ? resolveInputs(manifest, given, {}).values.toRecord() : {};
   const dir = mkdtempSync(join(work, 'step-'));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -112,7 +107,7 @@ function contractEnv(given: Record<string, string>): Record<string, string> {
     env[name] = join(dir, name.toLowerCase());
     writeFileSync(env[name] as string, '');
   }
-  for (const [key, value] of Object.entries(values)) env[`INPUT_${key.toUpperCase()}`] = value;
+  for (const [key, value] of Object.entries(values)) env[inputEnvName(key)] = value;
   return env;
 }
 

@@ -29471,7 +29471,7 @@ class Exporter {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5487);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5017);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1186);
 /* harmony import */ var _post__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7223);
 
 
@@ -29484,7 +29484,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5017:
+/***/ 1186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29725,7 +29725,34 @@ async function writeDockerLogin(dir, login, existing) {
     return { configDir, configPath };
 }
 
+;// CONCATENATED MODULE: ./packages/cloud-credentials/src/http.ts
+
+
+/**
+ * One JSON call to a cloud's token or management endpoint: 30 s timeout, the body parsed
+ * (a non-JSON body reads as {}), retried with jittered backoff only when transient.
+ */
+function requestJson(url, request) {
+    return (0,src/* withRetry */.bD)(async () => {
+        const response = await fetch(url, {
+            method: request.method ?? 'POST',
+            ...(request.headers ? { headers: request.headers } : {}),
+            ...(request.body !== undefined ? { body: request.body } : {}),
+            signal: AbortSignal.timeout(30_000),
+        });
+        const body = (await response.json().catch(() => ({})));
+        if (response.ok)
+            return body;
+        throw request.refuse(response.status, body);
+    }, {
+        attempts: 5,
+        isTransient: isTransientCloudError,
+        onRetry: ({ attempt, delayMs, error }) => request.onRetry?.(`${request.service} attempt ${attempt} failed (${error.message}); retrying in ${delayMs} ms.`),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/cloud-credentials/src/gcp.ts
+
 
 
 
@@ -29802,29 +29829,13 @@ const jsonAuth = (bearer) => ({
     'content-type': 'application/json',
     authorization: `Bearer ${bearer}`,
 });
-async function call(request, url, headers, body) {
-    return (0,src/* withRetry */.bD)(async () => {
-        const response = await fetch(url, {
-            method: 'POST',
-            headers,
-            body,
-            signal: AbortSignal.timeout(30_000),
-        });
-        const text = await response.text();
-        let answer = {};
-        try {
-            answer = JSON.parse(text);
-        }
-        catch {
-            // Not JSON: the status decides.
-        }
-        if (response.ok)
-            return answer;
-        throw refusal(response.status, answer, url, request);
-    }, {
-        attempts: 5,
-        isTransient: isTransientCloudError,
-        onRetry: ({ attempt, delayMs, error }) => request.onRetry?.(`Google attempt ${attempt} failed (${error.message}); retrying in ${delayMs} ms.`),
+function call(request, url, headers, body) {
+    return requestJson(url, {
+        headers,
+        body,
+        service: 'Google',
+        refuse: (status, answer) => refusal(status, answer, url, request),
+        ...(request.onRetry ? { onRetry: request.onRetry } : {}),
     });
 }
 function refusal(status, answer, url, request) {
@@ -29854,6 +29865,7 @@ function refusal(status, answer, url, request) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cloud-credentials/src/azure.ts
+
 
 
 
@@ -29897,24 +29909,17 @@ async function entraAccessToken(request) {
         client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
         client_assertion: request.token,
     });
-    const answer = await (0,src/* withRetry */.bD)(async () => {
-        const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body,
-            signal: AbortSignal.timeout(30_000),
-        });
-        const json = (await response.json().catch(() => ({})));
-        if (response.ok)
-            return json;
-        const description = String(json.error_description ?? `HTTP ${response.status}`).replace(/ Trace ID:.*$/s, '');
-        if (response.status >= 500 || response.status === 429 || json.error === 'temporarily_unavailable')
-            throw new CloudRefusedError(`Entra answered ${description}`, 'temporarily_unavailable');
-        throw new CloudRefusedError(`Entra refused the job token as a client assertion for ${request.clientId} (${description}); token: ${describeFacts(tokenFacts(request.token))}. ${hintFor(description)}`, String(json.error ?? response.status));
-    }, {
-        attempts: 5,
-        isTransient: isTransientCloudError,
-        onRetry: ({ attempt, delayMs, error }) => request.onRetry?.(`Entra attempt ${attempt} failed (${error.message}); retrying in ${delayMs} ms.`),
+    const answer = await requestJson(url, {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        service: 'Entra',
+        refuse(status, json) {
+            const description = String(json.error_description ?? `HTTP ${status}`).replace(/ Trace ID:.*$/s, '');
+            if (status >= 500 || status === 429 || json.error === 'temporarily_unavailable')
+                return new CloudRefusedError(`Entra answered ${description}`, 'temporarily_unavailable');
+            return new CloudRefusedError(`Entra refused the job token as a client assertion for ${request.clientId} (${description}); token: ${describeFacts(tokenFacts(request.token))}. ${hintFor(description)}`, String(json.error ?? status));
+        },
+        ...(request.onRetry ? { onRetry: request.onRetry } : {}),
     });
     if (typeof answer.access_token !== 'string')
         throw new Error('Entra answered without an access token.');
@@ -29935,41 +29940,37 @@ function hintFor(description) {
 }
 /** GET the subscription with the ARM token: proves the login can see it (a role is assigned). */
 async function armSubscription(resourceManager, subscriptionId, accessToken) {
-    const response = await (0,src/* withRetry */.bD)(async () => {
-        const r = await fetch(`${resourceManager.replace(/\/$/, '')}/subscriptions/${subscriptionId}?api-version=2022-12-01`, {
-            headers: { authorization: `Bearer ${accessToken}` },
-            signal: AbortSignal.timeout(30_000),
-        });
-        if (r.status >= 500 || r.status === 429)
-            throw new CloudRefusedError(`Resource Manager answered HTTP ${r.status}`, 'ServiceUnavailable');
-        return r;
-    }, { isTransient: isTransientCloudError });
-    const json = (await response.json().catch(() => ({})));
-    if (!response.ok)
-        throw new CloudRefusedError(`The login works, but subscription ${subscriptionId} is not visible to it (${json.error?.code ?? response.status}: ${json.error?.message ?? ''}). Assign the app a role on the subscription (or a resource group in it), or set allow-no-subscriptions: true.`, json.error?.code ?? String(response.status));
+    const json = (await requestJson(`${resourceManager.replace(/\/$/, '')}/subscriptions/${subscriptionId}?api-version=2022-12-01`, {
+        method: 'GET',
+        headers: { authorization: `Bearer ${accessToken}` },
+        service: 'Resource Manager',
+        refuse(status, body) {
+            if (status >= 500 || status === 429)
+                return new CloudRefusedError(`Resource Manager answered HTTP ${status}`, 'ServiceUnavailable');
+            const error = body.error;
+            return new CloudRefusedError(`The login works, but subscription ${subscriptionId} is not visible to it (${error?.code ?? status}: ${error?.message ?? ''}). Assign the app a role on the subscription (or a resource group in it), or set allow-no-subscriptions: true.`, error?.code ?? String(status));
+        },
+    }));
     return { displayName: json.displayName ?? subscriptionId, tenantId: json.tenantId ?? '' };
 }
 /** ACR's token exchange: an Entra access token for a registry refresh token (docker password). */
 async function acrRefreshToken(registry, tenantId, accessToken, mask) {
-    const response = await (0,src/* withRetry */.bD)(async () => {
-        const r = await fetch(`https://${registry}/oauth2/exchange`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({
-                grant_type: 'access_token',
-                service: registry,
-                tenant: tenantId,
-                access_token: accessToken,
-            }),
-            signal: AbortSignal.timeout(30_000),
-        });
-        if (r.status >= 500 || r.status === 429)
-            throw new CloudRefusedError(`${registry} answered HTTP ${r.status}`, 'ServiceUnavailable');
-        return r;
-    }, { isTransient: isTransientCloudError });
-    const json = (await response.json().catch(() => ({})));
-    if (!response.ok || !json.refresh_token)
-        throw new CloudRefusedError(`${registry} did not exchange the Entra token for a registry token (HTTP ${response.status}): the app needs the AcrPush or AcrPull role on the registry.`, String(response.status));
+    const refused = (status) => new CloudRefusedError(`${registry} did not exchange the Entra token for a registry token (HTTP ${status}): the app needs the AcrPush or AcrPull role on the registry.`, String(status));
+    const json = (await requestJson(`https://${registry}/oauth2/exchange`, {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+            grant_type: 'access_token',
+            service: registry,
+            tenant: tenantId,
+            access_token: accessToken,
+        }),
+        service: registry,
+        refuse: (status) => status >= 500 || status === 429
+            ? new CloudRefusedError(`${registry} answered HTTP ${status}`, 'ServiceUnavailable')
+            : refused(status),
+    }));
+    if (!json.refresh_token)
+        throw refused(200);
     mask(json.refresh_token);
     return json.refresh_token;
 }
@@ -30009,8 +30010,8 @@ function checkAwsInputs(values) {
             throw new src/* ConfigurationError */.j1(`Input "managed-session-policies" has ${JSON.stringify(arn)}, which is not an IAM policy ARN.`, 'managed-session-policies');
     return { roleArn, region };
 }
-async function awsLogin(values, context) {
-    const { roleArn, region } = checkAwsInputs(values);
+async function awsLogin(values, checked, context) {
+    const { roleArn, region } = checked;
     const { env } = context;
     const endpoint = values['sts-endpoint'] || undefined;
     const fallbackName = `GitHubActions-${env.GITHUB_REPOSITORY?.split('/')[1] ?? 'job'}-${env.GITHUB_RUN_ID ?? '0'}`;
@@ -30105,12 +30106,13 @@ function checkAzureInputs(values) {
  * subscription), then the variables Azure SDKs' workload identity credential and Terraform's
  * azurerm provider read, with the job token in a 0600 file under RUNNER_TEMP.
  */
-async function azureLogin(values, context) {
-    const { clientId, tenantId, subscriptionId } = checkAzureInputs(values);
+async function azureLogin(values, checked, context) {
+    const { clientId, tenantId, subscriptionId } = checked;
     const cloud = AZURE_CLOUDS[values.environment];
     const authorityHost = (values['authority-host'] || cloud.authorityHost).replace(/\/$/, '');
     const resourceManager = (values['resource-manager-endpoint'] || cloud.resourceManager).replace(/\/$/, '');
-    const { exporter, log, mask, token } = context;
+    const { exporter, log, mask } = context;
+    const token = context.token; // main always requests one for this provider
     const arm = await entraAccessToken({
         authorityHost,
         tenantId,
@@ -30212,13 +30214,14 @@ const gcpAudience = (provider) => `https://iam.googleapis.com/${provider}`;
  * trust works with one STS exchange (and impersonation), so a misconfigured pool fails here,
  * not in a later step. With token-format it hands out the access or ID token itself.
  */
-async function gcpLogin(values, context) {
-    const { provider, serviceAccount } = checkGcpInputs(values);
+async function gcpLogin(values, checked, context) {
+    const { provider, serviceAccount } = checked;
     const endpoints = {
         sts: values['sts-endpoint'] || GOOGLE_STS,
         iamCredentials: values['iam-credentials-endpoint'] || GOOGLE_IAM_CREDENTIALS,
     };
-    const { exporter, mask, token, log } = context;
+    const { exporter, mask, log } = context;
+    const token = context.token; // main always requests one for this provider
     const tokenFile = await exporter.file('github-oidc-token', token);
     const config = externalAccountConfig(provider, tokenFile, endpoints, serviceAccount);
     const credentialsFile = await exporter.file('gcp-credentials.json', `${JSON.stringify(config, null, 2)}\n`);
@@ -30299,44 +30302,48 @@ var src_exports = __nccwpck_require__(1530);
 
 
 
-/** Audience of the job token each cloud expects by default. */
-function defaultAudience(values) {
-    if (values.provider === 'aws')
-        return 'sts.amazonaws.com';
-    if (values.provider === 'gcp')
-        return gcpAudience(values['workload-identity-provider']);
-    return 'api://AzureADTokenExchange';
+/** The provider's inputs checked once, before any token is requested. */
+function prepare(values) {
+    if (values.provider === 'aws') {
+        const checked = checkAwsInputs(values);
+        return {
+            audience: 'sts.amazonaws.com',
+            needsToken: !values['role-chaining'],
+            run: (context) => awsLogin(values, checked, context),
+        };
+    }
+    if (values.provider === 'gcp') {
+        const checked = checkGcpInputs(values);
+        return {
+            audience: gcpAudience(checked.provider),
+            needsToken: true,
+            run: (context) => gcpLogin(values, checked, context),
+        };
+    }
+    const checked = checkAzureInputs(values);
+    return {
+        audience: 'api://AzureADTokenExchange',
+        needsToken: true,
+        run: (context) => azureLogin(values, checked, context),
+    };
 }
 async function main({ inputs, outputs, state, log, toolkit }) {
     const env = toolkit.env();
     const mask = (value) => toolkit.setSecret(value);
-    if (inputs.provider === 'aws')
-        checkAwsInputs(inputs);
-    if (inputs.provider === 'gcp')
-        checkGcpInputs(inputs);
-    if (inputs.provider === 'azure')
-        checkAzureInputs(inputs);
-    const chaining = inputs.provider === 'aws' && inputs['role-chaining'];
+    const login = prepare(inputs);
     // Fail first, naming the fix, when the job has no token to exchange.
-    if (!chaining && !(0,src/* idTokenAvailable */.wl)(env))
+    if (login.needsToken && !(0,src/* idTokenAvailable */.wl)(env))
         throw new src/* ConfigurationError */.j1(`cloud-login (${inputs.provider}) needs the job's OIDC token, and ACTIONS_ID_TOKEN_REQUEST_URL is not set: add \`permissions: id-token: write\` to the job. Pull requests from forks never get a token; run deploys on push or workflow_run.`, 'provider');
-    const audience = inputs.audience || defaultAudience(inputs);
     let token;
-    if (!chaining) {
-        token = await (0,src/* requestIdToken */.gj)(env, audience, 'provider');
+    if (login.needsToken) {
+        token = await (0,src/* requestIdToken */.gj)(env, inputs.audience || login.audience, 'provider');
         mask(token);
         log.debug(`Job token claims: ${describeFacts(tokenFacts(token))}`);
     }
     const exporter = new src_exports/* Exporter */.K(toolkit, state, env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     let result;
     try {
-        const common = { env, mask, log, exporter };
-        if (inputs.provider === 'aws')
-            result = await awsLogin(inputs, { ...common, ...(token ? { token } : {}) });
-        else if (inputs.provider === 'gcp')
-            result = await gcpLogin(inputs, { ...common, token: token });
-        else
-            result = await azureLogin(inputs, { ...common, token: token });
+        result = await login.run({ env, mask, log, exporter, ...(token ? { token } : {}) });
     }
     catch (error) {
         if (error instanceof CloudRefusedError)

@@ -1,4 +1,4 @@
-import { ConfigurationError, type Logger, type ParsedInputs } from '@shipchain/action-runtime';
+import { ConfigurationError, type ParsedInputs } from '@shipchain/action-runtime';
 import {
   assumeAwsRole,
   awsCallerIdentity,
@@ -9,8 +9,7 @@ import {
   type AwsCredentials,
 } from '@shipchain/cloud-credentials';
 import type { inputs } from './contract';
-import type { Exporter } from './exports';
-import type { LoginResult } from './result';
+import type { LoginContext, LoginResult } from './result';
 
 type Inputs = ParsedInputs<typeof inputs>;
 
@@ -51,15 +50,10 @@ export function checkAwsInputs(values: Inputs): { roleArn: string; region: strin
 
 export async function awsLogin(
   values: Inputs,
-  context: {
-    token?: string;
-    env: Readonly<Record<string, string | undefined>>;
-    mask(v: string): void;
-    log: Logger;
-    exporter: Exporter;
-  },
+  checked: ReturnType<typeof checkAwsInputs>,
+  context: LoginContext,
 ): Promise<LoginResult> {
-  const { roleArn, region } = checkAwsInputs(values);
+  const { roleArn, region } = checked;
   const { env } = context;
   const endpoint = values['sts-endpoint'] || undefined;
   const fallbackName = `GitHubActions-${env.GITHUB_REPOSITORY?.split('/')[1] ?? 'job'}-${env.GITHUB_RUN_ID ?? '0'}`;

@@ -8,8 +8,7 @@ import {
   entraAccessToken,
 } from '@shipchain/cloud-credentials';
 import type { inputs } from './contract';
-import type { Exporter } from './exports';
-import type { LoginResult } from './result';
+import type { LoginContext, LoginResult } from './result';
 
 type Inputs = ParsedInputs<typeof inputs>;
 
@@ -47,19 +46,15 @@ export function checkAzureInputs(values: Inputs): {
  */
 export async function azureLogin(
   values: Inputs,
-  context: {
-    token: string;
-    env: Readonly<Record<string, string | undefined>>;
-    mask(v: string): void;
-    log: Logger;
-    exporter: Exporter;
-  },
+  checked: ReturnType<typeof checkAzureInputs>,
+  context: LoginContext,
 ): Promise<LoginResult> {
-  const { clientId, tenantId, subscriptionId } = checkAzureInputs(values);
+  const { clientId, tenantId, subscriptionId } = checked;
   const cloud = AZURE_CLOUDS[values.environment];
   const authorityHost = (values['authority-host'] || cloud.authorityHost).replace(/\/$/, '');
   const resourceManager = (values['resource-manager-endpoint'] || cloud.resourceManager).replace(/\/$/, '');
-  const { exporter, log, mask, token } = context;
+  const { exporter, log, mask } = context;
+  const token = context.token as string; // main always requests one for this provider
 
   const arm = await entraAccessToken({
     authorityHost,

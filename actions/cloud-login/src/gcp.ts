@@ -1,4 +1,4 @@
-import { ConfigurationError, type Logger, type ParsedInputs } from '@shipchain/action-runtime';
+import { ConfigurationError, type ParsedInputs } from '@shipchain/action-runtime';
 import {
   GOOGLE_IAM_CREDENTIALS,
   GOOGLE_STS,
@@ -11,8 +11,7 @@ import {
   serviceAccountIdToken,
 } from '@shipchain/cloud-credentials';
 import type { inputs } from './contract';
-import type { Exporter } from './exports';
-import type { LoginResult } from './result';
+import type { LoginContext, LoginResult } from './result';
 
 type Inputs = ParsedInputs<typeof inputs>;
 
@@ -55,14 +54,16 @@ export const gcpAudience = (provider: string): string => `https://iam.googleapis
  */
 export async function gcpLogin(
   values: Inputs,
-  context: { token: string; mask(v: string): void; log: Logger; exporter: Exporter },
+  checked: ReturnType<typeof checkGcpInputs>,
+  context: LoginContext,
 ): Promise<LoginResult> {
-  const { provider, serviceAccount } = checkGcpInputs(values);
+  const { provider, serviceAccount } = checked;
   const endpoints = {
     sts: values['sts-endpoint'] || GOOGLE_STS,
     iamCredentials: values['iam-credentials-endpoint'] || GOOGLE_IAM_CREDENTIALS,
   };
-  const { exporter, mask, token, log } = context;
+  const { exporter, mask, log } = context;
+  const token = context.token as string; // main always requests one for this provider
   const tokenFile = await exporter.file('github-oidc-token', token);
   const config = externalAccountConfig(provider, tokenFile, endpoints, serviceAccount);
   const credentialsFile = await exporter.file('gcp-credentials.json', `${JSON.stringify(config, null, 2)}\n`);

@@ -15,35 +15,58 @@ import { azureLogin, checkAzureInputs } from './azure';
 import { checkGcpInputs, gcpAudience, gcpLogin } from './gcp';
 import type { inputs, outputs } from './contract';
 import { Exporter } from './exports';
-import type { LoginResult } from './result';
+import type { LoginContext, LoginResult } from './result';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
-/** Audience of the job token each cloud expects by default. */
-function defaultAudience(values: Context['inputs']): string {
-  if (values.provider === 'aws') return 'sts.amazonaws.com';
-  if (values.provider === 'gcp') return gcpAudience(values['workload-identity-provider'] as string);
-  return 'api://AzureADTokenExchange';
+interface PreparedLogin {
+  /** Audience of the job token this cloud expects by default. */
+  audience: string;
+  /** False only for AWS role chaining, which uses the credentials already in the job. */
+  needsToken: boolean;
+  run(context: LoginContext): Promise<LoginResult>;
+}
+
+/** The provider's inputs checked once, before any token is requested. */
+function prepare(values: Context['inputs']): PreparedLogin {
+  if (values.provider === 'aws') {
+    const checked = checkAwsInputs(values);
+    return {
+      audience: 'sts.amazonaws.com',
+      needsToken: !values['role-chaining'],
+      run: (context) => awsLogin(values, checked, context),
+    };
+  }
+  if (values.provider === 'gcp') {
+    const checked = checkGcpInputs(values);
+    return {
+      audience: gcpAudience(checked.provider),
+      needsToken: true,
+      run: (context) => gcpLogin(values, checked, context),
+    };
+  }
+  const checked = checkAzureInputs(values);
+  return {
+    audience: 'api://AzureADTokenExchange',
+    needsToken: true,
+    run: (context) => azureLogin(values, checked, context),
+  };
 }
 
 export async function main({ inputs, outputs, state, log, toolkit }: Context): Promise<void> {
   const env = toolkit.env();
   const mask = (value: string): void => toolkit.setSecret(value);
-  if (inputs.provider === 'aws') checkAwsInputs(inputs);
-  if (inputs.provider === 'gcp') checkGcpInputs(inputs);
-  if (inputs.provider === 'azure') checkAzureInputs(inputs);
-  const chaining = inputs.provider === 'aws' && inputs['role-chaining'];
+  const login = prepare(inputs);
 
   // Fail first, naming the fix, when the job has no token to exchange.
-  if (!chaining && !idTokenAvailable(env))
+  if (login.needsToken && !idTokenAvailable(env))
     throw new ConfigurationError(
       `cloud-login (${inputs.provider}) needs the job's OIDC token, and ACTIONS_ID_TOKEN_REQUEST_URL is not set: add \`permissions: id-token: write\` to the job. Pull requests from forks never get a token; run deploys on push or workflow_run.`,
       'provider',
     );
-  const audience = inputs.audience || defaultAudience(inputs);
   let token: string | undefined;
-  if (!chaining) {
-    token = await requestIdToken(env, audience, 'provider');
+  if (login.needsToken) {
+    token = await requestIdToken(env, inputs.audience || login.audience, 'provider');
     mask(token);
     log.debug(`Job token claims: ${describeFacts(tokenFacts(token))}`);
   }
@@ -51,12 +74,7 @@ export async function main({ inputs, outputs, state, log, toolkit }: Context): P
   const exporter = new Exporter(toolkit, state, env.RUNNER_TEMP || tmpdir());
   let result: LoginResult;
   try {
-    const common = { env, mask, log, exporter };
-    if (inputs.provider === 'aws')
-      result = await awsLogin(inputs, { ...common, ...(token ? { token } : {}) });
-    else if (inputs.provider === 'gcp')
-      result = await gcpLogin(inputs, { ...common, token: token as string });
-    else result = await azureLogin(inputs, { ...common, token: token as string });
+    result = await login.run({ env, mask, log, exporter, ...(token ? { token } : {}) });
   } catch (error) {
     if (error instanceof CloudRefusedError) throw new ConfigurationError(error.message, 'provider');
     throw error;

@@ -1,6 +1,7 @@
-import { ConfigurationError, withRetry } from '@shipchain/action-runtime';
+import { ConfigurationError } from '@shipchain/action-runtime';
 import { describeFacts, tokenFacts } from './claims';
-import { CloudRefusedError, isTransientCloudError } from './errors';
+import { CloudRefusedError } from './errors';
+import { requestJson } from './http';
 
 export interface AzureCloud {
   authorityHost: string;
@@ -74,36 +75,21 @@ export async function entraAccessToken(
     client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
     client_assertion: request.token,
   });
-  const answer = await withRetry(
-    async () => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body,
-        signal: AbortSignal.timeout(30_000),
-      });
-      const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-      if (response.ok) return json;
-      const description = String(json.error_description ?? `HTTP ${response.status}`).replace(
-        / Trace ID:.*$/s,
-        '',
-      );
-      if (response.status >= 500 || response.status === 429 || json.error === 'temporarily_unavailable')
-        throw new CloudRefusedError(`Entra answered ${description}`, 'temporarily_unavailable');
-      throw new CloudRefusedError(
+  const answer = await requestJson(url, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+    service: 'Entra',
+    refuse(status, json) {
+      const description = String(json.error_description ?? `HTTP ${status}`).replace(/ Trace ID:.*$/s, '');
+      if (status >= 500 || status === 429 || json.error === 'temporarily_unavailable')
+        return new CloudRefusedError(`Entra answered ${description}`, 'temporarily_unavailable');
+      return new CloudRefusedError(
         `Entra refused the job token as a client assertion for ${request.clientId} (${description}); token: ${describeFacts(tokenFacts(request.token))}. ${hintFor(description)}`,
-        String(json.error ?? response.status),
+        String(json.error ?? status),
       );
     },
-    {
-      attempts: 5,
-      isTransient: isTransientCloudError,
-      onRetry: ({ attempt, delayMs, error }) =>
-        request.onRetry?.(
-          `Entra attempt ${attempt} failed (${(error as Error).message}); retrying in ${delayMs} ms.`,
-        ),
-    },
-  );
+    ...(request.onRetry ? { onRetry: request.onRetry } : {}),
+  });
   if (typeof answer.access_token !== 'string') throw new Error('Entra answered without an access token.');
   request.mask(answer.access_token);
   return {
@@ -127,31 +113,23 @@ export async function armSubscription(
   subscriptionId: string,
   accessToken: string,
 ): Promise<{ displayName: string; tenantId: string }> {
-  const response = await withRetry(
-    async () => {
-      const r = await fetch(
-        `${resourceManager.replace(/\/$/, '')}/subscriptions/${subscriptionId}?api-version=2022-12-01`,
-        {
-          headers: { authorization: `Bearer ${accessToken}` },
-          signal: AbortSignal.timeout(30_000),
-        },
-      );
-      if (r.status >= 500 || r.status === 429)
-        throw new CloudRefusedError(`Resource Manager answered HTTP ${r.status}`, 'ServiceUnavailable');
-      return r;
+  const json = (await requestJson(
+    `${resourceManager.replace(/\/$/, '')}/subscriptions/${subscriptionId}?api-version=2022-12-01`,
+    {
+      method: 'GET',
+      headers: { authorization: `Bearer ${accessToken}` },
+      service: 'Resource Manager',
+      refuse(status, body) {
+        if (status >= 500 || status === 429)
+          return new CloudRefusedError(`Resource Manager answered HTTP ${status}`, 'ServiceUnavailable');
+        const error = body.error as { code?: string; message?: string } | undefined;
+        return new CloudRefusedError(
+          `The login works, but subscription ${subscriptionId} is not visible to it (${error?.code ?? status}: ${error?.message ?? ''}). Assign the app a role on the subscription (or a resource group in it), or set allow-no-subscriptions: true.`,
+          error?.code ?? String(status),
+        );
+      },
     },
-    { isTransient: isTransientCloudError },
-  );
-  const json = (await response.json().catch(() => ({}))) as {
-    displayName?: string;
-    tenantId?: string;
-    error?: { code?: string; message?: string };
-  };
-  if (!response.ok)
-    throw new CloudRefusedError(
-      `The login works, but subscription ${subscriptionId} is not visible to it (${json.error?.code ?? response.status}: ${json.error?.message ?? ''}). Assign the app a role on the subscription (or a resource group in it), or set allow-no-subscriptions: true.`,
-      json.error?.code ?? String(response.status),
-    );
+  )) as { displayName?: string; tenantId?: string };
   return { displayName: json.displayName ?? subscriptionId, tenantId: json.tenantId ?? '' };
 }
 
@@ -162,31 +140,26 @@ export async function acrRefreshToken(
   accessToken: string,
   mask: (value: string) => void,
 ): Promise<string> {
-  const response = await withRetry(
-    async () => {
-      const r = await fetch(`https://${registry}/oauth2/exchange`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'access_token',
-          service: registry,
-          tenant: tenantId,
-          access_token: accessToken,
-        }),
-        signal: AbortSignal.timeout(30_000),
-      });
-      if (r.status >= 500 || r.status === 429)
-        throw new CloudRefusedError(`${registry} answered HTTP ${r.status}`, 'ServiceUnavailable');
-      return r;
-    },
-    { isTransient: isTransientCloudError },
-  );
-  const json = (await response.json().catch(() => ({}))) as { refresh_token?: string };
-  if (!response.ok || !json.refresh_token)
-    throw new CloudRefusedError(
-      `${registry} did not exchange the Entra token for a registry token (HTTP ${response.status}): the app needs the AcrPush or AcrPull role on the registry.`,
-      String(response.status),
+  const refused = (status: number) =>
+    new CloudRefusedError(
+      `${registry} did not exchange the Entra token for a registry token (HTTP ${status}): the app needs the AcrPush or AcrPull role on the registry.`,
+      String(status),
     );
+  const json = (await requestJson(`https://${registry}/oauth2/exchange`, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'access_token',
+      service: registry,
+      tenant: tenantId,
+      access_token: accessToken,
+    }),
+    service: registry,
+    refuse: (status) =>
+      status >= 500 || status === 429
+        ? new CloudRefusedError(`${registry} answered HTTP ${status}`, 'ServiceUnavailable')
+        : refused(status),
+  })) as { refresh_token?: string };
+  if (!json.refresh_token) throw refused(200);
   mask(json.refresh_token);
   return json.refresh_token;
 }

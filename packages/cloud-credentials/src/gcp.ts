@@ -1,6 +1,7 @@
-import { ConfigurationError, withRetry } from '@shipchain/action-runtime';
+import { ConfigurationError } from '@shipchain/action-runtime';
 import { describeFacts, tokenFacts } from './claims';
-import { CloudRefusedError, isTransientCloudError } from './errors';
+import { CloudRefusedError } from './errors';
+import { requestJson } from './http';
 
 export const GOOGLE_STS = 'https://sts.googleapis.com/v1/token';
 export const GOOGLE_IAM_CREDENTIALS = 'https://iamcredentials.googleapis.com/v1';
@@ -138,39 +139,19 @@ const jsonAuth = (bearer: string) => ({
   authorization: `Bearer ${bearer}`,
 });
 
-async function call(
+function call(
   request: Exchange,
   url: string,
   headers: Record<string, string>,
   body: string,
 ): Promise<Record<string, unknown>> {
-  return withRetry(
-    async () => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body,
-        signal: AbortSignal.timeout(30_000),
-      });
-      const text = await response.text();
-      let answer: Record<string, unknown> = {};
-      try {
-        answer = JSON.parse(text) as Record<string, unknown>;
-      } catch {
-        // Not JSON: the status decides.
-      }
-      if (response.ok) return answer;
-      throw refusal(response.status, answer, url, request);
-    },
-    {
-      attempts: 5,
-      isTransient: isTransientCloudError,
-      onRetry: ({ attempt, delayMs, error }) =>
-        request.onRetry?.(
-          `Google attempt ${attempt} failed (${(error as Error).message}); retrying in ${delayMs} ms.`,
-        ),
-    },
-  );
+  return requestJson(url, {
+    headers,
+    body,
+    service: 'Google',
+    refuse: (status, answer) => refusal(status, answer, url, request),
+    ...(request.onRetry ? { onRetry: request.onRetry } : {}),
+  });
 }
 
 function refusal(status: number, answer: Record<string, unknown>, url: string, request: Exchange): Error {
