@@ -34584,13 +34584,7 @@ async function defaultBranch(checkout) {
 }
 /** Fetch `branch` into our private ref and check it out detached; returns the head commit. */
 async function fetchBranch(checkout, branch) {
-    const result = await checkout.git.attempt([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        checkout.remote,
-        `+refs/heads/${branch}:${checkout.baseRef}`,
-    ]);
+    const result = await fetchInto(checkout, branch, checkout.baseRef);
     if (result.exitCode !== 0) {
         if (/couldn't find remote ref/i.test(result.stderr))
             throw new src/* ConfigurationError */.j1(`Branch "${branch}" does not exist in ${checkout.display}. Check the "branch" input.`, 'branch');
@@ -34598,6 +34592,16 @@ async function fetchBranch(checkout, branch) {
     }
     await checkout.git.run(['checkout', '--quiet', '--force', '--detach', checkout.baseRef]);
     return (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+}
+/** Fetch `branch` of the remote into `ref` (a ref of ours); the result says whether it existed. */
+function fetchInto(checkout, branch, ref) {
+    return checkout.git.attempt([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        checkout.remote,
+        `+refs/heads/${branch}:${ref}`,
+    ]);
 }
 class FetchFailedError extends Error {
     name = 'FetchFailedError';
@@ -36284,6 +36288,7 @@ function revertApplier(plan, context) {
 ;// CONCATENATED MODULE: ./actions/gitops-bump/src/plan.ts
 
 
+
 const plan_DIGEST = /^sha256:[0-9a-f]{64}$/;
 function planFrom(values) {
     const environment = values.environment || environmentOf(values.paths);
@@ -36340,17 +36345,10 @@ function planFrom(values) {
 function splitReferenceInputs(image, digest) {
     if (!image)
         throw new src/* ConfigurationError */.j1('Input "image" is empty: name the repository to pin, e.g. ghcr.io/acme/web (or ghcr.io/acme/web@sha256:…).', 'image');
-    let repository = image.trim();
-    let fromImage;
-    const at = repository.indexOf('@');
-    if (at !== -1) {
-        fromImage = repository.slice(at + 1);
-        repository = repository.slice(0, at);
-        if (!plan_DIGEST.test(fromImage))
-            throw new src/* ConfigurationError */.j1(`Input "image" ends in @${fromImage}, which is not a sha256: digest of 64 lower-case hex digits.`, 'image');
-    }
-    const colon = repository.lastIndexOf(':');
-    if (colon > repository.lastIndexOf('/'))
+    const { repository, tag, digest: fromImage } = splitImage(image);
+    if (fromImage !== undefined && !plan_DIGEST.test(fromImage))
+        throw new src/* ConfigurationError */.j1(`Input "image" ends in @${fromImage}, which is not a sha256: digest of 64 lower-case hex digits.`, 'image');
+    if (tag !== undefined)
         throw new src/* ConfigurationError */.j1(`Input "image" is ${JSON.stringify(image)}, which carries a tag: give the repository alone (ghcr.io/acme/web) and the digest in "digest", or the tag in "tag".`, 'image');
     if (!/^[a-z0-9][a-z0-9._:/-]*$/.test(repository))
         throw new src/* ConfigurationError */.j1(`Input "image" is ${JSON.stringify(image)}, which is not a repository name (lower-case, like ghcr.io/acme/web).`, 'image');
@@ -36392,14 +36390,7 @@ function identityFrom(author) {
 async function upsertPullRequest(client, request) {
     const { owner, repo } = request;
     try {
-        const open = await client_callApi(() => client.rest.pulls.list({
-            owner,
-            repo,
-            head: `${owner}:${request.head}`,
-            base: request.base,
-            state: 'open',
-        }));
-        let pull = open.data[0];
+        let pull = await findOpenPullRequest(client, request);
         let created = false;
         if (pull) {
             await client_callApi(() => client.rest.pulls.update({
@@ -36437,14 +36428,7 @@ async function upsertPullRequest(client, request) {
 /** Close our open PR for this branch, saying why; returns its number, or undefined when none is open. */
 async function closeStalePullRequest(client, request) {
     const { owner, repo } = request;
-    const open = await client_callApi(() => client.rest.pulls.list({
-        owner,
-        repo,
-        head: `${owner}:${request.head}`,
-        base: request.base,
-        state: 'open',
-    }));
-    const stale = open.data[0];
+    const stale = await findOpenPullRequest(client, request);
     if (!stale)
         return undefined;
     await client_callApi(() => client.rest.issues.createComment({
@@ -36455,6 +36439,18 @@ async function closeStalePullRequest(client, request) {
     }));
     await client_callApi(() => client.rest.pulls.update({ owner, repo, pull_number: stale.number, state: 'closed' }));
     return stale.number;
+}
+/** Our open PR from `head` into `base`, if there is one. */
+async function findOpenPullRequest(client, request) {
+    const { owner, repo } = request;
+    const open = await client_callApi(() => client.rest.pulls.list({
+        owner,
+        repo,
+        head: `${owner}:${request.head}`,
+        base: request.base,
+        state: 'open',
+    }));
+    return open.data[0];
 }
 /** Branch names git accepts, stable per environment and image. */
 function pullRequestBranch(environment, image) {
@@ -36615,6 +36611,9 @@ async function main({ inputs, outputs, log, toolkit }) {
     if (inputs['auto-merge'] !== 'off' && inputs.mode !== 'pull-request')
         throw new src/* ConfigurationError */.j1('Input "auto-merge" applies to pull requests: set mode: pull-request, or auto-merge: off.', 'auto-merge');
     const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
+    // One client for every API call of this run, made only when one is needed.
+    let client;
+    const github = () => (client ??= githubClient(inputs.token, apiUrl));
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const tempDir = env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
     const checkout = await openCheckout({
@@ -36654,7 +36653,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         const publish = inputs.mode === 'dry-run'
             ? undefined
             : inputs['sign-commits']
-                ? signedCommit(githubClient(inputs.token, apiUrl), checkout, {
+                ? signedCommit(github(), checkout, {
                     repository: apiRepository(inputs.repository, env).join('/'),
                     branch: target,
                     resetToBase: inputs.mode === 'pull-request',
@@ -36682,7 +36681,14 @@ async function main({ inputs, outputs, log, toolkit }) {
         if (diffPath)
             await (0,promises_.writeFile)(diffPath, diff);
         const pullRequest = inputs.mode === 'pull-request' && landed.commit
-            ? await openPullRequest(inputs, env, checkout, { branch, prBranch, landed, record, plan, runUrl })
+            ? await openPullRequest(inputs, env, checkout, github(), {
+                branch,
+                prBranch,
+                landed,
+                record,
+                plan,
+                runUrl,
+            })
             : undefined;
         // The base already has what a still-open PR of ours proposes (merged elsewhere, pushed by
         // hand): that PR is stale, and merging it could roll the environment back. Close it.
@@ -36691,7 +36697,7 @@ async function main({ inputs, outputs, log, toolkit }) {
             plan.kind !== 'revert' &&
             (await branchChangesNothing(checkout, prBranch, landed.base, plan.paths))) {
             const [owner, repo] = apiRepository(inputs.repository, env);
-            const closed = await closeStalePullRequest(githubClient(inputs.token, apiUrl), {
+            const closed = await closeStalePullRequest(github(), {
                 owner,
                 repo,
                 head: prBranch,
@@ -36702,7 +36708,7 @@ async function main({ inputs, outputs, log, toolkit }) {
                 log.info(`Closed the stale pull request #${closed}: ${branch} already pins ${record.newRef}.`);
         }
         if (pullRequest && inputs['auto-merge'] !== 'off') {
-            const refusal = await enableAutoMerge(githubClient(inputs.token, apiUrl), pullRequest.nodeId, inputs['auto-merge']);
+            const refusal = await enableAutoMerge(github(), pullRequest.nodeId, inputs['auto-merge']);
             if (refusal)
                 log.warning(refusal);
         }
@@ -36752,14 +36758,7 @@ async function main({ inputs, outputs, log, toolkit }) {
  */
 async function branchChangesNothing(checkout, prBranch, base, paths) {
     const ref = `${checkout.baseRef}-pr`;
-    const fetched = await checkout.git.attempt([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        checkout.remote,
-        `+refs/heads/${prBranch}:${ref}`,
-    ]);
-    if (fetched.exitCode !== 0)
+    if ((await fetchInto(checkout, prBranch, ref)).exitCode !== 0)
         return false;
     try {
         const specs = paths.map((path) => `:(glob)${path.replace(/^\.\/+/, '').replace(/\/+$/, '')}`);
@@ -36787,9 +36786,8 @@ function headline(mode, changed, record, landed, branch, prUrl) {
         return `Pull request ${prUrl} carries ${record.newRef}.`;
     return `Pushed ${landed.commit} to ${branch} (attempt ${landed.attempts}): ${record.newRef}.`;
 }
-async function openPullRequest(values, env, checkout, facts) {
+async function openPullRequest(values, env, checkout, client, facts) {
     const [owner, repo] = apiRepository(values.repository, env);
-    const client = githubClient(values.token, env.GITHUB_API_URL ?? 'https://api.github.com');
     const { record, plan } = facts;
     const title = plan.kind === 'revert'
         ? `Revert ${record.image} in ${plan.environment} to ${record.newRef}`

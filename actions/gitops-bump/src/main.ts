@@ -3,10 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
-import { githubClient } from '@shipchain/github-publish';
+import { githubClient, type GitHubClient } from '@shipchain/github-publish';
 import {
   checkTemplate,
   defaultBranch,
+  fetchInto,
   gitPush,
   land,
   openCheckout,
@@ -39,6 +40,9 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       'auto-merge',
     );
   const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
+  // One client for every API call of this run, made only when one is needed.
+  let client: GitHubClient | undefined;
+  const github = (): GitHubClient => (client ??= githubClient(inputs.token as string, apiUrl));
 
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const tempDir = env.RUNNER_TEMP ?? tmpdir();
@@ -86,7 +90,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       inputs.mode === 'dry-run'
         ? undefined
         : inputs['sign-commits']
-          ? signedCommit(githubClient(inputs.token as string, apiUrl), checkout, {
+          ? signedCommit(github(), checkout, {
               repository: apiRepository(inputs.repository, env).join('/'),
               branch: target,
               resetToBase: inputs.mode === 'pull-request',
@@ -117,7 +121,14 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
 
     const pullRequest =
       inputs.mode === 'pull-request' && landed.commit
-        ? await openPullRequest(inputs, env, checkout, { branch, prBranch, landed, record, plan, runUrl })
+        ? await openPullRequest(inputs, env, checkout, github(), {
+            branch,
+            prBranch,
+            landed,
+            record,
+            plan,
+            runUrl,
+          })
         : undefined;
     // The base already has what a still-open PR of ours proposes (merged elsewhere, pushed by
     // hand): that PR is stale, and merging it could roll the environment back. Close it.
@@ -128,7 +139,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       (await branchChangesNothing(checkout, prBranch, landed.base, plan.paths))
     ) {
       const [owner, repo] = apiRepository(inputs.repository, env);
-      const closed = await closeStalePullRequest(githubClient(inputs.token as string, apiUrl), {
+      const closed = await closeStalePullRequest(github(), {
         owner,
         repo,
         head: prBranch,
@@ -139,11 +150,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         log.info(`Closed the stale pull request #${closed}: ${branch} already pins ${record.newRef}.`);
     }
     if (pullRequest && inputs['auto-merge'] !== 'off') {
-      const refusal = await enableAutoMerge(
-        githubClient(inputs.token as string, apiUrl),
-        pullRequest.nodeId,
-        inputs['auto-merge'],
-      );
+      const refusal = await enableAutoMerge(github(), pullRequest.nodeId, inputs['auto-merge']);
       if (refusal) log.warning(refusal);
     }
 
@@ -208,14 +215,7 @@ async function branchChangesNothing(
   paths: string[],
 ): Promise<boolean> {
   const ref = `${checkout.baseRef}-pr`;
-  const fetched = await checkout.git.attempt([
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    checkout.remote,
-    `+refs/heads/${prBranch}:${ref}`,
-  ]);
-  if (fetched.exitCode !== 0) return false;
+  if ((await fetchInto(checkout, prBranch, ref)).exitCode !== 0) return false;
   try {
     const specs = paths.map((path) => `:(glob)${path.replace(/^\.\/+/, '').replace(/\/+$/, '')}`);
     const diff = await checkout.git.attempt([
@@ -253,10 +253,10 @@ async function openPullRequest(
   values: Context['inputs'],
   env: Readonly<Record<string, string | undefined>>,
   checkout: Checkout,
+  client: GitHubClient,
   facts: { branch: string; prBranch: string; landed: Landed; record: BumpRecord; plan: Plan; runUrl: string },
 ) {
   const [owner, repo] = apiRepository(values.repository, env);
-  const client = githubClient(values.token as string, env.GITHUB_API_URL ?? 'https://api.github.com');
   const { record, plan } = facts;
   const title =
     plan.kind === 'revert'

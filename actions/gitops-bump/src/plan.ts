@@ -1,6 +1,6 @@
 import { ConfigurationError, type ParsedInputs } from '@shipchain/action-runtime';
 import { parseIdentity } from '@shipchain/gitops';
-import type { HelmKeys } from '@shipchain/manifest-edit';
+import { splitImage, type HelmKeys } from '@shipchain/manifest-edit';
 import type { inputs } from './contract';
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -99,20 +99,13 @@ function splitReferenceInputs(image: string | undefined, digest: string | undefi
       'Input "image" is empty: name the repository to pin, e.g. ghcr.io/acme/web (or ghcr.io/acme/web@sha256:…).',
       'image',
     );
-  let repository = image.trim();
-  let fromImage: string | undefined;
-  const at = repository.indexOf('@');
-  if (at !== -1) {
-    fromImage = repository.slice(at + 1);
-    repository = repository.slice(0, at);
-    if (!DIGEST.test(fromImage))
-      throw new ConfigurationError(
-        `Input "image" ends in @${fromImage}, which is not a sha256: digest of 64 lower-case hex digits.`,
-        'image',
-      );
-  }
-  const colon = repository.lastIndexOf(':');
-  if (colon > repository.lastIndexOf('/'))
+  const { repository, tag, digest: fromImage } = splitImage(image);
+  if (fromImage !== undefined && !DIGEST.test(fromImage))
+    throw new ConfigurationError(
+      `Input "image" ends in @${fromImage}, which is not a sha256: digest of 64 lower-case hex digits.`,
+      'image',
+    );
+  if (tag !== undefined)
     throw new ConfigurationError(
       `Input "image" is ${JSON.stringify(image)}, which carries a tag: give the repository alone (ghcr.io/acme/web) and the digest in "digest", or the tag in "tag".`,
       'image',

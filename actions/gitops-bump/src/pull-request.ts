@@ -27,16 +27,7 @@ export async function upsertPullRequest(
 ): Promise<PullRequestResult> {
   const { owner, repo } = request;
   try {
-    const open = await callApi(() =>
-      client.rest.pulls.list({
-        owner,
-        repo,
-        head: `${owner}:${request.head}`,
-        base: request.base,
-        state: 'open',
-      }),
-    );
-    let pull = open.data[0];
+    let pull = await findOpenPullRequest(client, request);
     let created = false;
     if (pull) {
       await callApi(() =>
@@ -89,16 +80,7 @@ export async function closeStalePullRequest(
   request: { owner: string; repo: string; head: string; base: string; reason: string },
 ): Promise<number | undefined> {
   const { owner, repo } = request;
-  const open = await callApi(() =>
-    client.rest.pulls.list({
-      owner,
-      repo,
-      head: `${owner}:${request.head}`,
-      base: request.base,
-      state: 'open',
-    }),
-  );
-  const stale = open.data[0];
+  const stale = await findOpenPullRequest(client, request);
   if (!stale) return undefined;
   await callApi(() =>
     client.rest.issues.createComment({
@@ -110,6 +92,24 @@ export async function closeStalePullRequest(
   );
   await callApi(() => client.rest.pulls.update({ owner, repo, pull_number: stale.number, state: 'closed' }));
   return stale.number;
+}
+
+/** Our open PR from `head` into `base`, if there is one. */
+async function findOpenPullRequest(
+  client: GitHubClient,
+  request: { owner: string; repo: string; head: string; base: string },
+) {
+  const { owner, repo } = request;
+  const open = await callApi(() =>
+    client.rest.pulls.list({
+      owner,
+      repo,
+      head: `${owner}:${request.head}`,
+      base: request.base,
+      state: 'open',
+    }),
+  );
+  return open.data[0];
 }
 
 /** Branch names git accepts, stable per environment and image. */

@@ -114,13 +114,7 @@ export async function defaultBranch(checkout: Checkout): Promise<string> {
 
 /** Fetch `branch` into our private ref and check it out detached; returns the head commit. */
 export async function fetchBranch(checkout: Checkout, branch: string): Promise<string> {
-  const result = await checkout.git.attempt([
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    checkout.remote,
-    `+refs/heads/${branch}:${checkout.baseRef}`,
-  ]);
+  const result = await fetchInto(checkout, branch, checkout.baseRef);
   if (result.exitCode !== 0) {
     if (/couldn't find remote ref/i.test(result.stderr))
       throw new ConfigurationError(
@@ -131,6 +125,17 @@ export async function fetchBranch(checkout: Checkout, branch: string): Promise<s
   }
   await checkout.git.run(['checkout', '--quiet', '--force', '--detach', checkout.baseRef]);
   return (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+}
+
+/** Fetch `branch` of the remote into `ref` (a ref of ours); the result says whether it existed. */
+export function fetchInto(checkout: Checkout, branch: string, ref: string) {
+  return checkout.git.attempt([
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    checkout.remote,
+    `+refs/heads/${branch}:${ref}`,
+  ]);
 }
 
 export class FetchFailedError extends Error {

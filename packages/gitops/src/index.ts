@@ -1,6 +1,13 @@
 export { Git, gitEnvironment, gitFailure, parseIdentity } from './git';
 export type { GitOptions } from './git';
-export { defaultBranch, fetchBranch, openCheckout, repositoryUrl, FetchFailedError } from './checkout';
+export {
+  defaultBranch,
+  fetchBranch,
+  fetchInto,
+  openCheckout,
+  repositoryUrl,
+  FetchFailedError,
+} from './checkout';
 export type { Checkout, CheckoutRequest } from './checkout';
 export { bumpFiles, manifestFiles, promotedReference } from './files';
 export type { FileChange } from './files';
