@@ -9,7 +9,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { runAction } from '../harness/index';
-import { condition, resolveDeep, resolveString, type Contexts, type JobStatus } from './expressions';
+import {
+  condition,
+  isExpression,
+  resolveDeep,
+  resolveString,
+  type Contexts,
+  type JobStatus,
+} from './expressions';
 import { runStep, type StepResult } from './run-step';
 import { readWorkflow, type RawJob, type RawStep, type Workflow, type WorkflowValue } from './parse';
 
@@ -137,6 +144,10 @@ async function runJobs(
   return records;
 }
 
+function isMapping(value: WorkflowValue | undefined): value is { [key: string]: WorkflowValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isExpression(value);
+}
+
 function needsOf(job: RawJob): string[] {
   return job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
 }
@@ -258,15 +269,9 @@ async function runJob(
     Record<string, string> | string;
   const idToken =
     typeof permissions === 'object' ? permissions['id-token'] === 'write' : permissions === 'write-all';
-  const environment =
-    job.environment === undefined
-      ? undefined
-      : resolveString(
-          typeof job.environment === 'object' && !('$expr' in (job.environment as object))
-            ? (job.environment as Record<string, WorkflowValue>).name
-            : job.environment,
-          scope(),
-        );
+  // `environment:` is a name, or a mapping with a name (and a url).
+  const named = isMapping(job.environment) ? job.environment.name : job.environment;
+  const environment = named === undefined ? undefined : resolveString(named, scope());
 
   const record: JobRecord = {
     result: 'success',
