@@ -29,6 +29,9 @@ const run = (cwd: string, file: string, args: string[]): string =>
   execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const git = (cwd: string, ...args: string[]) => run(cwd, 'git', args).trim();
 
+/** Who the changelog commit and the annotated tag are by. */
+const IDENTITY = ['-c', 'user.name=shipchain release', '-c', 'user.email=release@shipchain.invalid'];
+
 export class ReleaseError extends Error {
   override readonly name = 'ReleaseError';
 }
@@ -70,30 +73,9 @@ export function release(options: ReleaseOptions): {
   const existing = existsSync(file) ? readFileSync(file, 'utf8').replace(/^# Changelog\n+/, '') : '';
   writeFileSync(file, `# Changelog\n\n${changelog}\n${existing}`);
   git(cwd, 'add', 'CHANGELOG.md');
-  git(
-    cwd,
-    '-c',
-    'user.name=shipchain release',
-    '-c',
-    'user.email=release@shipchain.invalid',
-    'commit',
-    '--quiet',
-    '-m',
-    `release ${tag}`,
-  );
+  git(cwd, ...IDENTITY, 'commit', '--quiet', '-m', `release ${tag}`);
   const commit = git(cwd, 'rev-parse', 'HEAD');
-  git(
-    cwd,
-    '-c',
-    'user.name=shipchain release',
-    '-c',
-    'user.email=release@shipchain.invalid',
-    'tag',
-    '--annotate',
-    tag,
-    '-m',
-    `${tag}\n\n${changelog}`,
-  );
+  git(cwd, ...IDENTITY, 'tag', '--annotate', tag, '-m', `${tag}\n\n${changelog}`);
   git(cwd, 'tag', '--force', major, `${tag}^{commit}`);
   const branch = git(cwd, 'rev-parse', '--abbrev-ref', 'HEAD');
   const pushArgs = [

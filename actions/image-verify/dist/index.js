@@ -36497,19 +36497,13 @@ async function verifyKeySignatures({ inputs, outputs, log, toolkit }, subject, c
     log.info(`Verified: signature ${result.matched.index + 1} of ${signatures.length} at ${signatureRef} is valid for ${subject.digest}.`);
     outputs.set('verified', 'true');
     outputs.set('signature-ref', signatureRef);
-    const summaryPath = toolkit.summaryPath();
-    if (inputs.summary && summaryPath) {
-        await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => new src/* SummaryBuilder */.CF()
-            .heading(`✅ Verified ${subject.name}`, 2)
-            .table(['Check', 'Result'], [
-            [
-                'Signature over the exact payload, with the given key',
-                `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
-            ],
-            ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
-        ])
-            .render(budget));
-    }
+    await writeVerifiedSummary({ inputs, toolkit }, subject, [
+        [
+            'Signature over the exact payload, with the given key',
+            `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
+        ],
+        ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
+    ]);
 }
 async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, client, policy, trustedRoot) {
     const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
@@ -36526,20 +36520,14 @@ async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subjec
     outputs.set('verified', 'true');
     outputs.set('signature-ref', matched.ref);
     outputs.set('certificate-identity', matched.identity);
-    const summaryPath = toolkit.summaryPath();
-    if (inputs.summary && summaryPath) {
-        await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => new src/* SummaryBuilder */.CF()
-            .heading(`✅ Verified ${subject.name}`, 2)
-            .table(['Check', 'Result'], [
-            [
-                'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
-                'passed',
-            ],
-            ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
-            ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
-        ])
-            .render(budget));
-    }
+    await writeVerifiedSummary({ inputs, toolkit }, subject, [
+        [
+            'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
+            'passed',
+        ],
+        ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
+        ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
+    ]);
 }
 async function verifyProvenanceRequirement({ inputs, outputs, log }, subject, client, trust) {
     const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
@@ -36563,6 +36551,16 @@ async function verifyProvenanceRequirement({ inputs, outputs, log }, subject, cl
     outputs.set('verified', 'true');
     outputs.set('provenance-ref', outcome.matched.ref);
     outputs.set('builder-id', outcome.matched.builder);
+}
+/** The job summary of a passed signature check: one table of what was checked. */
+async function writeVerifiedSummary({ inputs, toolkit }, subject, rows) {
+    const summaryPath = toolkit.summaryPath();
+    if (!inputs.summary || !summaryPath)
+        return;
+    await (0,src/* appendStepSummary */.Jc)(summaryPath, (budget) => new src/* SummaryBuilder */.CF()
+        .heading(`✅ Verified ${subject.name}`, 2)
+        .table(['Check', 'Result'], rows)
+        .render(budget));
 }
 
 

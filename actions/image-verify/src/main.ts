@@ -79,24 +79,13 @@ async function verifyKeySignatures(
   );
   outputs.set('verified', 'true');
   outputs.set('signature-ref', signatureRef);
-  const summaryPath = toolkit.summaryPath();
-  if (inputs.summary && summaryPath) {
-    await appendStepSummary(summaryPath, (budget) =>
-      new SummaryBuilder()
-        .heading(`✅ Verified ${subject.name}`, 2)
-        .table(
-          ['Check', 'Result'],
-          [
-            [
-              'Signature over the exact payload, with the given key',
-              `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
-            ],
-            ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
-          ],
-        )
-        .render(budget),
-    );
-  }
+  await writeVerifiedSummary({ inputs, toolkit }, subject, [
+    [
+      'Signature over the exact payload, with the given key',
+      `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
+    ],
+    ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
+  ]);
 }
 
 async function verifyKeylessSignatures(
@@ -122,25 +111,14 @@ async function verifyKeylessSignatures(
   outputs.set('verified', 'true');
   outputs.set('signature-ref', matched.ref);
   outputs.set('certificate-identity', matched.identity);
-  const summaryPath = toolkit.summaryPath();
-  if (inputs.summary && summaryPath) {
-    await appendStepSummary(summaryPath, (budget) =>
-      new SummaryBuilder()
-        .heading(`✅ Verified ${subject.name}`, 2)
-        .table(
-          ['Check', 'Result'],
-          [
-            [
-              'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
-              'passed',
-            ],
-            ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
-            ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
-          ],
-        )
-        .render(budget),
-    );
-  }
+  await writeVerifiedSummary({ inputs, toolkit }, subject, [
+    [
+      'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
+      'passed',
+    ],
+    ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
+    ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
+  ]);
 }
 
 async function verifyProvenanceRequirement(
@@ -174,4 +152,20 @@ async function verifyProvenanceRequirement(
   outputs.set('verified', 'true');
   outputs.set('provenance-ref', outcome.matched.ref);
   outputs.set('builder-id', outcome.matched.builder);
+}
+
+/** The job summary of a passed signature check: one table of what was checked. */
+async function writeVerifiedSummary(
+  { inputs, toolkit }: Pick<Context, 'inputs' | 'toolkit'>,
+  subject: ImageSubject,
+  rows: string[][],
+): Promise<void> {
+  const summaryPath = toolkit.summaryPath();
+  if (!inputs.summary || !summaryPath) return;
+  await appendStepSummary(summaryPath, (budget) =>
+    new SummaryBuilder()
+      .heading(`✅ Verified ${subject.name}`, 2)
+      .table(['Check', 'Result'], rows)
+      .render(budget),
+  );
 }

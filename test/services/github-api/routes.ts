@@ -407,12 +407,7 @@ export const ROUTES: Route[] = [
     method: 'GET',
     template: PULL,
     handle(context) {
-      const pull = context.state.pulls.find(
-        (p) =>
-          p.owner === context.params.owner &&
-          p.repo === context.params.repo &&
-          p.number === Number(context.params.pull_number),
-      );
+      const pull = findPull(context, Number(context.params.pull_number));
       if (!pull) return notFound('pull request');
       return { status: 200, body: shaped('GET', PULL, 200, pullFields(context, pull)) };
     },

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction } from '../../../../test/harness/index';
+import { runAction, type RunActionOptions } from '../../../../test/harness/index';
 import { NODE24_BINARY, REPO_ROOT } from '../../../../test/harness/paths';
 import { startLocalAws, type LocalAws } from '../../../../test/services/cloud/aws';
 import { run } from '../../../../test/services/lib/run';
@@ -36,7 +36,11 @@ afterAll(async () => {
 
 function login(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; oidc?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    oidc?: boolean;
+    harness?: Pick<RunActionOptions, 'post' | 'keep' | 'debug'>;
+  } = {},
 ) {
   return runAction({
     action: 'actions/cloud-login',
@@ -50,6 +54,7 @@ function login(
     env: { AWS_ENDPOINT_URL_ECR: aws.url, ...options.env },
     ...(options.oidc === false ? {} : { oidc: { url: oidc.requestUrl, token: oidc.requestToken } }),
     context: { repository: 'acme/web', runId: '4242' },
+    ...options.harness,
   });
 }
 
@@ -117,19 +122,7 @@ describe('aws', () => {
   });
 
   test('a named profile: credentials in 0600 files under RUNNER_TEMP, removed by the post step', async () => {
-    const run = await runAction({
-      action: 'actions/cloud-login',
-      inputs: {
-        provider: 'aws',
-        'aws-region': 'eu-west-1',
-        'role-to-assume': DEPLOY,
-        'sts-endpoint': aws.url,
-        'aws-profile': 'deploy',
-      },
-      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
-      context: { repository: 'acme/web' },
-      keep: true,
-    });
+    const run = await login({ 'aws-profile': 'deploy' }, { harness: { keep: true } });
     expect(run.errorMessages).toEqual([]);
     const exported = run.main.env;
     expect(exported.AWS_ACCESS_KEY_ID).toBeUndefined();
@@ -142,20 +135,7 @@ describe('aws', () => {
   });
 
   test('the profile files work for the SDK while they exist', async () => {
-    const run = await runAction({
-      action: 'actions/cloud-login',
-      inputs: {
-        provider: 'aws',
-        'aws-region': 'eu-west-1',
-        'role-to-assume': DEPLOY,
-        'sts-endpoint': aws.url,
-        'aws-profile': 'deploy',
-      },
-      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
-      context: { repository: 'acme/web' },
-      post: false,
-      keep: true,
-    });
+    const run = await login({ 'aws-profile': 'deploy' }, { harness: { post: false, keep: true } });
     expect(run.errorMessages).toEqual([]);
     const file = run.main.env.AWS_SHARED_CREDENTIALS_FILE as string;
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -181,18 +161,7 @@ describe('aws', () => {
   });
 
   test('with debug logging the token claims are logged, never the token', async () => {
-    const run = await runAction({
-      action: 'actions/cloud-login',
-      inputs: {
-        provider: 'aws',
-        'aws-region': 'eu-west-1',
-        'role-to-assume': DEPLOY,
-        'sts-endpoint': aws.url,
-      },
-      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
-      context: { repository: 'acme/web' },
-      debug: true,
-    });
+    const run = await login({}, { harness: { debug: true } });
     expect(run.errorMessages).toEqual([]);
     const claims = run.debug.find((line) => line.startsWith('Job token claims:'));
     expect(claims).toContain('sub=repo:acme/web:ref:refs/heads/main, aud=sts.amazonaws.com');
@@ -265,22 +234,10 @@ describe('aws refusals and failures', () => {
 test('registry login: an ECR Docker config the OCI client and the registry accept; gone after post', async () => {
   const registry = await startRegistry({ auth: { username: 'AWS', password: aws.ecrPassword } });
   try {
-    const kept = await runAction({
-      action: 'actions/cloud-login',
-      inputs: {
-        provider: 'aws',
-        'aws-region': 'eu-west-1',
-        'role-to-assume': DEPLOY,
-        'sts-endpoint': aws.url,
-        'registry-login': 'true',
-        registry: registry.host,
-      },
-      env: { AWS_ENDPOINT_URL_ECR: aws.url, HOME: '/nonexistent' },
-      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
-      context: { repository: 'acme/web' },
-      post: false,
-      keep: true,
-    });
+    const kept = await login(
+      { 'registry-login': 'true', registry: registry.host },
+      { env: { HOME: '/nonexistent' }, harness: { post: false, keep: true } },
+    );
     expect(kept.errorMessages).toEqual([]);
     expect(kept.outputs.registry).toBe(registry.host);
     expect(kept.masks).toContain(aws.ecrPassword);
