@@ -36254,10 +36254,9 @@ function dsseSignedBy(bundle, key) {
  * Every keyless signature of the image, in both storage formats, against the identity
  * policy and trusted root; the first that passes every check wins.
  */
-async function verifyKeyless(client, subject, policy, trustedRoot) {
+async function verifyKeyless(client, subject, policy, trustedRoot, bundles) {
     const rejected = [];
     let checked = 0;
-    const bundles = await readBundles(client, subject.repository, subject.digest);
     const manifest = bundles.length > 0 ? await client.getManifest(subject.repository, subject.digest) : undefined;
     for (const { ref, bundle } of bundles) {
         if (!bundle.messageSignature)
@@ -36377,10 +36376,10 @@ function provenanceProblems(statement, digest, policy) {
     return problems;
 }
 /** Every DSSE bundle referrer of the image: signature, certificate, identity, then the statement's policy. */
-async function verifyProvenance(client, subject, trust, policy) {
+async function verifyProvenance(bundles, subject, trust, policy) {
     const rejected = [];
     let checked = 0;
-    for (const { ref, bundle } of await readBundles(client, subject.repository, subject.digest)) {
+    for (const { ref, bundle } of bundles) {
         const statement = statementOf(bundle);
         if (!statement)
             continue; // a signature bundle, not an attestation
@@ -36467,13 +36466,16 @@ async function main(context) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const trust = await resolveTrust(inputs, workspace, `${env.RUNNER_TEMP ?? workspace}/sigstore-tuf`);
     const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
+    // Provenance and keyless signatures are both bundle referrers: list and fetch them once.
+    let bundles;
+    const referrerBundles = () => (bundles ??= readBundles(client, subject.repository, subject.digest));
     if (inputs.require.includes('provenance'))
-        await verifyProvenanceRequirement(context, subject, client, trust);
+        await verifyProvenanceRequirement(context, subject, await referrerBundles(), trust);
     if (inputs.require.includes('signature')) {
         if ('key' in trust)
             await verifyKeySignatures(context, subject, client, trust.key);
         else
-            await verifyKeylessSignatures(context, subject, client, trust.identity, trust.trustedRoot);
+            await verifyKeylessSignatures(context, subject, client, trust.identity, trust.trustedRoot, await referrerBundles());
     }
 }
 async function verifyKeySignatures({ inputs, outputs, log, toolkit }, subject, client, key) {
@@ -36505,8 +36507,8 @@ async function verifyKeySignatures({ inputs, outputs, log, toolkit }, subject, c
         ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
     ]);
 }
-async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, client, policy, trustedRoot) {
-    const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
+async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, client, policy, trustedRoot, bundles) {
+    const outcome = await verifyKeyless(client, subject, policy, trustedRoot, bundles);
     outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));
     const wanted = policy.identity ?? String(policy.identityRegexp);
     if (!outcome.matched) {
@@ -36529,10 +36531,10 @@ async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subjec
         ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
     ]);
 }
-async function verifyProvenanceRequirement({ inputs, outputs, log }, subject, client, trust) {
+async function verifyProvenanceRequirement({ inputs, outputs, log }, subject, bundles, trust) {
     const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
     const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
-    const outcome = await verifyProvenance(client, subject, trust, {
+    const outcome = await verifyProvenance(bundles, subject, trust, {
         ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
         ...(builderIdRegexp ? { builderIdRegexp } : {}),
         ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),

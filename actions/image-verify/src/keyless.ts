@@ -4,13 +4,13 @@ import type { RegistryClient } from '@shipchain/oci-client';
 import {
   cosignSignatureAsBundle,
   parsePayload,
-  readBundles,
   readCosignSignatures,
   signatureTag,
   verifyBundle,
   type IdentityPolicy,
   type ImageSubject,
 } from '@shipchain/signing';
+import type { ReferrerBundle } from './provenance';
 
 export interface KeylessOutcome {
   matched?: { ref: string; identity: string; format: 'bundle' | 'cosign' };
@@ -27,10 +27,10 @@ export async function verifyKeyless(
   subject: ImageSubject,
   policy: IdentityPolicy,
   trustedRoot: unknown,
+  bundles: ReferrerBundle[],
 ): Promise<KeylessOutcome> {
   const rejected: KeylessOutcome['rejected'] = [];
   let checked = 0;
-  const bundles = await readBundles(client, subject.repository, subject.digest);
   const manifest =
     bundles.length > 0 ? await client.getManifest(subject.repository, subject.digest) : undefined;
   for (const { ref, bundle } of bundles) {

@@ -8,6 +8,7 @@ import type { KeyObject } from 'node:crypto';
 import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
 import {
   digestSubject,
+  readBundles,
   readCosignSignatures,
   signatureTag,
   verifyWithKey,
@@ -16,7 +17,7 @@ import {
 } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
 import { verifyKeyless } from './keyless';
-import { regexpInput, verifyProvenance } from './provenance';
+import { regexpInput, verifyProvenance, type ReferrerBundle } from './provenance';
 import { resolveTrust, type Trust } from './trust';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
@@ -39,11 +40,22 @@ export async function main(context: Context): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const trust = await resolveTrust(inputs, workspace, `${env.RUNNER_TEMP ?? workspace}/sigstore-tuf`);
   const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
+  // Provenance and keyless signatures are both bundle referrers: list and fetch them once.
+  let bundles: Promise<ReferrerBundle[]> | undefined;
+  const referrerBundles = () => (bundles ??= readBundles(client, subject.repository, subject.digest));
   if (inputs.require.includes('provenance'))
-    await verifyProvenanceRequirement(context, subject, client, trust);
+    await verifyProvenanceRequirement(context, subject, await referrerBundles(), trust);
   if (inputs.require.includes('signature')) {
     if ('key' in trust) await verifyKeySignatures(context, subject, client, trust.key);
-    else await verifyKeylessSignatures(context, subject, client, trust.identity, trust.trustedRoot);
+    else
+      await verifyKeylessSignatures(
+        context,
+        subject,
+        client,
+        trust.identity,
+        trust.trustedRoot,
+        await referrerBundles(),
+      );
   }
 }
 
@@ -94,8 +106,9 @@ async function verifyKeylessSignatures(
   client: RegistryClient,
   policy: IdentityPolicy,
   trustedRoot: unknown,
+  bundles: ReferrerBundle[],
 ): Promise<void> {
-  const outcome = await verifyKeyless(client, subject, policy, trustedRoot);
+  const outcome = await verifyKeyless(client, subject, policy, trustedRoot, bundles);
   outputs.set('details', JSON.stringify({ image: `${subject.name}@${subject.digest}`, ...outcome }));
   const wanted = policy.identity ?? String(policy.identityRegexp);
   if (!outcome.matched) {
@@ -124,12 +137,12 @@ async function verifyKeylessSignatures(
 async function verifyProvenanceRequirement(
   { inputs, outputs, log }: Context,
   subject: ImageSubject,
-  client: RegistryClient,
+  bundles: ReferrerBundle[],
   trust: Trust,
 ): Promise<void> {
   const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
   const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
-  const outcome = await verifyProvenance(client, subject, trust, {
+  const outcome = await verifyProvenance(bundles, subject, trust, {
     ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
     ...(builderIdRegexp ? { builderIdRegexp } : {}),
     ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),

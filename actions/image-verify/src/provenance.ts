@@ -1,6 +1,14 @@
 import { ConfigurationError, errorMessage } from '@shipchain/action-runtime';
-import type { RegistryClient } from '@shipchain/oci-client';
-import { dsseSignedBy, readBundles, statementOf, verifyBundle, type ImageSubject } from '@shipchain/signing';
+import {
+  dsseSignedBy,
+  statementOf,
+  verifyBundle,
+  type ImageSubject,
+  type readBundles,
+} from '@shipchain/signing';
+
+/** A Sigstore bundle referrer of the image, as readBundles returns them. */
+export type ReferrerBundle = Awaited<ReturnType<typeof readBundles>>[number];
 import type { Trust } from './trust';
 
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
@@ -77,14 +85,14 @@ export interface ProvenanceOutcome {
 
 /** Every DSSE bundle referrer of the image: signature, certificate, identity, then the statement's policy. */
 export async function verifyProvenance(
-  client: RegistryClient,
+  bundles: ReferrerBundle[],
   subject: ImageSubject,
   trust: Trust,
   policy: ProvenancePolicy,
 ): Promise<ProvenanceOutcome> {
   const rejected: ProvenanceOutcome['rejected'] = [];
   let checked = 0;
-  for (const { ref, bundle } of await readBundles(client, subject.repository, subject.digest)) {
+  for (const { ref, bundle } of bundles) {
     const statement = statementOf(bundle) as SlsaStatement | undefined;
     if (!statement) continue; // a signature bundle, not an attestation
     checked++;
