@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for the demo and the tests; a quick no-op when all is there.
-#  - Debian packages the tests use as real services and tools (needs root or sudo);
-#  - npm dependencies (`npm ci` when node_modules is missing or older than the lockfile);
-#  - the Node 24 binary the e2e tests run the bundles under.
+#  - Debian packages the tests use as real services and tools (needs root or sudo), among them runc,
+#    the OCI runtime buildah runs RUN steps with under its default (oci) isolation. (Not crun:
+#    Debian 12's crun 1.8 refuses hosts with cgroup v1 and v2 mounted side by side, "cgroups in
+#    hybrid mode not supported"; runc works on both kinds of host.)
+#  - the Node 24 binary the tooling and the e2e tests run on (scripts/install-node24.sh);
+#  - npm dependencies (`npm ci` under that Node 24, when node_modules is missing or older than the lockfile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(git buildah skopeo docker-registry apache2-utils busybox-static)
+packages=(git buildah runc skopeo docker-registry apache2-utils busybox-static)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -19,8 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
-fi
-
 bash scripts/install-node24.sh
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  bash scripts/with-node24.sh npm ci --no-audit --no-fund
+fi

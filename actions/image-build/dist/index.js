@@ -9,9 +9,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
+/* harmony import */ var _shipchain_image_builder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
+
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     builder: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'docker', 'buildah'], { default: 'auto' }),
+    isolation: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(_shipchain_image_builder__WEBPACK_IMPORTED_MODULE_1__/* .ISOLATIONS */ .Ce, { default: 'auto' }),
     context: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: '.' }),
     file: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
@@ -49,7 +52,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6778);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1542);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7450);
 
 
 
@@ -60,7 +63,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1542:
+/***/ 7450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75,1014 +78,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
 var src = __nccwpck_require__(6778);
-;// CONCATENATED MODULE: ./packages/image-builder/src/build-log.ts
-/**
- * Remembers the last build step a builder announced and the last lines of output,
- * so a failed build can say which instruction failed and show what it printed.
- */
-class BuildLog {
-    keepLines;
-    tail = [];
-    lastStep;
-    /** Steps the builder announced, and how many of them it took from its layer cache. */
-    steps = 0;
-    cachedSteps = 0;
-    constructor(keepLines = 25) {
-        this.keepLines = keepLines;
-    }
-    /** Feed one output line (already redacted). */
-    line(text) {
-        const step = stepOf(text);
-        if (step && step !== this.lastStep) {
-            this.lastStep = step;
-            this.steps++;
-        }
-        // buildah: "--> Using cache <id>"; BuildKit: "#7 CACHED".
-        if (/^--> Using cache /.test(text) || /^#\d+ CACHED$/.test(text))
-            this.cachedSteps++;
-        if (text.startsWith('[command]') || text.startsWith('::'))
-            return;
-        this.tail.push(text);
-        if (this.tail.length > this.keepLines)
-            this.tail.shift();
-    }
-    lastLines() {
-        return this.tail.join('\n');
-    }
-}
-/** buildah: `STEP 3/5: RUN make`; BuildKit: `#8 [build 3/5] RUN make` (not the DONE/CACHED lines). */
-function stepOf(line) {
-    const buildah = /^STEP (\d+\/\d+): (.+)$/.exec(line);
-    if (buildah)
-        return `STEP ${buildah[1]}: ${buildah[2]}`;
-    const buildkit = /^#\d+ \[([^\]]*\d+\/\d+)\] (.+)$/.exec(line);
-    if (buildkit)
-        return `[${buildkit[1]}] ${buildkit[2]}`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
-class RegistryError extends Error {
-    kind;
-    status;
-    cause;
-    name = 'RegistryError';
-    constructor(message, kind, 
-    /** HTTP status, when the registry answered; transient ones (429, 5xx) are retried. */
-    status, cause) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-        this.cause = cause;
-    }
-}
-const HINTS = {
-    auth: 'the registry did not accept the credentials: log in first (cloud-login with registry-login, or docker/login-action) so a Docker config holds them',
-    denied: 'the credentials are valid but may not do this: check the token has push (write:packages) rights to this repository',
-    'not-found': 'the repository or manifest does not exist',
-    quota: 'the registry refused the data as too large or over quota: free space or raise the quota',
-    network: 'the registry could not be reached: check the host name, port and network',
-    server: 'the registry failed on its side: try again later',
-    protocol: 'the registry answered in a way the distribution API does not allow',
-};
-function failureHint(kind) {
-    return HINTS[kind];
-}
-/** The kind of failure an HTTP status (and the body's error codes) means; `undefined` for success. */
-function failureForStatus(status, errorCodes = []) {
-    if (status < 400)
-        return undefined;
-    if (status === 413 || errorCodes.some((code) => code.includes('QUOTA')))
-        return 'quota';
-    if (status === 401)
-        return 'auth';
-    if (status === 403)
-        return 'denied';
-    if (status === 404)
-        return 'not-found';
-    if (status >= 500 || status === 429 || status === 408)
-        return 'server';
-    return 'protocol';
-}
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/media-types.ts
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-/** Every manifest kind we read; sent as Accept so the registry never down-converts to schema 1. */
-const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
-const isIndexMediaType = (mediaType) => mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/merge-tag.ts
-
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Add `entry` to a list stored under a mutable tag (a referrers fallback index, cosign's
- * `.sig` manifest) without losing what concurrent writers add. Registries offer no
- * conditional PUT, so this is optimistic concurrency done by hand:
- *   1. read the entries and the tag's version;
- *   2. merge in ours (and anything we saw earlier that went missing);
- *   3. write only if the version is still the one read (else start over);
- *   4. confirm twice: right away, and again after twice our own read-to-write time (at
- *      least 20 ms), by when a writer that read before our write has landed its stale
- *      write too. While the tag still holds what we wrote, a HEAD is enough; otherwise the
- *      entries are read: a missing one means such a write dropped it, so merge again.
- * A loss needs another writer whose read-to-write window is over twice ours.
- * Returns false when the entry was already there (nothing written).
- */
-async function addUnderTag(entry, merge) {
-    const sleep = merge.sleep ?? defaultSleep;
-    const attempts = merge.attempts ?? 10;
-    const wanted = new Map([[merge.keyOf(entry), entry]]);
-    const allPresent = (entries) => {
-        const present = new Set(entries.map(merge.keyOf));
-        return [...wanted.keys()].every((key) => present.has(key));
-    };
-    let wrote = false;
-    let written = '';
-    const confirmed = async () => (written !== '' && (await merge.version()) === written) || allPresent((await merge.read()).entries);
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const started = Date.now();
-        const current = await merge.read();
-        for (const seen of current.entries)
-            if (!wanted.has(merge.keyOf(seen)))
-                wanted.set(merge.keyOf(seen), seen);
-        if (allPresent(current.entries) && !wrote)
-            return false;
-        if (!allPresent(current.entries)) {
-            const present = new Set(current.entries.map(merge.keyOf));
-            const missing = [...wanted.entries()].filter(([key]) => !present.has(key)).map(([, value]) => value);
-            if ((await merge.version()) !== current.version) {
-                await sleep(jitter(attempt));
-                continue; // someone wrote since our read: merge from their version
-            }
-            try {
-                written = await merge.write([...current.entries, ...missing]);
-                wrote = true;
-            }
-            catch (error) {
-                // Two writers committing the same blob at once can make the registry refuse a
-                // manifest (400, blob unknown / digest invalid) for a moment: another round.
-                if (!(error instanceof RegistryError && error.status === 400) || attempt === attempts)
-                    throw error;
-                await sleep(jitter(attempt));
-                continue;
-            }
-        }
-        else {
-            written = current.version;
-        }
-        const window = Date.now() - started;
-        if (!(await confirmed()))
-            continue;
-        await sleep(Math.max(20, 2 * window));
-        if (await confirmed())
-            return true;
-    }
-    throw new RegistryError(`${merge.what} kept changing under concurrent writers; the new entry could not be added after ${attempts} attempts.`, 'server');
-}
-const jitter = (attempt) => Math.random() * Math.min(1000, 25 * 2 ** attempt);
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/referrers.ts
-
-
-/** The tag-schema fallback's tag for a subject: `sha256-<hex>` (OCI distribution spec 1.1). */
-const fallbackTag = (subject) => subject.replace(':', '-');
-/** Descriptors listed in an index document, `artifactType` filtered here when asked. */
-function indexEntries(bytes, artifactType) {
-    const index = JSON.parse(bytes.toString('utf8'));
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    return artifactType ? entries.filter((entry) => entry.artifactType === artifactType) : entries;
-}
-/** A fresh OCI image index holding `entries`, serialized once (its bytes are what is digested). */
-function indexDocument(entries) {
-    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
-}
-/** Add `descriptor` to the subject's `sha256-<hex>` index tag, keeping entries other writers add meanwhile. */
-async function addToFallbackIndex(client, repository, subject, descriptor, options = {}) {
-    const tag = fallbackTag(subject);
-    await addUnderTag(descriptor, {
-        ...options,
-        what: `The referrers tag ${tag} of ${repository}`,
-        keyOf: (entry) => entry.digest,
-        read: () => readIndex(client, repository, tag),
-        version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
-        write: (entries) => client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX),
-    });
-}
-async function readIndex(client, repository, tag) {
-    const head = await client.headManifest(repository, tag);
-    if (!head)
-        return { entries: [], version: '' };
-    return {
-        entries: indexEntries((await client.getManifest(repository, head.digest)).bytes),
-        version: head.digest,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/reference.ts
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-/**
- * Parse `[registry/]path[:tag][@sha256:…]` by Docker's rules: the first segment is a
- * registry when it has a `.` or `:` or is `localhost`. `input` names the action input
- * in the error, so a mistake says where to fix it.
- */
-function parseImageReference(text, input = 'image') {
-    const fail = (why) => new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(text)}, ${why}.`, input);
-    let rest = text.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw fail('whose digest is not sha256: followed by 64 lower-case hex digits');
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw fail('whose tag is not valid (letters, digits, _ . -; at most 128; not starting with . or -)');
-    }
-    const segments = rest.split('/');
-    const first = segments[0] ?? '';
-    const hasRegistry = segments.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : 'docker.io';
-    const pathSegments = hasRegistry ? segments.slice(1) : segments;
-    if (pathSegments.length === 0 || pathSegments.some((segment) => !PATH_COMPONENT.test(segment)))
-        throw fail('which is not a valid repository name (lower-case letters, digits and separators . _ -, joined by /)');
-    if (registry === 'docker.io' && pathSegments.length === 1)
-        pathSegments.unshift('library');
-    return {
-        registry,
-        repository: pathSegments.join('/'),
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-    };
-}
-/** `registry/repository`, the name later steps pair with a digest. */
-function repositoryName(reference) {
-    return `${reference.registry}/${reference.repository}`;
-}
-/** The API host: Docker Hub answers at registry-1.docker.io. */
-function apiHost(registry) {
-    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-}
-/** Loopback registries speak plain HTTP without an opt-in, as Docker allows. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : registry.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/www-authenticate.ts
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(Basic|Bearer)\b\s*(.*)$/i.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    for (const param of (match[2] ?? '').matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)) {
-        params[param[1].toLowerCase()] =
-            param[2] !== undefined ? param[2].replace(/\\(.)/g, '$1') : (param[3] ?? '');
-    }
-    return { scheme: match[1].toLowerCase(), params };
-}
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/client.ts
-
-
-
-
-
-
-
-const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-/**
- * A small client for the OCI distribution API: manifests by tag or digest,
- * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
- * where allowed, and retries of transient failures only.
- */
-class RegistryClient {
-    options;
-    host;
-    schemes;
-    /** Authorization header per repository scope, once a challenge was answered. */
-    authorizations = new Map();
-    fetch;
-    constructor(options) {
-        this.options = options;
-        this.host = apiHost(options.registry);
-        this.schemes = options.insecure || isLoopbackRegistry(options.registry) ? ['https', 'http'] : ['https'];
-        this.fetch = options.fetch ?? fetch;
-    }
-    /** The manifest's descriptor by tag or digest; undefined when it does not exist. */
-    async headManifest(repository, reference) {
-        const response = await this.request('HEAD', repository, `manifests/${reference}`, 'pull', {
-            accept: MANIFEST_MEDIA_TYPES.join(', '),
-        });
-        if (response.status === 404)
-            return undefined;
-        await this.expectOk(response, `HEAD ${repository}:${reference}`);
-        const digest = response.headers.get('docker-content-digest');
-        if (!digest)
-            throw new RegistryError(`${this.options.registry} gave no Docker-Content-Digest for ${repository}:${reference}.`, 'protocol');
-        return {
-            digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
-            size: Number(response.headers.get('content-length') ?? 0),
-        };
-    }
-    /** The manifest's exact bytes; its digest is computed here and checked against what the registry says. */
-    async getManifest(repository, reference) {
-        const response = await this.request('GET', repository, `manifests/${reference}`, 'pull', {
-            accept: MANIFEST_MEDIA_TYPES.join(', '),
-        });
-        await this.expectOk(response, `GET ${repository}:${reference}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = sha256Of(bytes);
-        const claimed = response.headers.get('docker-content-digest');
-        const expected = reference.startsWith('sha256:') ? reference : claimed;
-        if (expected && expected !== digest)
-            throw new RegistryError(`${this.options.registry}/${repository}:${reference} served a manifest whose sha256 is ${digest}, not ${expected}: the registry or a proxy changed it.`, 'protocol');
-        return {
-            bytes,
-            digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
-            size: bytes.length,
-        };
-    }
-    /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
-    async getBlob(repository, digest) {
-        const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
-        await this.expectOk(response, `GET blob ${digest} of ${repository}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
-        if (sha256Of(bytes) !== digest)
-            throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
-        return bytes;
-    }
-    async blobExists(repository, digest) {
-        const response = await this.request('HEAD', repository, `blobs/${digest}`, 'pull', {});
-        if (response.status === 404)
-            return false;
-        await this.expectOk(response, `HEAD blob ${digest} of ${repository}`);
-        return true;
-    }
-    /**
-     * Upload a blob unless the registry has it: one PUT for small blobs (monolithic), PATCH
-     * chunks of `chunkSize` bytes then a closing PUT for large ones. A failed session is
-     * restarted whole (its steps are not safe to repeat one by one).
-     */
-    async pushBlob(repository, bytes, options = {}) {
-        const digest = sha256Of(bytes);
-        if (await this.blobExists(repository, digest))
-            return digest;
-        const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
-        await (0,src/* withRetry */.bD)(async () => {
-            const start = await this.request('POST', repository, 'blobs/uploads/', 'pull,push', {}, undefined, false);
-            await this.expectOk(start, `start an upload to ${repository}`);
-            let location = this.uploadLocation(start, repository);
-            if (bytes.length > chunkSize) {
-                for (let offset = 0; offset < bytes.length; offset += chunkSize) {
-                    const chunk = bytes.subarray(offset, Math.min(offset + chunkSize, bytes.length));
-                    const patch = await this.request('PATCH', repository, location, 'pull,push', {
-                        'content-type': 'application/octet-stream',
-                        'content-range': `${offset}-${offset + chunk.length - 1}`,
-                        'content-length': String(chunk.length),
-                    }, Buffer.from(chunk), false);
-                    await this.expectOk(patch, `upload bytes ${offset}+ of ${digest} to ${repository}`);
-                    location = this.uploadLocation(patch, repository);
-                }
-            }
-            const close = new URL(location, 'http://placeholder');
-            close.searchParams.set('digest', digest);
-            const finalLocation = /^https?:\/\//.test(location) ? close.href : `${close.pathname}${close.search}`;
-            const monolithic = bytes.length <= chunkSize;
-            const put = await this.request('PUT', repository, finalLocation, 'pull,push', { 'content-type': 'application/octet-stream', ...(monolithic ? {} : { 'content-length': '0' }) }, monolithic ? bytes : undefined, false);
-            await this.expectOk(put, `finish the upload of ${digest} to ${repository}`);
-        }, { attempts: 3, maxElapsedMs: 120_000, ...this.options.retry });
-        return digest;
-    }
-    uploadLocation(response, repository) {
-        const location = response.headers.get('location');
-        if (!location)
-            throw new RegistryError(`${this.options.registry} opened an upload to ${repository} without a Location.`, 'protocol');
-        return location;
-    }
-    /**
-     * Manifests that name `subject` as their subject: the referrers API where the registry has
-     * one, else the `sha256-<hex>` tag-schema index. `source` says which answered.
-     */
-    async listReferrers(repository, subject, artifactType) {
-        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
-            accept: OCI_INDEX,
-        });
-        if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
-            return {
-                descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
-                source: 'api',
-            };
-        }
-        await response.body?.cancel();
-        if (response.status !== 404 && !response.ok)
-            await this.expectOk(response, `GET referrers of ${subject}`);
-        const head = await this.headManifest(repository, fallbackTag(subject));
-        if (!head)
-            return { descriptors: [], source: 'tag-schema' };
-        const index = await this.getManifest(repository, head.digest);
-        return { descriptors: indexEntries(index.bytes, artifactType), source: 'tag-schema' };
-    }
-    /**
-     * Store a manifest that has a `subject` so the subject's referrers list it: by digest, and,
-     * when the registry does not say it indexed the subject (no `OCI-Subject` header), also in
-     * the tag-schema fallback index, keeping every entry other writers add meanwhile.
-     */
-    async pushReferrer(repository, bytes, mediaType, fallback = {}) {
-        const manifest = JSON.parse(bytes.toString('utf8'));
-        const subject = manifest.subject?.digest;
-        if (!subject)
-            throw new Error('pushReferrer needs a manifest with a subject.');
-        const digest = sha256Of(bytes);
-        const response = await this.request('PUT', repository, `manifests/${digest}`, 'pull,push', { 'content-type': mediaType }, bytes);
-        await this.expectOk(response, `PUT referrer ${digest} of ${subject}`);
-        if (response.headers.get('oci-subject') === subject)
-            return { digest, stored: 'api' };
-        const artifactType = manifest.artifactType ?? manifest.config?.mediaType;
-        await addToFallbackIndex(this, repository, subject, {
-            mediaType,
-            digest,
-            size: bytes.length,
-            ...(artifactType ? { artifactType } : {}),
-            ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
-        }, fallback);
-        return { digest, stored: 'tag-schema' };
-    }
-    /** PUT exact manifest bytes under a tag (or digest); returns the digest, checked against the registry's. */
-    async putManifest(repository, reference, bytes, mediaType) {
-        const response = await this.request('PUT', repository, `manifests/${reference}`, 'pull,push', { 'content-type': mediaType }, bytes);
-        await this.expectOk(response, `PUT ${repository}:${reference}`);
-        const digest = sha256Of(bytes);
-        const claimed = response.headers.get('docker-content-digest');
-        if (claimed && claimed !== digest)
-            throw new RegistryError(`${this.options.registry} stored ${repository}:${reference} as ${claimed}, not the ${digest} that was sent.`, 'protocol');
-        return digest;
-    }
-    /**
-     * One API call with auth. `path` is relative to `/v2/<repository>/`, or an absolute URL
-     * the registry handed out (an upload Location). Retried on 429/5xx unless `retry` is false
-     * (steps of an upload session, which the whole upload retries instead).
-     */
-    async request(method, repository, path, access, headers, body, retry = true) {
-        const scope = `repository:${repository}:${access}`;
-        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-        const attempt = async () => {
-            let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
-            if (response.status === 401) {
-                const authorization = await this.answerChallenge(response, scope);
-                response = await this.send(method, target, headers, body, authorization);
-            }
-            if (response.status === 429 || response.status >= 500)
-                await this.expectOk(response, `${method} ${target}`);
-            return response;
-        };
-        if (!retry)
-            return attempt();
-        return (0,src/* withRetry */.bD)(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
-    }
-    async send(method, path, headers, body, authorization) {
-        let lastError;
-        if (/^https?:\/\//.test(path)) {
-            // An absolute URL from the registry: credentials go only to the registry's own host.
-            const url = new URL(path);
-            const sameHost = url.host === this.host;
-            try {
-                return await this.fetch(url, {
-                    method,
-                    headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
-                    ...(body ? { body } : {}),
-                    signal: AbortSignal.timeout(60_000),
-                });
-            }
-            catch (error) {
-                lastError = error;
-            }
-        }
-        for (const scheme of /^https?:\/\//.test(path) ? [] : this.schemes) {
-            try {
-                const response = await this.fetch(`${scheme}://${this.host}${path}`, {
-                    method,
-                    headers: { ...headers, ...(authorization ? { authorization } : {}) },
-                    ...(body ? { body } : {}),
-                    signal: AbortSignal.timeout(60_000),
-                });
-                // Whichever scheme answered is the one to keep using.
-                if (this.schemes.length > 1 && scheme !== this.schemes[0])
-                    this.schemes.splice(0, this.schemes.indexOf(scheme));
-                return response;
-            }
-            catch (error) {
-                lastError = error;
-            }
-        }
-        const cause = lastError?.cause ?? lastError;
-        throw new RegistryError(`Could not reach ${this.options.registry} (${cause?.message ?? String(cause)}): ${failureHint('network')}.`, 'network', undefined, cause);
-    }
-    /** Turn a 401 challenge into an Authorization header for `scope`, fetching a bearer token if asked. */
-    async answerChallenge(response, scope) {
-        await response.body?.cancel();
-        const challenge = parseChallenge(response.headers.get('www-authenticate'));
-        const credentials = this.options.credentials;
-        let authorization;
-        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope)}`;
-        }
-        else if (credentials?.kind === 'basic') {
-            authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-        }
-        else {
-            throw new RegistryError(`${this.options.registry} requires a login: ${failureHint('auth')}.`, 'auth', 401);
-        }
-        this.authorizations.set(scope, authorization);
-        return authorization;
-    }
-    async fetchToken(realm, service, scope) {
-        const credentials = this.options.credentials;
-        const url = new URL(realm);
-        let response;
-        if (credentials?.kind === 'identity-token') {
-            // OAuth2 refresh-token grant, as Docker does with an identity token.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credentials.token,
-                scope,
-                client_id: 'shipchain',
-            });
-            if (service)
-                form.set('service', service);
-            response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            url.searchParams.set('scope', scope);
-            const headers = credentials?.kind === 'basic'
-                ? {
-                    authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
-                }
-                : {};
-            response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
-        }
-        await this.expectOk(response, `token for ${scope}`);
-        const answer = (await response.json());
-        const token = answer.token ?? answer.access_token;
-        if (!token)
-            throw new RegistryError(`The token endpoint of ${this.options.registry} returned no token.`, 'protocol');
-        return token;
-    }
-    async expectOk(response, what) {
-        const codes = [];
-        if (response.ok)
-            return;
-        let detail = '';
-        try {
-            const body = (await response.json());
-            for (const error of body.errors ?? []) {
-                if (error.code)
-                    codes.push(error.code);
-                detail += `${detail ? '; ' : ''}${error.code ?? ''} ${error.message ?? ''}`.trim();
-            }
-        }
-        catch {
-            // Not every error has a JSON body (HEAD never has).
-        }
-        const kind = failureForStatus(response.status, codes) ?? 'protocol';
-        const retryAfter = Number(response.headers.get('retry-after'));
-        const error = new RegistryError(`${this.options.registry}: ${what} failed with HTTP ${response.status}${detail ? ` (${detail})` : ''}: ${failureHint(kind)}.`, kind, response.status);
-        if (Number.isFinite(retryAfter) && retryAfter > 0)
-            Object.assign(error, { retryAfterMs: retryAfter * 1000 });
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/oci-client/src/docker-config.ts
-
-
-
-
-/**
- * The file that holds registry logins: `REGISTRY_AUTH_FILE` (containers' auth.json, same
- * format) when set, else the Docker config where docker/login-action and cloud-login
- * write them: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
- */
-function dockerConfigPath(env) {
-    if (env.REGISTRY_AUTH_FILE)
-        return env.REGISTRY_AUTH_FILE;
-    const directory = env.DOCKER_CONFIG && env.DOCKER_CONFIG !== ''
-        ? env.DOCKER_CONFIG
-        : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
-    return (0,external_node_path_.join)(directory, 'config.json');
-}
-/** Docker Hub logins are stored under its legacy index URL. */
-const authKeys = (registry) => registry === 'docker.io' || registry === 'registry-1.docker.io' || registry === 'index.docker.io'
-    ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io']
-    : [registry, `https://${registry}`, `http://${registry}`];
-/**
- * The credentials a Docker config holds for `registry`: a credential helper
- * (`credHelpers`, then `credsStore`) wins over an inline `auths` entry, as in Docker.
- * Undefined when there is no login (anonymous pulls and tests without auth).
- */
-async function credentialsFor(registry, configPath, runHelper = runCredentialHelper) {
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)(configPath, 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`The Docker config ${configPath} is not valid JSON: ${error.message}`, {
-            cause: error,
-        });
-    }
-    const keys = authKeys(registry);
-    const helper = keys.map((key) => config.credHelpers?.[key]).find(Boolean) ?? config.credsStore;
-    if (helper) {
-        const fromHelper = parseHelperAnswer(await runHelper(helper, keys[0]));
-        if (fromHelper)
-            return fromHelper;
-    }
-    const entry = keys.map((key) => config.auths?.[key]).find((value) => value !== undefined);
-    if (!entry)
-        return undefined;
-    if (entry.identitytoken)
-        return { kind: 'identity-token', token: entry.identitytoken };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon === -1)
-            throw new Error(`The Docker config ${configPath} has an auth entry for ${registry} without "user:password".`);
-        return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    if (entry.username !== undefined && entry.password !== undefined)
-        return { kind: 'basic', username: entry.username, password: entry.password };
-    return undefined;
-}
-/** `docker-credential-<helper> get`, the server URL on stdin (no shell). */
-async function runCredentialHelper(helper, serverUrl) {
-    const result = await (0,src/* execCommand */.NK)(`docker-credential-${helper}`, ['get'], {
-        input: serverUrl,
-        allowFailure: true,
-    });
-    // Helpers exit non-zero with "credentials not found" when they hold nothing for the server.
-    return result.exitCode === 0 ? result.stdout : '';
-}
-function parseHelperAnswer(stdout) {
-    if (stdout.trim() === '')
-        return undefined;
-    const answer = JSON.parse(stdout);
-    if (!answer.Secret)
-        return undefined;
-    // Docker's convention: the user name "<token>" marks an identity token.
-    if (answer.Username === '<token>')
-        return { kind: 'identity-token', token: answer.Secret };
-    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
-}
-/** Whether the login file exists (buildah refuses an --authfile that does not). */
-async function loginFileExists(env) {
-    return (0,promises_.access)(dockerConfigPath(env)).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts
-
-
-
-/**
- * A client for `registry` logged in the way the job is: credentials from the Docker
- * config (or REGISTRY_AUTH_FILE) that cloud-login or docker/login-action wrote. Plain
- * HTTP for loopback registries, or when `insecure` (the registry-insecure input) says so.
- */
-async function registryClientFromEnv(registry, env, insecure = false) {
-    const credentials = await credentialsFor(registry, dockerConfigPath(env));
-    return new RegistryClient({
-        registry,
-        insecure: insecure || isLoopbackRegistry(registry),
-        ...(credentials ? { credentials } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci-client/src/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/image-builder/src/push-failure.ts
-/** Tell a failed push's cause from the builder's error text (buildah and BuildKit phrase them alike). */
-function classifyPushFailure(text) {
-    const lower = text.toLowerCase();
-    if (/quota|\b413\b|request entity too large|storage limit|insufficient storage/.test(lower))
-        return 'quota';
-    if (/unauthorized|authentication required|\b401\b|no basic auth credentials|invalid username\/password/.test(lower))
-        return 'auth';
-    if (/denied|forbidden|\b403\b|insufficient_scope/.test(lower))
-        return 'denied';
-    if (/connection refused|no such host|dial tcp|i\/o timeout|network is unreachable|tls: |x509:|server gave http response/.test(lower))
-        return 'network';
-    if (/50[0-9] |internal server error|bad gateway|service unavailable/.test(lower))
-        return 'server';
-    return 'protocol';
-}
-
-;// CONCATENATED MODULE: ./packages/image-builder/src/errors.ts
-
-
-/** The build itself failed: names the instruction and shows the end of the output. */
-class BuildFailedError extends Error {
-    step;
-    lastLines;
-    name = 'BuildFailedError';
-    constructor(message, step, lastLines) {
-        super(message);
-        this.step = step;
-        this.lastLines = lastLines;
-    }
-    static from(builder, log, error) {
-        const where = log.lastStep ? ` at ${log.lastStep}` : '';
-        const lastLines = log.lastLines();
-        return new BuildFailedError(`The ${builder} build failed${where} (exit code ${error.exitCode ?? 'none'}).${lastLines ? `\nLast lines of output:\n${lastLines}` : ''}`, log.lastStep, lastLines);
-    }
-}
-/** The registry refused or could not be reached; says which, so the fix is clear. */
-class PushFailedError extends Error {
-    kind;
-    name = 'PushFailedError';
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-    }
-    static from(ref, error) {
-        const output = `${error.stderr}\n${error.stdout}`.trim();
-        const kind = classifyPushFailure(output);
-        const lastLine = output
-            .split('\n')
-            .filter((line) => /error/i.test(line))
-            .pop() ??
-            output.split('\n').pop() ??
-            '';
-        return new PushFailedError(`Pushing ${ref} failed (${kind}): ${failureHint(kind)}.\nBuilder said: ${lastLine.trim()}\nNothing was tagged: the image exists only locally.`, kind);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/image-builder/src/buildah.ts
-
-
-
-
-
-const isMultiPlatform = (request) => request.platforms.length > 1;
-/** `buildah bud` arguments: one image, or a manifest list when several platforms are asked for. */
-function buildahBudArgs(request, iidFile) {
-    const ref = firstRef(request);
-    const args = ['bud'];
-    // One image id per platform: buildah refuses --iidfile then; the list has no single id.
-    if (isMultiPlatform(request))
-        args.push('--platform', request.platforms.join(','), '--manifest', ref);
-    else {
-        args.push('--iidfile', iidFile, '--tag', ref);
-        if (request.platforms.length === 1)
-            args.push('--platform', request.platforms[0]);
-    }
-    if (request.file)
-        args.push('--file', request.file);
-    if (request.target)
-        args.push('--target', request.target);
-    for (const [name, value] of request.buildArgs)
-        args.push('--build-arg', `${name}=${value}`);
-    for (const secret of request.secrets)
-        args.push('--secret', `id=${secret.id},src=${secret.path}`);
-    for (const [name, value] of Object.entries(request.labels))
-        args.push('--label', `${name}=${value}`);
-    if (request.timestamp !== undefined)
-        args.push('--timestamp', String(request.timestamp));
-    // The gha cache keeps buildah's layer storage between runs, which only helps when layers are kept.
-    if (request.cache.kind !== 'none')
-        args.push('--layers');
-    if (request.cache.kind === 'registry') {
-        const repository = `${request.cache.image}-buildcache`;
-        args.push('--cache-from', repository, '--cache-to', repository);
-        // The cache lives on the destination registry, so it needs that registry's TLS setting.
-        if (!request.tlsVerify)
-            args.push('--tls-verify=false');
-        if (request.authFile)
-            args.push('--authfile', request.authFile);
-    }
-    args.push(request.context);
-    return args;
-}
-/** `buildah push` (or `manifest push --all`) of the first ref, writing the registry's digest to a file. */
-function buildahPushArgs(request, digestFile) {
-    const ref = firstRef(request);
-    const args = isMultiPlatform(request) ? ['manifest', 'push', '--all'] : ['push'];
-    args.push('--digestfile', digestFile);
-    if (!request.tlsVerify)
-        args.push('--tls-verify=false');
-    if (request.authFile)
-        args.push('--authfile', request.authFile);
-    args.push(ref, `docker://${ref}`);
-    return args;
-}
-async function buildWithBuildah(request, options) {
-    const iidFile = (0,external_node_path_.join)(request.tempDirectory, 'buildah.iid');
-    const digestFile = (0,external_node_path_.join)(request.tempDirectory, 'buildah.digest');
-    const buildLog = new BuildLog();
-    const log = (line) => {
-        buildLog.line(line);
-        options.log(line);
-    };
-    const exec = { log, secrets: options.secrets, ...(options.env ? { env: options.env } : {}) };
-    const buildStarted = Date.now();
-    try {
-        await (0,src/* execCommand */.NK)('buildah', buildahBudArgs(request, iidFile), { ...exec, maxBufferBytes: 1 << 20 });
-    }
-    catch (error) {
-        if (error instanceof src/* CommandFailedError */.ju)
-            throw BuildFailedError.from('buildah', buildLog, error);
-        throw error;
-    }
-    const buildMs = Date.now() - buildStarted;
-    const imageId = isMultiPlatform(request) ? '' : (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
-    if (!request.push)
-        return {
-            builder: 'buildah',
-            imageId,
-            buildMs,
-            pushMs: 0,
-            steps: buildLog.steps,
-            cachedSteps: buildLog.cachedSteps,
-        };
-    const pushStarted = Date.now();
-    try {
-        await (0,src/* execCommand */.NK)('buildah', buildahPushArgs(request, digestFile), { ...exec, maxBufferBytes: 1 << 20 });
-    }
-    catch (error) {
-        if (error instanceof src/* CommandFailedError */.ju)
-            throw PushFailedError.from(firstRef(request), error);
-        throw error;
-    }
-    const digest = (await (0,promises_.readFile)(digestFile, 'utf8')).trim();
-    return {
-        builder: 'buildah',
-        imageId,
-        digest,
-        buildMs,
-        pushMs: Date.now() - pushStarted,
-        steps: buildLog.steps,
-        cachedSteps: buildLog.cachedSteps,
-    };
-}
-function firstRef(request) {
-    const ref = request.refs[0];
-    if (!ref)
-        throw new Error('BuildRequest.refs is empty: the action always passes at least the sha- tag.');
-    return ref;
-}
-
-;// CONCATENATED MODULE: ./packages/image-builder/src/docker.ts
-
-
-
-
-
-
-/**
- * `docker buildx build` arguments. Attestations are always off here: BuildKit's default
- * provenance turns a single image into an index with `unknown/unknown` entries, and
- * provenance is the `provenance` action's job.
- */
-function dockerBuildArgs(request, metadataFile, iidFile) {
-    const args = ['buildx', 'build', '--metadata-file', metadataFile, '--iidfile', iidFile];
-    if (!request.buildkitAttestations)
-        args.push('--provenance=false', '--sbom=false');
-    for (const ref of request.refs)
-        args.push('--tag', ref);
-    if (request.platforms.length > 0)
-        args.push('--platform', request.platforms.join(','));
-    if (request.file)
-        args.push('--file', request.file);
-    if (request.target)
-        args.push('--target', request.target);
-    for (const [name, value] of request.buildArgs)
-        args.push('--build-arg', `${name}=${value}`);
-    // BuildKit clamps layer and config timestamps to this build argument (reproducible builds).
-    if (request.timestamp !== undefined && !request.buildArgs.has('SOURCE_DATE_EPOCH'))
-        args.push('--build-arg', `SOURCE_DATE_EPOCH=${request.timestamp}`);
-    for (const secret of request.secrets)
-        args.push('--secret', `id=${secret.id},src=${secret.path}`);
-    for (const [name, value] of Object.entries(request.labels))
-        args.push('--label', `${name}=${value}`);
-    if (request.cache.kind === 'gha') {
-        args.push('--cache-from', `type=gha,scope=${request.cache.scope}`);
-        args.push('--cache-to', `type=gha,mode=max,scope=${request.cache.scope}`);
-    }
-    else if (request.cache.kind === 'registry') {
-        const ref = `${request.cache.image}:buildcache`;
-        args.push('--cache-from', `type=registry,ref=${ref}`, '--cache-to', `type=registry,ref=${ref},mode=max`);
-    }
-    // A multi-platform result cannot be loaded into the classic image store; it stays in the build cache.
-    if (request.push)
-        args.push('--push');
-    else if (request.platforms.length <= 1)
-        args.push('--load');
-    args.push(request.context);
-    return args;
-}
-async function buildWithDocker(request, options) {
-    const metadataFile = (0,external_node_path_.join)(request.tempDirectory, 'docker-metadata.json');
-    const iidFile = (0,external_node_path_.join)(request.tempDirectory, 'docker.iid');
-    const buildLog = new BuildLog();
-    const started = Date.now();
-    try {
-        await (0,src/* execCommand */.NK)('docker', dockerBuildArgs(request, metadataFile, iidFile), {
-            log: (line) => {
-                buildLog.line(line);
-                options.log(line);
-            },
-            secrets: options.secrets,
-            maxBufferBytes: 1 << 20,
-            // Plain progress shows every step's output, which the failure message quotes.
-            env: { ...(options.env ?? process.env), BUILDKIT_PROGRESS: 'plain' },
-        });
-    }
-    catch (error) {
-        if (!(error instanceof src/* CommandFailedError */.ju))
-            throw error;
-        // BuildKit builds and pushes in one command; a push failure says so in its last lines.
-        if (request.push && /failed to push|pushing|push access denied|unauthorized/i.test(error.stderr)) {
-            if (classifyPushFailure(error.stderr) !== 'protocol')
-                throw PushFailedError.from(request.refs[0] ?? '', error);
-        }
-        throw BuildFailedError.from('docker buildx', buildLog, error);
-    }
-    const elapsed = Date.now() - started;
-    const metadata = JSON.parse(await (0,promises_.readFile)(metadataFile, 'utf8'));
-    const imageId = (await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '')).trim() ||
-        String(metadata['containerimage.config.digest'] ?? '');
-    const digest = typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : undefined;
-    if (request.push && !digest)
-        throw new Error(`docker buildx pushed ${request.refs[0]} but its metadata file has no containerimage.digest; the digest cannot be trusted, so the build is treated as failed.`);
-    return {
-        builder: 'docker',
-        imageId,
-        ...(request.push && digest ? { digest } : {}),
-        buildMs: elapsed,
-        pushMs: 0,
-        steps: buildLog.steps,
-        cachedSteps: buildLog.cachedSteps,
-    };
-}
-/** Whether a Docker engine with buildx answers (GitHub-hosted runners); false here and on daemonless hosts. */
-async function dockerAvailable(env) {
-    const probe = async (args) => {
-        try {
-            const result = await (0,src/* execCommand */.NK)('docker', args, {
-                allowFailure: true,
-                timeoutMs: 10_000,
-                ...(env ? { env } : {}),
-            });
-            return result.exitCode === 0;
-        }
-        catch {
-            return false; // not installed
-        }
-    };
-    return ((await probe(['version', '--format', '{{.Server.Version}}'])) && (await probe(['buildx', 'version'])));
-}
-
-;// CONCATENATED MODULE: ./packages/image-builder/src/index.ts
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/image-builder/src/index.ts + 6 modules
+var image_builder_src = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./packages/image-metadata/src/context.ts
 // On pull_request_target GITHUB_REF is the *base* branch, so these events must never be treated
 // as a push to that branch (that would tag PR code as `main`).
@@ -1138,7 +135,7 @@ function repositoryUrl(context) {
     return `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}`;
 }
 /** `name` of `owner/name`. */
-function context_repositoryName(context) {
+function repositoryName(context) {
     const slash = context.repository.lastIndexOf('/');
     return slash >= 0 ? context.repository.slice(slash + 1) : context.repository;
 }
@@ -1148,7 +145,7 @@ function context_repositoryName(context) {
 const INPUT = 'image';
 // distribution/reference grammar. A path component is lower-case alphanumerics joined by one
 // `.`, one or two `_`, or any run of `-`; a domain component may not start or end with `-`.
-const image_name_PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN_COMPONENT = /^(?:[a-z0-9]|[a-z0-9][a-z0-9-]*[a-z0-9])$/;
 const IPV6_HOST = /^\[[0-9a-f:.]+\]$/;
 // distribution's NameTotalLengthMax.
@@ -1196,7 +193,7 @@ function normalizeImageName(raw) {
     for (const segment of pathSegments) {
         if (segment === '')
             throw fail('it has an empty path component (a leading, trailing or doubled "/").');
-        if (!image_name_PATH_COMPONENT.test(segment)) {
+        if (!PATH_COMPONENT.test(segment)) {
             throw fail(`the path component ${JSON.stringify(segment)} is invalid: use lower-case letters and digits, separated by ".", "_", "__" or dashes, starting and ending with a letter or digit.`);
         }
     }
@@ -1246,10 +243,10 @@ function problemsError(input, problems) {
 /** Docker's limit on a tag's length. */
 const MAX_TAG_LENGTH = 128;
 // distribution/reference: `[\w][\w.-]{0,127}`. Upper case is legal in tags (unlike names).
-const docker_tag_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const INVALID_RUN = /[^A-Za-z0-9_.-]+/g;
 function isValidTag(tag) {
-    return docker_tag_TAG.test(tag);
+    return TAG.test(tag);
 }
 /** Why `tag` is not a valid Docker tag, as the end of a sentence; undefined when it is valid. */
 function tagProblem(tag) {
@@ -1768,7 +765,7 @@ function computeLabels(context, options) {
         [`${OCI_PREFIX}url`, url],
         [`${OCI_PREFIX}revision`, commitSha(context)],
         [`${OCI_PREFIX}version`, options.version],
-        [`${OCI_PREFIX}title`, context_repositoryName(context)],
+        [`${OCI_PREFIX}title`, repositoryName(context)],
     ]);
     const description = context.repoDescription?.trim();
     if (description)
@@ -1860,6 +857,8 @@ function versionOf(computed) {
 
 
 
+// EXTERNAL MODULE: ./packages/oci-client/src/index.ts + 9 modules
+var oci_client_src = __nccwpck_require__(4210);
 ;// CONCATENATED MODULE: ./actions/image-build/src/context.ts
 
 
@@ -1908,6 +907,8 @@ async function headCommitTime(workspace, sha) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runner-cache/src/index.ts
 /** Whether the job environment names a cache service (v2 results service, or v1). */
 function cacheServiceOffered(env) {
@@ -2061,13 +1062,13 @@ async function tagAndVerify(client, repository, digest, tags) {
     ]);
     for (const { tag, found } of resolved) {
         if (found?.digest !== digest)
-            throw new RegistryError(`Tag ${tag} of ${repository} resolves to ${found?.digest ?? 'nothing'}, not the pushed ${digest}: another push to the same tag raced this one. Deploy by digest (the "image" output), and give concurrent builds distinct tags.`, 'protocol');
+            throw new oci_client_src/* RegistryError */.gl(`Tag ${tag} of ${repository} resolves to ${found?.digest ?? 'nothing'}, not the pushed ${digest}: another push to the same tag raced this one. Deploy by digest (the "image" output), and give concurrent builds distinct tags.`, 'protocol');
     }
     return { digest, mediaType: manifest.mediaType, ...details };
 }
 /** Per-platform digests and the compressed size, from the index's entries or the image's config. */
 async function describeImage(client, repository, digest, mediaType, json) {
-    if (isIndexMediaType(mediaType) || json.manifests) {
+    if ((0,oci_client_src/* isIndexMediaType */.$$)(mediaType) || json.manifests) {
         const platformDigests = {};
         const sizes = await Promise.all((json.manifests ?? []).map(async (entry) => {
             const { os, architecture, variant } = entry.platform ?? {};
@@ -2136,15 +1137,24 @@ async function main({ inputs, outputs, log, toolkit }) {
         log.warning(mutable);
     const context = (0,external_node_path_.resolve)(run.workspace, inputs.context);
     const file = await findContainerfile(context, inputs.context, inputs.file, run.workspace);
-    const reference = parseImageReference(metadata.image);
-    const insecure = inputs['registry-insecure'] || isLoopbackRegistry(reference.registry);
+    const reference = (0,oci_client_src/* parseImageReference */.o_)(metadata.image);
+    const insecure = inputs['registry-insecure'] || (0,oci_client_src/* isLoopbackRegistry */.jW)(reference.registry);
     const builder = await chooseBuilder(inputs.builder, env);
     if (builder === 'buildah' && inputs.attestations === 'buildkit')
         throw new src/* ConfigurationError */.j1('Input "attestations" is buildkit, which only the docker builder makes; use the provenance action for signed SLSA provenance, or set builder: docker.', 'attestations');
+    if (builder === 'buildah')
+        await (0,image_builder_src/* checkOciRuntime */.C0)({
+            isolation: inputs.isolation,
+            containerfile: file ?? (await defaultContainerfile(context)),
+            workspace: run.workspace,
+            env,
+        });
+    else if (inputs.isolation !== 'auto')
+        log.warning(`Input "isolation" is ${inputs.isolation}, which only buildah uses: docker buildx runs RUN steps in BuildKit, so it is ignored.`);
     for (const value of inputs.secrets.values())
         toolkit.setSecret(value);
-    const authFile = dockerConfigPath(env);
-    const hasAuthFile = await loginFileExists(env);
+    const authFile = (0,oci_client_src/* dockerConfigPath */.Q1)(env);
+    const hasAuthFile = await (0,oci_client_src/* loginFileExists */.Yp)(env);
     const secretFiles = await writeSecretFiles(inputs.secrets, run.tempDirectory);
     const request = {
         context,
@@ -2165,6 +1175,7 @@ async function main({ inputs, outputs, log, toolkit }) {
                 ? { kind: 'registry', image: metadata.image }
                 : { kind: 'none' },
         buildkitAttestations: inputs.attestations === 'buildkit',
+        ...(inputs.isolation === 'auto' ? {} : { isolation: inputs.isolation }),
         tempDirectory: run.tempDirectory,
     };
     // buildah refuses a DOCKER_CONFIG without config.json, which is a normal state before any login.
@@ -2188,8 +1199,8 @@ async function main({ inputs, outputs, log, toolkit }) {
         log.info(`Building ${metadata.refs[0]} with ${builder}${insecure ? ' (plain HTTP allowed for this registry)' : ''}.`);
         result =
             builder === 'docker'
-                ? await buildWithDocker(request, runOptions)
-                : await buildWithBuildah(request, runOptions);
+                ? await (0,image_builder_src/* buildWithDocker */.vQ)(request, runOptions)
+                : await (0,image_builder_src/* buildWithBuildah */.wZ)(request, runOptions);
     }
     finally {
         await secretFiles.remove();
@@ -2202,7 +1213,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         if (!result.digest)
             throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
         const started = Date.now();
-        const client = await registryClientFromEnv(reference.registry, env, insecure);
+        const client = await (0,oci_client_src/* registryClientFromEnv */.YZ)(reference.registry, env, insecure);
         const [first = '', ...rest] = metadata.tags;
         const pushedDigest = result.digest;
         verified = await tagAndVerify(client, reference.repository, pushedDigest, {
@@ -2269,10 +1280,15 @@ async function findContainerfile(context, contextInput, fileInput, workspace) {
     }
     throw new src/* ConfigurationError */.j1(`Input "context" is ${contextInput}, which has no Containerfile or Dockerfile: add one, or name it with the "file" input.`, 'file');
 }
+/** The Containerfile buildah picks in the context when no `file` input names one. */
+async function defaultContainerfile(context) {
+    const containerfile = (0,external_node_path_.join)(context, 'Containerfile');
+    return (0,promises_.access)(containerfile).then(() => containerfile, () => (0,external_node_path_.join)(context, 'Dockerfile'));
+}
 async function chooseBuilder(wanted, env) {
     if (wanted !== 'auto')
         return wanted;
-    return (await dockerAvailable(env)) ? 'docker' : 'buildah';
+    return (await (0,image_builder_src/* dockerAvailable */.g$)(env)) ? 'docker' : 'buildah';
 }
 /** The summary's cache line: what was asked, what was restored, and how many steps it saved. */
 function describeCache(kind, result, layerCache) {
@@ -3261,6 +2277,1187 @@ async function requestIdToken(env, audience, input) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ce: () => (/* reexport */ ISOLATIONS),
+  wZ: () => (/* reexport */ buildWithBuildah),
+  vQ: () => (/* reexport */ buildWithDocker),
+  C0: () => (/* reexport */ checkOciRuntime),
+  g$: () => (/* reexport */ dockerAvailable)
+});
+
+// UNUSED EXPORTS: BuildFailedError, BuildLog, PushFailedError, buildahBudArgs, buildahPushArgs, classifyPushFailure, dockerBuildArgs, effectiveIsolation, hasRunInstruction, isMissingRuntimeFailure, missingOciRuntimeError, needsOciRuntime, runtimeUsable, stepOf
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
+var src = __nccwpck_require__(6778);
+;// CONCATENATED MODULE: ./packages/image-builder/src/build-log.ts
+/**
+ * Remembers the last build step a builder announced and the last lines of output,
+ * so a failed build can say which instruction failed and show what it printed.
+ */
+class BuildLog {
+    keepLines;
+    tail = [];
+    lastStep;
+    /** Steps the builder announced, and how many of them it took from its layer cache. */
+    steps = 0;
+    cachedSteps = 0;
+    constructor(keepLines = 25) {
+        this.keepLines = keepLines;
+    }
+    /** Feed one output line (already redacted). */
+    line(text) {
+        const step = stepOf(text);
+        if (step && step !== this.lastStep) {
+            this.lastStep = step;
+            this.steps++;
+        }
+        // buildah: "--> Using cache <id>"; BuildKit: "#7 CACHED".
+        if (/^--> Using cache /.test(text) || /^#\d+ CACHED$/.test(text))
+            this.cachedSteps++;
+        if (text.startsWith('[command]') || text.startsWith('::'))
+            return;
+        this.tail.push(text);
+        if (this.tail.length > this.keepLines)
+            this.tail.shift();
+    }
+    lastLines() {
+        return this.tail.join('\n');
+    }
+}
+/** buildah: `STEP 3/5: RUN make`; BuildKit: `#8 [build 3/5] RUN make` (not the DONE/CACHED lines). */
+function stepOf(line) {
+    const buildah = /^STEP (\d+\/\d+): (.+)$/.exec(line);
+    if (buildah)
+        return `STEP ${buildah[1]}: ${buildah[2]}`;
+    const buildkit = /^#\d+ \[([^\]]*\d+\/\d+)\] (.+)$/.exec(line);
+    if (buildkit)
+        return `[${buildkit[1]}] ${buildkit[2]}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/oci-client/src/index.ts + 9 modules
+var oci_client_src = __nccwpck_require__(4210);
+;// CONCATENATED MODULE: ./packages/image-builder/src/push-failure.ts
+/** Tell a failed push's cause from the builder's error text (buildah and BuildKit phrase them alike). */
+function classifyPushFailure(text) {
+    const lower = text.toLowerCase();
+    if (/quota|\b413\b|request entity too large|storage limit|insufficient storage/.test(lower))
+        return 'quota';
+    if (/unauthorized|authentication required|\b401\b|no basic auth credentials|invalid username\/password/.test(lower))
+        return 'auth';
+    if (/denied|forbidden|\b403\b|insufficient_scope/.test(lower))
+        return 'denied';
+    if (/connection refused|no such host|dial tcp|i\/o timeout|network is unreachable|tls: |x509:|server gave http response/.test(lower))
+        return 'network';
+    if (/50[0-9] |internal server error|bad gateway|service unavailable/.test(lower))
+        return 'server';
+    return 'protocol';
+}
+
+;// CONCATENATED MODULE: ./packages/image-builder/src/errors.ts
+
+
+/** The build itself failed: names the instruction and shows the end of the output. */
+class BuildFailedError extends Error {
+    step;
+    lastLines;
+    name = 'BuildFailedError';
+    constructor(message, step, lastLines) {
+        super(message);
+        this.step = step;
+        this.lastLines = lastLines;
+    }
+    static from(builder, log, error) {
+        const where = log.lastStep ? ` at ${log.lastStep}` : '';
+        const lastLines = log.lastLines();
+        return new BuildFailedError(`The ${builder} build failed${where} (exit code ${error.exitCode ?? 'none'}).${lastLines ? `\nLast lines of output:\n${lastLines}` : ''}`, log.lastStep, lastLines);
+    }
+}
+/** The registry refused or could not be reached; says which, so the fix is clear. */
+class PushFailedError extends Error {
+    kind;
+    name = 'PushFailedError';
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+    static from(ref, error) {
+        const output = `${error.stderr}\n${error.stdout}`.trim();
+        const kind = classifyPushFailure(output);
+        const lastLine = output
+            .split('\n')
+            .filter((line) => /error/i.test(line))
+            .pop() ??
+            output.split('\n').pop() ??
+            '';
+        return new PushFailedError(`Pushing ${ref} failed (${kind}): ${(0,oci_client_src/* failureHint */.qQ)(kind)}.\nBuilder said: ${lastLine.trim()}\nNothing was tagged: the image exists only locally.`, kind);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/image-builder/src/oci-runtime.ts
+// buildah runs a Containerfile's RUN steps through an OCI runtime (crun or runc) unless its isolation is
+// chroot. Without one, buildah fails every RUN with a bare "exec: no command": these helpers find out
+// before the build, and turn that failure into a message that says what to install.
+
+
+
+/** buildah's `--isolation` values; `auto` passes none, so buildah chooses (BUILDAH_ISOLATION, else oci). */
+const ISOLATIONS = ['auto', 'oci', 'chroot', 'rootless'];
+/**
+ * The isolation buildah will really use: the input, or for `auto` buildah's own choice —
+ * BUILDAH_ISOLATION when set, else oci (buildah switches to rootless by itself when not root).
+ */
+function effectiveIsolation(isolation, env) {
+    if (isolation !== 'auto')
+        return isolation;
+    const fromEnv = env.BUILDAH_ISOLATION?.trim().toLowerCase();
+    return fromEnv && fromEnv !== 'default' ? fromEnv : 'oci';
+}
+/** chroot isolation runs RUN steps itself; every other mode hands them to an OCI runtime. */
+const needsOciRuntime = (isolation) => isolation !== 'chroot';
+/**
+ * Whether a Containerfile has a RUN instruction, the only kind that needs a runtime. Continuation lines
+ * are joined (honouring an `escape` parser directive) so a continued line is never read as an
+ * instruction; ONBUILD RUN is stored for later images, not run here.
+ */
+function hasRunInstruction(containerfile) {
+    const escape = /^#\s*escape\s*=\s*`/im.test(containerfile.split('\n', 5).join('\n')) ? '`' : '\\';
+    let logical = '';
+    for (const raw of containerfile.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (logical === '' && /^\s*#/.test(line))
+            continue;
+        if (line.endsWith(escape)) {
+            logical += `${line.slice(0, -1)} `;
+            continue;
+        }
+        logical += line;
+        if (/^\s*RUN(\s|$)/i.test(logical))
+            return true;
+        logical = '';
+    }
+    return /^\s*RUN(\s|$)/i.test(logical);
+}
+/**
+ * The runtime buildah would run RUN steps with, as `buildah info` reports it (BUILDAH_RUNTIME,
+ * containers.conf, else an installed crun or runc): '' when it found none, undefined when buildah
+ * could not say (an older buildah, a broken storage configuration: the build will tell).
+ */
+async function buildahOciRuntime(env) {
+    const result = await (0,src/* execCommand */.NK)('buildah', ['info'], { env, allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+    if (!result || result.exitCode !== 0)
+        return undefined;
+    try {
+        const info = JSON.parse(result.stdout);
+        const runtime = info.host?.OCIRuntime;
+        return typeof runtime === 'string' ? runtime : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether the runtime buildah reported can run: '' is none; a path (BUILDAH_RUNTIME, containers.conf)
+ * must be an executable file; a bare name is one buildah resolved itself (PATH, or containers.conf's
+ * runtime paths such as /usr/sbin/runc), so it is taken as found.
+ */
+async function runtimeUsable(runtime) {
+    if (runtime === '')
+        return false;
+    if (!runtime.includes('/'))
+        return true;
+    return (0,promises_.access)(runtime, promises_.constants.X_OK).then(() => true, () => false);
+}
+/** The user-facing error: which isolation needed a runtime, and the two ways out. */
+function missingOciRuntimeError(isolation, detail) {
+    return new src/* ConfigurationError */.j1(`Input "isolation" resolves to ${isolation}, which runs the Containerfile's RUN steps through an OCI runtime, but ${detail}. ` +
+        'Install one (on Debian or Ubuntu: apt-get install runc, or crun), or set isolation: chroot, which needs none.', 'isolation');
+}
+/** buildah's own words when it had no runtime to run a RUN step with. */
+const isMissingRuntimeFailure = (output) => /\bexec: no command\b/.test(output);
+/** The file's text when it really lies inside `directory` (after symlinks), else undefined. */
+async function readInside(file, directory) {
+    try {
+        const where = (0,external_node_path_.relative)(await (0,promises_.realpath)(directory), await (0,promises_.realpath)(file));
+        if (where === '' || where === '..' || where.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(where))
+            return undefined;
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Before a buildah build: when the isolation needs an OCI runtime and the Containerfile has RUN steps,
+ * fail with a ConfigurationError if buildah has none. One `buildah info` (tens of milliseconds). A
+ * Containerfile this cannot read is left to buildah, and the build's own failure is mapped instead.
+ */
+async function checkOciRuntime(check) {
+    const { isolation, env } = check;
+    const effective = effectiveIsolation(isolation, env);
+    if (!needsOciRuntime(effective))
+        return;
+    const text = await readInside(check.containerfile, check.workspace);
+    if (text === undefined || !hasRunInstruction(text))
+        return;
+    const runtime = await buildahOciRuntime(env);
+    if (runtime === undefined || (await runtimeUsable(runtime)))
+        return;
+    throw missingOciRuntimeError(isolation === 'auto' ? `${effective} (auto: buildah's choice)` : effective, runtime === ''
+        ? 'buildah found none (no crun or runc installed, none named by containers.conf or BUILDAH_RUNTIME)'
+        : `the runtime buildah is configured with, ${runtime}, is not an executable file here`);
+}
+
+;// CONCATENATED MODULE: ./packages/image-builder/src/buildah.ts
+
+
+
+
+
+
+const isMultiPlatform = (request) => request.platforms.length > 1;
+/** `buildah bud` arguments: one image, or a manifest list when several platforms are asked for. */
+function buildahBudArgs(request, iidFile) {
+    const ref = firstRef(request);
+    const args = ['bud'];
+    // One image id per platform: buildah refuses --iidfile then; the list has no single id.
+    if (isMultiPlatform(request))
+        args.push('--platform', request.platforms.join(','), '--manifest', ref);
+    else {
+        args.push('--iidfile', iidFile, '--tag', ref);
+        if (request.platforms.length === 1)
+            args.push('--platform', request.platforms[0]);
+    }
+    if (request.file)
+        args.push('--file', request.file);
+    if (request.target)
+        args.push('--target', request.target);
+    if (request.isolation)
+        args.push('--isolation', request.isolation);
+    for (const [name, value] of request.buildArgs)
+        args.push('--build-arg', `${name}=${value}`);
+    for (const secret of request.secrets)
+        args.push('--secret', `id=${secret.id},src=${secret.path}`);
+    for (const [name, value] of Object.entries(request.labels))
+        args.push('--label', `${name}=${value}`);
+    if (request.timestamp !== undefined)
+        args.push('--timestamp', String(request.timestamp));
+    // The gha cache keeps buildah's layer storage between runs, which only helps when layers are kept.
+    if (request.cache.kind !== 'none')
+        args.push('--layers');
+    if (request.cache.kind === 'registry') {
+        const repository = `${request.cache.image}-buildcache`;
+        args.push('--cache-from', repository, '--cache-to', repository);
+        // The cache lives on the destination registry, so it needs that registry's TLS setting.
+        if (!request.tlsVerify)
+            args.push('--tls-verify=false');
+        if (request.authFile)
+            args.push('--authfile', request.authFile);
+    }
+    args.push(request.context);
+    return args;
+}
+/** `buildah push` (or `manifest push --all`) of the first ref, writing the registry's digest to a file. */
+function buildahPushArgs(request, digestFile) {
+    const ref = firstRef(request);
+    const args = isMultiPlatform(request) ? ['manifest', 'push', '--all'] : ['push'];
+    args.push('--digestfile', digestFile);
+    if (!request.tlsVerify)
+        args.push('--tls-verify=false');
+    if (request.authFile)
+        args.push('--authfile', request.authFile);
+    args.push(ref, `docker://${ref}`);
+    return args;
+}
+async function buildWithBuildah(request, options) {
+    const iidFile = (0,external_node_path_.join)(request.tempDirectory, 'buildah.iid');
+    const digestFile = (0,external_node_path_.join)(request.tempDirectory, 'buildah.digest');
+    const buildLog = new BuildLog();
+    const log = (line) => {
+        buildLog.line(line);
+        options.log(line);
+    };
+    const exec = { log, secrets: options.secrets, ...(options.env ? { env: options.env } : {}) };
+    const buildStarted = Date.now();
+    try {
+        await (0,src/* execCommand */.NK)('buildah', buildahBudArgs(request, iidFile), { ...exec, maxBufferBytes: 1 << 20 });
+    }
+    catch (error) {
+        if (error instanceof src/* CommandFailedError */.ju && isMissingRuntimeFailure(`${error.stderr}\n${error.stdout}`))
+            throw missingOciRuntimeError(request.isolation ?? `${effectiveIsolation('auto', options.env ?? {})} (auto: buildah's choice)`, `buildah stopped${buildLog.lastStep ? ` at ${buildLog.lastStep}` : ''} with "exec: no command", its sign that it found no crun or runc`);
+        if (error instanceof src/* CommandFailedError */.ju)
+            throw BuildFailedError.from('buildah', buildLog, error);
+        throw error;
+    }
+    const buildMs = Date.now() - buildStarted;
+    const imageId = isMultiPlatform(request) ? '' : (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
+    if (!request.push)
+        return {
+            builder: 'buildah',
+            imageId,
+            buildMs,
+            pushMs: 0,
+            steps: buildLog.steps,
+            cachedSteps: buildLog.cachedSteps,
+        };
+    const pushStarted = Date.now();
+    try {
+        await (0,src/* execCommand */.NK)('buildah', buildahPushArgs(request, digestFile), { ...exec, maxBufferBytes: 1 << 20 });
+    }
+    catch (error) {
+        if (error instanceof src/* CommandFailedError */.ju)
+            throw PushFailedError.from(firstRef(request), error);
+        throw error;
+    }
+    const digest = (await (0,promises_.readFile)(digestFile, 'utf8')).trim();
+    return {
+        builder: 'buildah',
+        imageId,
+        digest,
+        buildMs,
+        pushMs: Date.now() - pushStarted,
+        steps: buildLog.steps,
+        cachedSteps: buildLog.cachedSteps,
+    };
+}
+function firstRef(request) {
+    const ref = request.refs[0];
+    if (!ref)
+        throw new Error('BuildRequest.refs is empty: the action always passes at least the sha- tag.');
+    return ref;
+}
+
+;// CONCATENATED MODULE: ./packages/image-builder/src/docker.ts
+
+
+
+
+
+
+/**
+ * `docker buildx build` arguments. Attestations are always off here: BuildKit's default
+ * provenance turns a single image into an index with `unknown/unknown` entries, and
+ * provenance is the `provenance` action's job.
+ */
+function dockerBuildArgs(request, metadataFile, iidFile) {
+    const args = ['buildx', 'build', '--metadata-file', metadataFile, '--iidfile', iidFile];
+    if (!request.buildkitAttestations)
+        args.push('--provenance=false', '--sbom=false');
+    for (const ref of request.refs)
+        args.push('--tag', ref);
+    if (request.platforms.length > 0)
+        args.push('--platform', request.platforms.join(','));
+    if (request.file)
+        args.push('--file', request.file);
+    if (request.target)
+        args.push('--target', request.target);
+    for (const [name, value] of request.buildArgs)
+        args.push('--build-arg', `${name}=${value}`);
+    // BuildKit clamps layer and config timestamps to this build argument (reproducible builds).
+    if (request.timestamp !== undefined && !request.buildArgs.has('SOURCE_DATE_EPOCH'))
+        args.push('--build-arg', `SOURCE_DATE_EPOCH=${request.timestamp}`);
+    for (const secret of request.secrets)
+        args.push('--secret', `id=${secret.id},src=${secret.path}`);
+    for (const [name, value] of Object.entries(request.labels))
+        args.push('--label', `${name}=${value}`);
+    if (request.cache.kind === 'gha') {
+        args.push('--cache-from', `type=gha,scope=${request.cache.scope}`);
+        args.push('--cache-to', `type=gha,mode=max,scope=${request.cache.scope}`);
+    }
+    else if (request.cache.kind === 'registry') {
+        const ref = `${request.cache.image}:buildcache`;
+        args.push('--cache-from', `type=registry,ref=${ref}`, '--cache-to', `type=registry,ref=${ref},mode=max`);
+    }
+    // A multi-platform result cannot be loaded into the classic image store; it stays in the build cache.
+    if (request.push)
+        args.push('--push');
+    else if (request.platforms.length <= 1)
+        args.push('--load');
+    args.push(request.context);
+    return args;
+}
+async function buildWithDocker(request, options) {
+    const metadataFile = (0,external_node_path_.join)(request.tempDirectory, 'docker-metadata.json');
+    const iidFile = (0,external_node_path_.join)(request.tempDirectory, 'docker.iid');
+    const buildLog = new BuildLog();
+    const started = Date.now();
+    try {
+        await (0,src/* execCommand */.NK)('docker', dockerBuildArgs(request, metadataFile, iidFile), {
+            log: (line) => {
+                buildLog.line(line);
+                options.log(line);
+            },
+            secrets: options.secrets,
+            maxBufferBytes: 1 << 20,
+            // Plain progress shows every step's output, which the failure message quotes.
+            env: { ...(options.env ?? process.env), BUILDKIT_PROGRESS: 'plain' },
+        });
+    }
+    catch (error) {
+        if (!(error instanceof src/* CommandFailedError */.ju))
+            throw error;
+        // BuildKit builds and pushes in one command; a push failure says so in its last lines.
+        if (request.push && /failed to push|pushing|push access denied|unauthorized/i.test(error.stderr)) {
+            if (classifyPushFailure(error.stderr) !== 'protocol')
+                throw PushFailedError.from(request.refs[0] ?? '', error);
+        }
+        throw BuildFailedError.from('docker buildx', buildLog, error);
+    }
+    const elapsed = Date.now() - started;
+    const metadata = JSON.parse(await (0,promises_.readFile)(metadataFile, 'utf8'));
+    const imageId = (await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '')).trim() ||
+        String(metadata['containerimage.config.digest'] ?? '');
+    const digest = typeof metadata['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : undefined;
+    if (request.push && !digest)
+        throw new Error(`docker buildx pushed ${request.refs[0]} but its metadata file has no containerimage.digest; the digest cannot be trusted, so the build is treated as failed.`);
+    return {
+        builder: 'docker',
+        imageId,
+        ...(request.push && digest ? { digest } : {}),
+        buildMs: elapsed,
+        pushMs: 0,
+        steps: buildLog.steps,
+        cachedSteps: buildLog.cachedSteps,
+    };
+}
+/** Whether a Docker engine with buildx answers (GitHub-hosted runners); false here and on daemonless hosts. */
+async function dockerAvailable(env) {
+    const probe = async (args) => {
+        try {
+            const result = await (0,src/* execCommand */.NK)('docker', args, {
+                allowFailure: true,
+                timeoutMs: 10_000,
+                ...(env ? { env } : {}),
+            });
+            return result.exitCode === 0;
+        }
+        catch {
+            return false; // not installed
+        }
+    };
+    return ((await probe(['version', '--format', '{{.Server.Version}}'])) && (await probe(['buildx', 'version'])));
+}
+
+;// CONCATENATED MODULE: ./packages/image-builder/src/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gl: () => (/* reexport */ RegistryError),
+  Q1: () => (/* reexport */ dockerConfigPath),
+  qQ: () => (/* reexport */ failureHint),
+  $$: () => (/* reexport */ isIndexMediaType),
+  jW: () => (/* reexport */ isLoopbackRegistry),
+  Yp: () => (/* reexport */ loginFileExists),
+  o_: () => (/* reexport */ parseImageReference),
+  YZ: () => (/* reexport */ registryClientFromEnv)
+});
+
+// UNUSED EXPORTS: DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, MANIFEST_MEDIA_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryClient, addToFallbackIndex, addUnderTag, apiHost, credentialsFor, fallbackTag, indexDocument, indexEntries, parseChallenge, repositoryName, sha256Of
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
+var src = __nccwpck_require__(6778);
+;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
+class RegistryError extends Error {
+    kind;
+    status;
+    cause;
+    name = 'RegistryError';
+    constructor(message, kind, 
+    /** HTTP status, when the registry answered; transient ones (429, 5xx) are retried. */
+    status, cause) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.cause = cause;
+    }
+}
+const HINTS = {
+    auth: 'the registry did not accept the credentials: log in first (cloud-login with registry-login, or docker/login-action) so a Docker config holds them',
+    denied: 'the credentials are valid but may not do this: check the token has push (write:packages) rights to this repository',
+    'not-found': 'the repository or manifest does not exist',
+    quota: 'the registry refused the data as too large or over quota: free space or raise the quota',
+    network: 'the registry could not be reached: check the host name, port and network',
+    server: 'the registry failed on its side: try again later',
+    protocol: 'the registry answered in a way the distribution API does not allow',
+};
+function failureHint(kind) {
+    return HINTS[kind];
+}
+/** The kind of failure an HTTP status (and the body's error codes) means; `undefined` for success. */
+function failureForStatus(status, errorCodes = []) {
+    if (status < 400)
+        return undefined;
+    if (status === 413 || errorCodes.some((code) => code.includes('QUOTA')))
+        return 'quota';
+    if (status === 401)
+        return 'auth';
+    if (status === 403)
+        return 'denied';
+    if (status === 404)
+        return 'not-found';
+    if (status >= 500 || status === 429 || status === 408)
+        return 'server';
+    return 'protocol';
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/media-types.ts
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** Every manifest kind we read; sent as Accept so the registry never down-converts to schema 1. */
+const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+const isIndexMediaType = (mediaType) => mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/merge-tag.ts
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Add `entry` to a list stored under a mutable tag (a referrers fallback index, cosign's
+ * `.sig` manifest) without losing what concurrent writers add. Registries offer no
+ * conditional PUT, so this is optimistic concurrency done by hand:
+ *   1. read the entries and the tag's version;
+ *   2. merge in ours (and anything we saw earlier that went missing);
+ *   3. write only if the version is still the one read (else start over);
+ *   4. confirm twice: right away, and again after twice our own read-to-write time (at
+ *      least 20 ms), by when a writer that read before our write has landed its stale
+ *      write too. While the tag still holds what we wrote, a HEAD is enough; otherwise the
+ *      entries are read: a missing one means such a write dropped it, so merge again.
+ * A loss needs another writer whose read-to-write window is over twice ours.
+ * Returns false when the entry was already there (nothing written).
+ */
+async function addUnderTag(entry, merge) {
+    const sleep = merge.sleep ?? defaultSleep;
+    const attempts = merge.attempts ?? 10;
+    const wanted = new Map([[merge.keyOf(entry), entry]]);
+    const allPresent = (entries) => {
+        const present = new Set(entries.map(merge.keyOf));
+        return [...wanted.keys()].every((key) => present.has(key));
+    };
+    let wrote = false;
+    let written = '';
+    const confirmed = async () => (written !== '' && (await merge.version()) === written) || allPresent((await merge.read()).entries);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const started = Date.now();
+        const current = await merge.read();
+        for (const seen of current.entries)
+            if (!wanted.has(merge.keyOf(seen)))
+                wanted.set(merge.keyOf(seen), seen);
+        if (allPresent(current.entries) && !wrote)
+            return false;
+        if (!allPresent(current.entries)) {
+            const present = new Set(current.entries.map(merge.keyOf));
+            const missing = [...wanted.entries()].filter(([key]) => !present.has(key)).map(([, value]) => value);
+            if ((await merge.version()) !== current.version) {
+                await sleep(jitter(attempt));
+                continue; // someone wrote since our read: merge from their version
+            }
+            try {
+                written = await merge.write([...current.entries, ...missing]);
+                wrote = true;
+            }
+            catch (error) {
+                // Two writers committing the same blob at once can make the registry refuse a
+                // manifest (400, blob unknown / digest invalid) for a moment: another round.
+                if (!(error instanceof RegistryError && error.status === 400) || attempt === attempts)
+                    throw error;
+                await sleep(jitter(attempt));
+                continue;
+            }
+        }
+        else {
+            written = current.version;
+        }
+        const window = Date.now() - started;
+        if (!(await confirmed()))
+            continue;
+        await sleep(Math.max(20, 2 * window));
+        if (await confirmed())
+            return true;
+    }
+    throw new RegistryError(`${merge.what} kept changing under concurrent writers; the new entry could not be added after ${attempts} attempts.`, 'server');
+}
+const jitter = (attempt) => Math.random() * Math.min(1000, 25 * 2 ** attempt);
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/referrers.ts
+
+
+/** The tag-schema fallback's tag for a subject: `sha256-<hex>` (OCI distribution spec 1.1). */
+const fallbackTag = (subject) => subject.replace(':', '-');
+/** Descriptors listed in an index document, `artifactType` filtered here when asked. */
+function indexEntries(bytes, artifactType) {
+    const index = JSON.parse(bytes.toString('utf8'));
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return artifactType ? entries.filter((entry) => entry.artifactType === artifactType) : entries;
+}
+/** A fresh OCI image index holding `entries`, serialized once (its bytes are what is digested). */
+function indexDocument(entries) {
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
+}
+/** Add `descriptor` to the subject's `sha256-<hex>` index tag, keeping entries other writers add meanwhile. */
+async function addToFallbackIndex(client, repository, subject, descriptor, options = {}) {
+    const tag = fallbackTag(subject);
+    await addUnderTag(descriptor, {
+        ...options,
+        what: `The referrers tag ${tag} of ${repository}`,
+        keyOf: (entry) => entry.digest,
+        read: () => readIndex(client, repository, tag),
+        version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
+        write: (entries) => client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX),
+    });
+}
+async function readIndex(client, repository, tag) {
+    const head = await client.headManifest(repository, tag);
+    if (!head)
+        return { entries: [], version: '' };
+    return {
+        entries: indexEntries((await client.getManifest(repository, head.digest)).bytes),
+        version: head.digest,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/reference.ts
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/**
+ * Parse `[registry/]path[:tag][@sha256:…]` by Docker's rules: the first segment is a
+ * registry when it has a `.` or `:` or is `localhost`. `input` names the action input
+ * in the error, so a mistake says where to fix it.
+ */
+function parseImageReference(text, input = 'image') {
+    const fail = (why) => new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(text)}, ${why}.`, input);
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw fail('whose digest is not sha256: followed by 64 lower-case hex digits');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw fail('whose tag is not valid (letters, digits, _ . -; at most 128; not starting with . or -)');
+    }
+    const segments = rest.split('/');
+    const first = segments[0] ?? '';
+    const hasRegistry = segments.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : 'docker.io';
+    const pathSegments = hasRegistry ? segments.slice(1) : segments;
+    if (pathSegments.length === 0 || pathSegments.some((segment) => !PATH_COMPONENT.test(segment)))
+        throw fail('which is not a valid repository name (lower-case letters, digits and separators . _ -, joined by /)');
+    if (registry === 'docker.io' && pathSegments.length === 1)
+        pathSegments.unshift('library');
+    return {
+        registry,
+        repository: pathSegments.join('/'),
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** `registry/repository`, the name later steps pair with a digest. */
+function repositoryName(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+/** The API host: Docker Hub answers at registry-1.docker.io. */
+function apiHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** Loopback registries speak plain HTTP without an opt-in, as Docker allows. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : registry.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/www-authenticate.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(Basic|Bearer)\b\s*(.*)$/i.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    for (const param of (match[2] ?? '').matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)) {
+        params[param[1].toLowerCase()] =
+            param[2] !== undefined ? param[2].replace(/\\(.)/g, '$1') : (param[3] ?? '');
+    }
+    return { scheme: match[1].toLowerCase(), params };
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/client.ts
+
+
+
+
+
+
+
+const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/**
+ * A small client for the OCI distribution API: manifests by tag or digest,
+ * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
+ * where allowed, and retries of transient failures only.
+ */
+class RegistryClient {
+    options;
+    host;
+    schemes;
+    /** Authorization header per repository scope, once a challenge was answered. */
+    authorizations = new Map();
+    fetch;
+    constructor(options) {
+        this.options = options;
+        this.host = apiHost(options.registry);
+        this.schemes = options.insecure || isLoopbackRegistry(options.registry) ? ['https', 'http'] : ['https'];
+        this.fetch = options.fetch ?? fetch;
+    }
+    /** The manifest's descriptor by tag or digest; undefined when it does not exist. */
+    async headManifest(repository, reference) {
+        const response = await this.request('HEAD', repository, `manifests/${reference}`, 'pull', {
+            accept: MANIFEST_MEDIA_TYPES.join(', '),
+        });
+        if (response.status === 404)
+            return undefined;
+        await this.expectOk(response, `HEAD ${repository}:${reference}`);
+        const digest = response.headers.get('docker-content-digest');
+        if (!digest)
+            throw new RegistryError(`${this.options.registry} gave no Docker-Content-Digest for ${repository}:${reference}.`, 'protocol');
+        return {
+            digest,
+            mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
+            size: Number(response.headers.get('content-length') ?? 0),
+        };
+    }
+    /** The manifest's exact bytes; its digest is computed here and checked against what the registry says. */
+    async getManifest(repository, reference) {
+        const response = await this.request('GET', repository, `manifests/${reference}`, 'pull', {
+            accept: MANIFEST_MEDIA_TYPES.join(', '),
+        });
+        await this.expectOk(response, `GET ${repository}:${reference}`);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = sha256Of(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        const expected = reference.startsWith('sha256:') ? reference : claimed;
+        if (expected && expected !== digest)
+            throw new RegistryError(`${this.options.registry}/${repository}:${reference} served a manifest whose sha256 is ${digest}, not ${expected}: the registry or a proxy changed it.`, 'protocol');
+        return {
+            bytes,
+            digest,
+            mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
+            size: bytes.length,
+        };
+    }
+    /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
+    async getBlob(repository, digest) {
+        const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
+        await this.expectOk(response, `GET blob ${digest} of ${repository}`);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        if (sha256Of(bytes) !== digest)
+            throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
+        return bytes;
+    }
+    async blobExists(repository, digest) {
+        const response = await this.request('HEAD', repository, `blobs/${digest}`, 'pull', {});
+        if (response.status === 404)
+            return false;
+        await this.expectOk(response, `HEAD blob ${digest} of ${repository}`);
+        return true;
+    }
+    /**
+     * Upload a blob unless the registry has it: one PUT for small blobs (monolithic), PATCH
+     * chunks of `chunkSize` bytes then a closing PUT for large ones. A failed session is
+     * restarted whole (its steps are not safe to repeat one by one).
+     */
+    async pushBlob(repository, bytes, options = {}) {
+        const digest = sha256Of(bytes);
+        if (await this.blobExists(repository, digest))
+            return digest;
+        const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+        await (0,src/* withRetry */.bD)(async () => {
+            const start = await this.request('POST', repository, 'blobs/uploads/', 'pull,push', {}, undefined, false);
+            await this.expectOk(start, `start an upload to ${repository}`);
+            let location = this.uploadLocation(start, repository);
+            if (bytes.length > chunkSize) {
+                for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+                    const chunk = bytes.subarray(offset, Math.min(offset + chunkSize, bytes.length));
+                    const patch = await this.request('PATCH', repository, location, 'pull,push', {
+                        'content-type': 'application/octet-stream',
+                        'content-range': `${offset}-${offset + chunk.length - 1}`,
+                        'content-length': String(chunk.length),
+                    }, Buffer.from(chunk), false);
+                    await this.expectOk(patch, `upload bytes ${offset}+ of ${digest} to ${repository}`);
+                    location = this.uploadLocation(patch, repository);
+                }
+            }
+            const close = new URL(location, 'http://placeholder');
+            close.searchParams.set('digest', digest);
+            const finalLocation = /^https?:\/\//.test(location) ? close.href : `${close.pathname}${close.search}`;
+            const monolithic = bytes.length <= chunkSize;
+            const put = await this.request('PUT', repository, finalLocation, 'pull,push', { 'content-type': 'application/octet-stream', ...(monolithic ? {} : { 'content-length': '0' }) }, monolithic ? bytes : undefined, false);
+            await this.expectOk(put, `finish the upload of ${digest} to ${repository}`);
+        }, { attempts: 3, maxElapsedMs: 120_000, ...this.options.retry });
+        return digest;
+    }
+    uploadLocation(response, repository) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${this.options.registry} opened an upload to ${repository} without a Location.`, 'protocol');
+        return location;
+    }
+    /**
+     * Manifests that name `subject` as their subject: the referrers API where the registry has
+     * one, else the `sha256-<hex>` tag-schema index. `source` says which answered.
+     */
+    async listReferrers(repository, subject, artifactType) {
+        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
+            accept: OCI_INDEX,
+        });
+        if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
+            return {
+                descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
+                source: 'api',
+            };
+        }
+        await response.body?.cancel();
+        if (response.status !== 404 && !response.ok)
+            await this.expectOk(response, `GET referrers of ${subject}`);
+        const head = await this.headManifest(repository, fallbackTag(subject));
+        if (!head)
+            return { descriptors: [], source: 'tag-schema' };
+        const index = await this.getManifest(repository, head.digest);
+        return { descriptors: indexEntries(index.bytes, artifactType), source: 'tag-schema' };
+    }
+    /**
+     * Store a manifest that has a `subject` so the subject's referrers list it: by digest, and,
+     * when the registry does not say it indexed the subject (no `OCI-Subject` header), also in
+     * the tag-schema fallback index, keeping every entry other writers add meanwhile.
+     */
+    async pushReferrer(repository, bytes, mediaType, fallback = {}) {
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const subject = manifest.subject?.digest;
+        if (!subject)
+            throw new Error('pushReferrer needs a manifest with a subject.');
+        const digest = sha256Of(bytes);
+        const response = await this.request('PUT', repository, `manifests/${digest}`, 'pull,push', { 'content-type': mediaType }, bytes);
+        await this.expectOk(response, `PUT referrer ${digest} of ${subject}`);
+        if (response.headers.get('oci-subject') === subject)
+            return { digest, stored: 'api' };
+        const artifactType = manifest.artifactType ?? manifest.config?.mediaType;
+        await addToFallbackIndex(this, repository, subject, {
+            mediaType,
+            digest,
+            size: bytes.length,
+            ...(artifactType ? { artifactType } : {}),
+            ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+        }, fallback);
+        return { digest, stored: 'tag-schema' };
+    }
+    /** PUT exact manifest bytes under a tag (or digest); returns the digest, checked against the registry's. */
+    async putManifest(repository, reference, bytes, mediaType) {
+        const response = await this.request('PUT', repository, `manifests/${reference}`, 'pull,push', { 'content-type': mediaType }, bytes);
+        await this.expectOk(response, `PUT ${repository}:${reference}`);
+        const digest = sha256Of(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        if (claimed && claimed !== digest)
+            throw new RegistryError(`${this.options.registry} stored ${repository}:${reference} as ${claimed}, not the ${digest} that was sent.`, 'protocol');
+        return digest;
+    }
+    /**
+     * One API call with auth. `path` is relative to `/v2/<repository>/`, or an absolute URL
+     * the registry handed out (an upload Location). Retried on 429/5xx unless `retry` is false
+     * (steps of an upload session, which the whole upload retries instead).
+     */
+    async request(method, repository, path, access, headers, body, retry = true) {
+        const scope = `repository:${repository}:${access}`;
+        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
+        const attempt = async () => {
+            let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+            if (response.status === 401) {
+                const authorization = await this.answerChallenge(response, scope);
+                response = await this.send(method, target, headers, body, authorization);
+            }
+            if (response.status === 429 || response.status >= 500)
+                await this.expectOk(response, `${method} ${target}`);
+            return response;
+        };
+        if (!retry)
+            return attempt();
+        return (0,src/* withRetry */.bD)(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
+    }
+    async send(method, path, headers, body, authorization) {
+        let lastError;
+        if (/^https?:\/\//.test(path)) {
+            // An absolute URL from the registry: credentials go only to the registry's own host.
+            const url = new URL(path);
+            const sameHost = url.host === this.host;
+            try {
+                return await this.fetch(url, {
+                    method,
+                    headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
+                    ...(body ? { body } : {}),
+                    signal: AbortSignal.timeout(60_000),
+                });
+            }
+            catch (error) {
+                lastError = error;
+            }
+        }
+        for (const scheme of /^https?:\/\//.test(path) ? [] : this.schemes) {
+            try {
+                const response = await this.fetch(`${scheme}://${this.host}${path}`, {
+                    method,
+                    headers: { ...headers, ...(authorization ? { authorization } : {}) },
+                    ...(body ? { body } : {}),
+                    signal: AbortSignal.timeout(60_000),
+                });
+                // Whichever scheme answered is the one to keep using.
+                if (this.schemes.length > 1 && scheme !== this.schemes[0])
+                    this.schemes.splice(0, this.schemes.indexOf(scheme));
+                return response;
+            }
+            catch (error) {
+                lastError = error;
+            }
+        }
+        const cause = lastError?.cause ?? lastError;
+        throw new RegistryError(`Could not reach ${this.options.registry} (${cause?.message ?? String(cause)}): ${failureHint('network')}.`, 'network', undefined, cause);
+    }
+    /** Turn a 401 challenge into an Authorization header for `scope`, fetching a bearer token if asked. */
+    async answerChallenge(response, scope) {
+        await response.body?.cancel();
+        const challenge = parseChallenge(response.headers.get('www-authenticate'));
+        const credentials = this.options.credentials;
+        let authorization;
+        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
+            authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope)}`;
+        }
+        else if (credentials?.kind === 'basic') {
+            authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        }
+        else {
+            throw new RegistryError(`${this.options.registry} requires a login: ${failureHint('auth')}.`, 'auth', 401);
+        }
+        this.authorizations.set(scope, authorization);
+        return authorization;
+    }
+    async fetchToken(realm, service, scope) {
+        const credentials = this.options.credentials;
+        const url = new URL(realm);
+        let response;
+        if (credentials?.kind === 'identity-token') {
+            // OAuth2 refresh-token grant, as Docker does with an identity token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                scope,
+                client_id: 'shipchain',
+            });
+            if (service)
+                form.set('service', service);
+            response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            const headers = credentials?.kind === 'basic'
+                ? {
+                    authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
+                }
+                : {};
+            response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+        }
+        await this.expectOk(response, `token for ${scope}`);
+        const answer = (await response.json());
+        const token = answer.token ?? answer.access_token;
+        if (!token)
+            throw new RegistryError(`The token endpoint of ${this.options.registry} returned no token.`, 'protocol');
+        return token;
+    }
+    async expectOk(response, what) {
+        const codes = [];
+        if (response.ok)
+            return;
+        let detail = '';
+        try {
+            const body = (await response.json());
+            for (const error of body.errors ?? []) {
+                if (error.code)
+                    codes.push(error.code);
+                detail += `${detail ? '; ' : ''}${error.code ?? ''} ${error.message ?? ''}`.trim();
+            }
+        }
+        catch {
+            // Not every error has a JSON body (HEAD never has).
+        }
+        const kind = failureForStatus(response.status, codes) ?? 'protocol';
+        const retryAfter = Number(response.headers.get('retry-after'));
+        const error = new RegistryError(`${this.options.registry}: ${what} failed with HTTP ${response.status}${detail ? ` (${detail})` : ''}: ${failureHint(kind)}.`, kind, response.status);
+        if (Number.isFinite(retryAfter) && retryAfter > 0)
+            Object.assign(error, { retryAfterMs: retryAfter * 1000 });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci-client/src/docker-config.ts
+
+
+
+
+/**
+ * The file that holds registry logins: `REGISTRY_AUTH_FILE` (containers' auth.json, same
+ * format) when set, else the Docker config where docker/login-action and cloud-login
+ * write them: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
+ */
+function dockerConfigPath(env) {
+    if (env.REGISTRY_AUTH_FILE)
+        return env.REGISTRY_AUTH_FILE;
+    const directory = env.DOCKER_CONFIG && env.DOCKER_CONFIG !== ''
+        ? env.DOCKER_CONFIG
+        : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(directory, 'config.json');
+}
+/** Docker Hub logins are stored under its legacy index URL. */
+const authKeys = (registry) => registry === 'docker.io' || registry === 'registry-1.docker.io' || registry === 'index.docker.io'
+    ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io']
+    : [registry, `https://${registry}`, `http://${registry}`];
+/**
+ * The credentials a Docker config holds for `registry`: a credential helper
+ * (`credHelpers`, then `credsStore`) wins over an inline `auths` entry, as in Docker.
+ * Undefined when there is no login (anonymous pulls and tests without auth).
+ */
+async function credentialsFor(registry, configPath, runHelper = runCredentialHelper) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(configPath, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`The Docker config ${configPath} is not valid JSON: ${error.message}`, {
+            cause: error,
+        });
+    }
+    const keys = authKeys(registry);
+    const helper = keys.map((key) => config.credHelpers?.[key]).find(Boolean) ?? config.credsStore;
+    if (helper) {
+        const fromHelper = parseHelperAnswer(await runHelper(helper, keys[0]));
+        if (fromHelper)
+            return fromHelper;
+    }
+    const entry = keys.map((key) => config.auths?.[key]).find((value) => value !== undefined);
+    if (!entry)
+        return undefined;
+    if (entry.identitytoken)
+        return { kind: 'identity-token', token: entry.identitytoken };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1)
+            throw new Error(`The Docker config ${configPath} has an auth entry for ${registry} without "user:password".`);
+        return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry.username !== undefined && entry.password !== undefined)
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return undefined;
+}
+/** `docker-credential-<helper> get`, the server URL on stdin (no shell). */
+async function runCredentialHelper(helper, serverUrl) {
+    const result = await (0,src/* execCommand */.NK)(`docker-credential-${helper}`, ['get'], {
+        input: serverUrl,
+        allowFailure: true,
+    });
+    // Helpers exit non-zero with "credentials not found" when they hold nothing for the server.
+    return result.exitCode === 0 ? result.stdout : '';
+}
+function parseHelperAnswer(stdout) {
+    if (stdout.trim() === '')
+        return undefined;
+    const answer = JSON.parse(stdout);
+    if (!answer.Secret)
+        return undefined;
+    // Docker's convention: the user name "<token>" marks an identity token.
+    if (answer.Username === '<token>')
+        return { kind: 'identity-token', token: answer.Secret };
+    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
+}
+/** Whether the login file exists (buildah refuses an --authfile that does not). */
+async function loginFileExists(env) {
+    return (0,promises_.access)(dockerConfigPath(env)).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts
+
+
+
+/**
+ * A client for `registry` logged in the way the job is: credentials from the Docker
+ * config (or REGISTRY_AUTH_FILE) that cloud-login or docker/login-action wrote. Plain
+ * HTTP for loopback registries, or when `insecure` (the registry-insecure input) says so.
+ */
+async function registryClientFromEnv(registry, env, insecure = false) {
+    const credentials = await credentialsFor(registry, dockerConfigPath(env));
+    return new RegistryClient({
+        registry,
+        insecure: insecure || isLoopbackRegistry(registry),
+        ...(credentials ? { credentials } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/index.ts
 
 
 

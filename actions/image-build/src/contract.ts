@@ -1,7 +1,9 @@
 import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+import { ISOLATIONS } from '@shipchain/image-builder';
 
 export const inputs = defineInputs({
   builder: input.enum(['auto', 'docker', 'buildah'] as const, { default: 'auto' }),
+  isolation: input.enum(ISOLATIONS, { default: 'auto' }),
   context: input.string({ default: '.' }),
   file: input.string(),
   image: input.string({ required: true }),

@@ -9,6 +9,7 @@ import {
 import {
   buildWithBuildah,
   buildWithDocker,
+  checkOciRuntime,
   dockerAvailable,
   type BuildRequest,
   type BuildResult,
@@ -67,6 +68,17 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       'Input "attestations" is buildkit, which only the docker builder makes; use the provenance action for signed SLSA provenance, or set builder: docker.',
       'attestations',
     );
+  if (builder === 'buildah')
+    await checkOciRuntime({
+      isolation: inputs.isolation,
+      containerfile: file ?? (await defaultContainerfile(context)),
+      workspace: run.workspace,
+      env,
+    });
+  else if (inputs.isolation !== 'auto')
+    log.warning(
+      `Input "isolation" is ${inputs.isolation}, which only buildah uses: docker buildx runs RUN steps in BuildKit, so it is ignored.`,
+    );
 
   for (const value of inputs.secrets.values()) toolkit.setSecret(value);
   const authFile = dockerConfigPath(env);
@@ -92,6 +104,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
           ? { kind: 'registry', image: metadata.image }
           : { kind: 'none' },
     buildkitAttestations: inputs.attestations === 'buildkit',
+    ...(inputs.isolation === 'auto' ? {} : { isolation: inputs.isolation }),
     tempDirectory: run.tempDirectory,
   };
   // buildah refuses a DOCKER_CONFIG without config.json, which is a normal state before any login.
@@ -235,6 +248,15 @@ async function findContainerfile(
   throw new ConfigurationError(
     `Input "context" is ${contextInput}, which has no Containerfile or Dockerfile: add one, or name it with the "file" input.`,
     'file',
+  );
+}
+
+/** The Containerfile buildah picks in the context when no `file` input names one. */
+async function defaultContainerfile(context: string): Promise<string> {
+  const containerfile = join(context, 'Containerfile');
+  return access(containerfile).then(
+    () => containerfile,
+    () => join(context, 'Dockerfile'),
   );
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CommandFailedError, execCommand } from '@shipchain/action-runtime';
 import { BuildLog } from './build-log';
 import { BuildFailedError, PushFailedError } from './errors';
+import { effectiveIsolation, isMissingRuntimeFailure, missingOciRuntimeError } from './oci-runtime';
 import type { BuildRequest, BuildResult } from './request';
 
 export interface RunOptions {
@@ -26,6 +27,7 @@ export function buildahBudArgs(request: BuildRequest, iidFile: string): string[]
   }
   if (request.file) args.push('--file', request.file);
   if (request.target) args.push('--target', request.target);
+  if (request.isolation) args.push('--isolation', request.isolation);
   for (const [name, value] of request.buildArgs) args.push('--build-arg', `${name}=${value}`);
   for (const secret of request.secrets) args.push('--secret', `id=${secret.id},src=${secret.path}`);
   for (const [name, value] of Object.entries(request.labels)) args.push('--label', `${name}=${value}`);
@@ -68,6 +70,11 @@ export async function buildWithBuildah(request: BuildRequest, options: RunOption
   try {
     await execCommand('buildah', buildahBudArgs(request, iidFile), { ...exec, maxBufferBytes: 1 << 20 });
   } catch (error) {
+    if (error instanceof CommandFailedError && isMissingRuntimeFailure(`${error.stderr}\n${error.stdout}`))
+      throw missingOciRuntimeError(
+        request.isolation ?? `${effectiveIsolation('auto', options.env ?? {})} (auto: buildah's choice)`,
+        `buildah stopped${buildLog.lastStep ? ` at ${buildLog.lastStep}` : ''} with "exec: no command", its sign that it found no crun or runc`,
+      );
     if (error instanceof CommandFailedError) throw BuildFailedError.from('buildah', buildLog, error);
     throw error;
   }

@@ -22,6 +22,8 @@ export interface BuildRequest {
   cache: BuildCache;
   /** docker only: keep BuildKit's default provenance/SBOM attestations (they make the image an index). */
   buildkitAttestations?: boolean;
+  /** buildah only: `--isolation` for RUN steps; omitted, buildah chooses (BUILDAH_ISOLATION, else oci). */
+  isolation?: 'oci' | 'chroot' | 'rootless';
   /** Scratch directory for metadata, iid and digest files. */
   tempDirectory: string;
 }
