@@ -5,6 +5,10 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform,
+  // In the checkout rather than the temp dir, which scripts/test-all.sh makes fresh for every run.
+  cacheDirectory: '<rootDir>/.cache/jest',
+  // Fails a test file that lets a library's `::debug::` workflow commands into the test output.
+  setupFilesAfterEnv: ['<rootDir>/test/jest/no-debug-commands.ts'],
 };
 
 export default {

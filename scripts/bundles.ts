@@ -112,8 +112,10 @@ async function main(args: string[]): Promise<number> {
   const check = args.includes('--check');
   const named = args.filter((arg) => !arg.startsWith('--')).map((arg) => resolve(root, arg));
   const targets = named.length > 0 ? named : await bundleTargets();
-  // ncc leaves a webpack cache dir behind otherwise; keep builds hermetic.
-  process.env.TMPDIR = await mkdtemp(join(tmpdir(), 'shipchain-ncc-'));
+  // ncc leaves a webpack cache dir behind otherwise: build in a private temp dir, removed at the end.
+  const scratch = await mkdtemp(join(tmpdir(), 'shipchain-ncc-'));
+  const callerTemp = process.env.TMPDIR;
+  process.env.TMPDIR = scratch;
   let failures = 0;
   // Two at a time: these machines have two cores.
   const queue = [...targets];
@@ -131,7 +133,13 @@ async function main(args: string[]): Promise<number> {
       }
     }
   };
-  await Promise.all([worker(), worker()]);
+  try {
+    await Promise.all([worker(), worker()]);
+  } finally {
+    if (callerTemp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = callerTemp;
+    await rm(scratch, { recursive: true, force: true });
+  }
   if (failures > 0) {
     console.error(`\n${failures} bundle(s) are stale: run \`npm run bundle\` and commit the dist/ changes.`);
     return 1;

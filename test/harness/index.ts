@@ -29,4 +29,6 @@ export { SecretMasker } from './masker';
 export { evaluateTemplate, evaluateExpression, UnsupportedExpressionError } from './expressions';
 export { evaluateStatusCondition } from './conditions';
 export { REPO_ROOT, NODE24_BINARY, resolveNodeBinary } from './paths';
+export { captureWorkflowCommands } from './workflow-command-capture';
+export type { WorkflowCommandCapture } from './workflow-command-capture';
 export type * from './types';

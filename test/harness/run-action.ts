@@ -13,6 +13,7 @@ import {
   githubRuntimeVariables,
   runnerRuntimeVariables,
 } from './environment';
+import { cleanupOnExit } from '../services/lib/exit-cleanup';
 import { SecretMasker } from './masker';
 import { resolveActionDirectory, resolveNodeBinary } from './paths';
 import { runStep, skippedStep } from './step';
@@ -153,6 +154,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       dirs,
     };
   } finally {
-    if (options.keep !== true) rmSync(dirs.root, { recursive: true, force: true });
+    const remove = (): void => rmSync(dirs.root, { recursive: true, force: true });
+    // A kept directory is for the test to inspect; it still goes when the test process ends.
+    if (options.keep === true) cleanupOnExit(remove);
+    else remove();
   }
 }

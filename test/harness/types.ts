@@ -157,7 +157,7 @@ export interface RunActionOptions {
   oidc?: { url: string; token: string };
   /** Extra values registered in the log masker before the job starts (workflow secrets). */
   secrets?: string[];
-  /** Keep the harness's temporary directories (RUNNER_TEMP, default workspace) after the run. */
+  /** Keep the harness's temporary directories (RUNNER_TEMP, default workspace) after the run, until the process exits. */
   keep?: boolean;
   /** RUNNER_TEMP shared by the steps of one job (kept; the caller removes it). Default: a fresh one per run. */
   runnerTemp?: string;

@@ -392,7 +392,6 @@ async function usesStep(
       ...(idToken && options.oidc ? { oidc: options.oidc } : {}),
       secrets: Object.values(options.secrets ?? {}),
       post: false,
-      keep: true,
     });
     if (Object.keys(run.state).length > 0) posts.push({ action, state: run.state, env });
     return {

@@ -5,20 +5,26 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cache from '@actions/cache';
+import { captureWorkflowCommands, type WorkflowCommandCapture } from '../../harness/index';
 import { startCacheService, type CacheService } from '../../services/cache-service';
 
 let service: CacheService;
 const saved: Record<string, string | undefined> = {};
 let workspace: string;
+let runnerTemp: string;
+// @actions/cache runs in this process: its ::debug:: lines go where a runner would read them, not to the test output.
+let commands: WorkflowCommandCapture;
 const originalCwd = process.cwd();
 
 beforeAll(async () => {
+  commands = captureWorkflowCommands();
   service = await startCacheService();
   workspace = mkdtempSync(join(tmpdir(), 'cache-ws-'));
+  runnerTemp = mkdtempSync(join(tmpdir(), 'cache-temp-'));
   const env = {
     ...service.env,
     GITHUB_SERVER_URL: 'https://github.com',
-    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cache-temp-')),
+    RUNNER_TEMP: runnerTemp,
   };
   for (const [name, value] of Object.entries(env)) {
     saved[name] = process.env[name];
@@ -35,12 +41,15 @@ afterAll(async () => {
   }
   await service?.stop();
   rmSync(workspace, { recursive: true, force: true });
+  rmSync(runnerTemp, { recursive: true, force: true });
+  commands?.stop();
 });
 
 test('save, then restore by exact key and by restore-key prefix; a second save of a key is refused', async () => {
   mkdirSync(join(workspace, 'timings'), { recursive: true });
   writeFileSync(join(workspace, 'timings', 'a.json'), '{"version":1}');
   expect(await cache.saveCache(['timings'], 'timings-main-1')).toBeGreaterThan(0);
+  expect(commands.commands).toContain('::debug::Cache service version: v2');
   expect(service.entries).toMatchObject([{ key: 'timings-main-1', sizeBytes: expect.any(Number) }]);
 
   rmSync(join(workspace, 'timings'), { recursive: true });

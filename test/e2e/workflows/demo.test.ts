@@ -1,0 +1,28 @@
+// `npm run demo` (after its setup step): scripts/demo.ts runs release.yml locally, says where the digest
+// went, and leaves nothing behind. It runs with a private TMPDIR, so what is left there after it exits
+// is exactly what the demo left.
+import { afterAll, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const tmp = mkdtempSync(join(tmpdir(), 'demo-tmp-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+test('the demo releases, stops every service and leaves no temporary directory', () => {
+  const demo = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/demo.ts'], {
+    cwd: root,
+    env: { ...process.env, TMPDIR: tmp },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  expect(demo.stderr).toBe('');
+  expect(demo.stdout).toMatch(/^Released in [\d.]+ s\.$/m);
+  expect(demo.stdout).toContain('Every service is stopped.');
+  expect(demo.status).toBe(0);
+  // tsx keeps its compile cache in TMPDIR/tsx-<uid>, reused by every later run: a cache, not a leftover.
+  expect(readdirSync(tmp).filter((name) => !/^tsx-\d+$/.test(name))).toEqual([]);
+}, 320_000);
