@@ -2511,7 +2511,7 @@ async function readInside(file, directory) {
 }
 /**
  * Before a buildah build: when the isolation needs an OCI runtime and the Containerfile has RUN steps,
- * fail with a ConfigurationError if buildah has none. One `buildah info` (tens of milliseconds). A
+ * fail with a ConfigurationError if buildah has none. Costs one `buildah info` (about 0.1 s). A
  * Containerfile this cannot read is left to buildah, and the build's own failure is mapped instead.
  */
 async function checkOciRuntime(check) {
