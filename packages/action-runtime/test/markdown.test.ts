@@ -82,6 +82,8 @@ const CONTEXTS: Record<string, (text: string) => string> = {
   'list item': (text) => `- ${markdownText(text)}\n- second item`,
   paragraph: (text) => `Before ${markdownText(text)} after.`,
   'code span in prose': (text) => `Reference ${markdownCode(text)} here.`,
+  // A list item that opens with a long fence must not start a fenced block.
+  'code span opening a list item': (text) => `- ${markdownCode(text)}\n- ${markdownCode(`\`\`\`${text}`)}`,
   'blockquote alert': (text) => `> [!WARNING]\n> ${markdownText(text)}`,
   'details summary': (text) => markdownDetails(text, markdownCodeBlock('stack trace')),
   'link text and URL': (text) =>
