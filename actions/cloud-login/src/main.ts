@@ -5,7 +5,7 @@ import {
   appendStepSummary,
   idTokenAvailable,
   requestIdToken,
-  tableCell,
+  markdownCode,
   ConfigurationError,
   type MainContext,
 } from '@shipchain/action-runtime';
@@ -108,9 +108,9 @@ export async function main({ inputs, outputs, state, log, toolkit }: Context): P
         .table(
           ['', ''],
           [
-            ...result.summary.map(([key, value]) => [key, `\`${tableCell(value)}\``]),
+            ...result.summary.map(([key, value]) => [key, markdownCode(value)]),
             ['Expires', result.expiration.toISOString()],
-            ...(result.registry ? [['Registry', `\`${tableCell(result.registry.registry)}\``]] : []),
+            ...(result.registry ? [['Registry', markdownCode(result.registry.registry)]] : []),
           ],
         )
         .render(budget),

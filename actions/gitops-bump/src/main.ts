@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
+import {
+  ConfigurationError,
+  appendStepSummary,
+  markdownCode,
+  markdownLink,
+  markdownText,
+  type MainContext,
+} from '@shipchain/action-runtime';
 import { githubClient, type GitHubClient } from '@shipchain/github-publish';
 import {
   checkTemplate,
@@ -263,13 +270,13 @@ async function openPullRequest(
       ? `Revert ${record.image} in ${plan.environment} to ${record.newRef}`
       : `${plan.kind === 'promote' ? 'Promote' : 'Deploy'} ${record.newRef} to ${plan.environment}`;
   const body = [
-    `${plan.kind === 'promote' ? `Promotes the digest running in \`${plan.promoteFrom.join(', ')}\`` : 'Pins'} \`${record.newRef}\` in \`${plan.paths.join(', ') || plan.environment}\`.`,
+    `${plan.kind === 'promote' ? `Promotes the digest running in ${markdownCode(plan.promoteFrom.join(', '))}` : 'Pins'} ${markdownCode(record.newRef)} in ${markdownCode(plan.paths.join(', ') || plan.environment)}.`,
     '',
-    `From: ${record.oldRefs.map((r) => `\`${r}\``).join(', ') || '—'}`,
-    `Files: ${record.files.map((f) => `\`${f.file}\``).join(', ')}`,
-    facts.runUrl ? `Run: ${facts.runUrl}` : '',
+    `From: ${record.oldRefs.map(markdownCode).join(', ') || '—'}`,
+    `Files: ${record.files.map((f) => markdownCode(f.file)).join(', ')}`,
+    facts.runUrl ? `Run: ${markdownLink(facts.runUrl, facts.runUrl)}` : '',
     '',
-    `Branch \`${facts.prBranch}\` is rewritten by every run for this environment and image (made by shipchain gitops-bump in ${checkout.display}).`,
+    `Branch ${markdownCode(facts.prBranch)} is rewritten by every run for this environment and image (made by shipchain gitops-bump in ${markdownText(checkout.display)}).`,
   ].join('\n');
   return upsertPullRequest(client, {
     owner,

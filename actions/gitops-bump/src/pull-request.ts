@@ -1,3 +1,4 @@
+import { markdownText } from '@shipchain/action-runtime';
 import { callApi, isPermissionError, type GitHubClient } from '@shipchain/github-publish';
 
 export interface PullRequestRequest {
@@ -77,6 +78,7 @@ export async function upsertPullRequest(
 /** Close our open PR for this branch, saying why; returns its number, or undefined when none is open. */
 export async function closeStalePullRequest(
   client: GitHubClient,
+  /** `reason` is plain text; it is escaped for the comment. */
   request: { owner: string; repo: string; head: string; base: string; reason: string },
 ): Promise<number | undefined> {
   const { owner, repo } = request;
@@ -87,7 +89,7 @@ export async function closeStalePullRequest(
       owner,
       repo,
       issue_number: stale.number,
-      body: `Closed by gitops-bump: ${request.reason}, so this pull request has nothing left to change (merging it could move the environment back).`,
+      body: `Closed by gitops-bump: ${markdownText(request.reason)}, so this pull request has nothing left to change (merging it could move the environment back).`,
     }),
   );
   await callApi(() => client.rest.pulls.update({ owner, repo, pull_number: stale.number, state: 'closed' }));

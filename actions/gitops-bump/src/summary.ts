@@ -1,4 +1,4 @@
-import { SummaryBuilder, tableCell } from '@shipchain/action-runtime';
+import { SummaryBuilder, markdownCode, markdownLink, markdownText } from '@shipchain/action-runtime';
 import type { BumpRecord } from './appliers';
 
 export interface SummaryFacts {
@@ -21,16 +21,16 @@ const DIFF_BUDGET = 60_000;
 export function renderSummary(facts: SummaryFacts, budget: number): string {
   const { record } = facts;
   const rows: string[][] = [
-    ['Environment', tableCell(facts.environment)],
-    ['Repository', `${tableCell(facts.repository)} \`${tableCell(facts.branch)}\``],
-    ['Image', `\`${tableCell(record.image)}\``],
-    ['From', record.oldRefs.map((r) => `\`${tableCell(r)}\``).join('<br>') || '—'],
-    ['To', record.newRef ? `\`${tableCell(record.newRef)}\`` : '—'],
+    ['Environment', markdownText(facts.environment)],
+    ['Repository', `${markdownText(facts.repository)} ${markdownCode(facts.branch)}`],
+    ['Image', markdownCode(record.image)],
+    ['From', record.oldRefs.map(markdownCode).join('<br>') || '—'],
+    ['To', record.newRef ? markdownCode(record.newRef) : '—'],
     [
       'Files',
       record.files
         .filter((f) => f.changes.length > 0 || f.before.length === 0)
-        .map((f) => `\`${tableCell(f.file)}\``)
+        .map((f) => markdownCode(f.file))
         .join('<br>') || 'none changed',
     ],
   ];
@@ -38,19 +38,19 @@ export function renderSummary(facts: SummaryFacts, budget: number): string {
     rows.push([
       'Commit',
       facts.commitUrl
-        ? `[${facts.commit.slice(0, 12)}](${facts.commitUrl})`
-        : `\`${facts.commit.slice(0, 12)}\``,
+        ? markdownLink(facts.commit.slice(0, 12), facts.commitUrl)
+        : markdownCode(facts.commit.slice(0, 12)),
     ]);
   if (facts.pullRequest)
     rows.push([
       'Pull request',
-      `[#${facts.pullRequest.number}](${facts.pullRequest.url}) (${facts.pullRequest.created ? 'opened' : 'updated'})`,
+      `${markdownLink(`#${facts.pullRequest.number}`, facts.pullRequest.url)} (${facts.pullRequest.created ? 'opened' : 'updated'})`,
     ]);
   if (facts.attempts > 1)
     rows.push(['Attempts', `${facts.attempts} (lost ${facts.attempts - 1} push race(s) and re-applied)`]);
   const builder = new SummaryBuilder().heading(facts.title, 2).table(['', ''], rows);
-  for (const reason of record.refused) builder.text(`> [!WARNING]\n> ${reason}`);
-  for (const warning of record.warnings) builder.text(`> [!NOTE]\n> ${warning}`);
+  for (const reason of record.refused) builder.text(`> [!WARNING]\n> ${markdownText(reason)}`);
+  for (const warning of record.warnings) builder.text(`> [!NOTE]\n> ${markdownText(warning)}`);
   if (facts.diff) {
     const shown =
       facts.diff.length > DIFF_BUDGET

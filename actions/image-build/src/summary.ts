@@ -1,4 +1,4 @@
-import { SummaryBuilder } from '@shipchain/action-runtime';
+import { SummaryBuilder, markdownCode, markdownText } from '@shipchain/action-runtime';
 import type { BuildResult } from '@shipchain/image-builder';
 import type { VerifiedImage } from './verify';
 
@@ -22,24 +22,27 @@ function size(bytes: number): string {
 export function renderSummary(data: SummaryData, budgetBytes: number): string {
   const summary = new SummaryBuilder().heading(`Image ${data.image}`, 2);
   const rows: string[][] = [
-    ['Digest', data.verified ? `\`${data.verified.digest}\`` : 'not pushed (push: false)'],
-    ['Reference for later steps', data.verified ? `\`${data.image}@${data.verified.digest}\`` : '—'],
-    ['Builder', data.result.builder],
+    ['Digest', data.verified ? markdownCode(data.verified.digest) : 'not pushed (push: false)'],
+    [
+      'Reference for later steps',
+      data.verified ? markdownCode(`${data.image}@${data.verified.digest}`) : '—',
+    ],
+    ['Builder', markdownText(data.result.builder)],
     ['Build time', seconds(data.result.buildMs)],
     ['Push time', data.verified ? seconds(data.result.pushMs) : '—'],
     ['Size (compressed)', data.verified ? size(data.verified.sizeBytes) : '—'],
-    ['Cache', data.cache],
+    ['Cache', markdownText(data.cache)],
   ];
   summary.table(['', ''], rows);
   summary.table(
     ['Tag'],
-    data.refs.map((ref) => [`\`${ref}\``]),
+    data.refs.map((ref) => [markdownCode(ref)]),
   );
   const platforms = Object.entries(data.verified?.platformDigests ?? {});
   if (platforms.length > 0)
     summary.table(
       ['Platform', 'Digest'],
-      platforms.map(([platform, digest]) => [platform, `\`${digest}\``]),
+      platforms.map(([platform, digest]) => [markdownText(platform), markdownCode(digest)]),
     );
   return summary.render(budgetBytes);
 }

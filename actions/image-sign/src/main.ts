@@ -4,6 +4,7 @@ import {
   ConfigurationError,
   SummaryBuilder,
   appendStepSummary,
+  markdownCode,
   requestIdToken,
   type MainContext,
 } from '@shipchain/action-runtime';
@@ -40,7 +41,7 @@ export async function main(context: Context): Promise<void> {
       `Input "image" is ${inputs.image}, which ${subject.registry} does not have: push it first (image-build's "image" output is the reference to pass) or check the digest.`,
       'image',
     );
-  const rows: string[][] = [['Digest', `\`${subject.digest}\``]];
+  const rows: string[][] = [['Digest', markdownCode(subject.digest)]];
   if (inputs.key) await signWithKey(context, subject, client, rows);
   else await signKeylessly(context, subject, client, rows);
 
@@ -89,8 +90,8 @@ async function signWithKey(
   outputs.set('signature-ref', signatureRef);
   outputs.set('public-key', publicKey);
   outputs.set('payload-digest', sha256Of(payload));
-  rows.push(['Signature', `\`${signatureRef}\` (cosign format)`]);
-  rows.push(['Key', `ECDSA P-256, public key sha256 \`${sha256Of(Buffer.from(publicKey))}\``]);
+  rows.push(['Signature', `${markdownCode(signatureRef)} (cosign format)`]);
+  rows.push(['Key', `ECDSA P-256, public key sha256 ${markdownCode(sha256Of(Buffer.from(publicKey)))}`]);
 }
 
 async function signKeylessly(
@@ -129,8 +130,8 @@ async function signKeylessly(
     outputs.set('payload-digest', sha256Of(payload));
     outputs.set('certificate-identity', signed.identity);
     if (signed.logIndex) outputs.set('log-index', signed.logIndex);
-    rows.push(['Signature', `\`${subject.name}:${tag}\` (cosign format)`]);
-    rows.push(['Identity', `\`${signed.identity}\``]);
+    rows.push(['Signature', `${markdownCode(`${subject.name}:${tag}`)} (cosign format)`]);
+    rows.push(['Identity', markdownCode(signed.identity)]);
     log.info(
       `Signed as ${signed.identity}: ${subject.name}:${tag}${signed.logIndex ? `, log index ${signed.logIndex}` : ''}.`,
     );
@@ -151,9 +152,9 @@ async function signKeylessly(
     if (signed.logIndex) outputs.set('log-index', signed.logIndex);
     rows.push([
       'Sigstore bundle',
-      `\`${subject.name}@${attached.digest}\` (OCI referrer${attached.stored === 'tag-schema' ? ', tag-schema fallback' : ''})`,
+      `${markdownCode(`${subject.name}@${attached.digest}`)} (OCI referrer${attached.stored === 'tag-schema' ? ', tag-schema fallback' : ''})`,
     ]);
-    if (inputs.format === 'bundle') rows.push(['Identity', `\`${signed.identity}\``]);
+    if (inputs.format === 'bundle') rows.push(['Identity', markdownCode(signed.identity)]);
     log.info(`Attached a Sigstore bundle: ${subject.name}@${attached.digest} (${attached.stored}).`);
   }
 }

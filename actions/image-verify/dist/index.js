@@ -34849,7 +34849,7 @@ nacl.setPRNG = function(fn) {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
@@ -34885,7 +34885,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4508);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1287);
 
@@ -34909,8 +34909,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: VerificationFailedError
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 13 modules
-var src = __nccwpck_require__(4508);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
+var src = __nccwpck_require__(7970);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
@@ -36504,7 +36504,7 @@ async function verifyKeySignatures({ inputs, outputs, log, toolkit }, subject, c
             'Signature over the exact payload, with the given key',
             `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
         ],
-        ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
+        ['Payload names this digest and repository', `passed: ${(0,src/* markdownCode */.D9)(subject.digest)}`],
     ]);
 }
 async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subject, client, policy, trustedRoot, bundles) {
@@ -36527,8 +36527,8 @@ async function verifyKeylessSignatures({ inputs, outputs, log, toolkit }, subjec
             'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
             'passed',
         ],
-        ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
-        ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
+        ['Signer identity', `${(0,src/* markdownCode */.D9)(matched.identity)} (issuer ${(0,src/* markdownText */.p7)(policy.issuer)})`],
+        ['Signed digest', `${(0,src/* markdownCode */.D9)(subject.digest)} (${(0,src/* markdownText */.p7)(matched.format)} format)`],
     ]);
 }
 async function verifyProvenanceRequirement({ inputs, outputs, log }, subject, bundles, trust) {
@@ -36568,7 +36568,7 @@ async function writeVerifiedSummary({ inputs, toolkit }, subject, rows) {
 
 /***/ }),
 
-/***/ 4508:
+/***/ 7970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36582,11 +36582,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errorMessage),
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
+  D9: () => (/* reexport */ markdownCode),
+  p7: () => (/* reexport */ markdown_markdownText),
   Cs: () => (/* reexport */ runAction),
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, combineConfigurationErrors, displayCommand, formatDuration, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -37361,15 +37363,175 @@ function retryAfterMs(error) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-runtime/src/markdown.ts
+/**
+ * The one place untrusted text (test names, failure messages, file names, tool output,
+ * server bodies, PR data) becomes GitHub-flavoured markdown. Each function makes text
+ * safe for one context, so that it renders as the same visible text and can add no
+ * element, attribute, link, mention or table column of its own.
+ */
+/** Zero-width space: breaks `@name` so GitHub neither links nor notifies the account. */
+const ZERO_WIDTH_SPACE = '\u200B';
+/** Entities for the characters that open HTML or end an attribute. */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // An entity, not `\|`: a table splits cells on raw pipes before it reads escapes.
+    '|': '&#124;',
+};
+/** Punctuation that starts emphasis, strikethrough, code, links, escapes, math or a heading's end. */
+const INLINE_PUNCTUATION = /[\\`*_~[\]#$]/g;
+const LINE_BREAKS = /\r\n|\r|\n/g;
+/**
+ * An `@` GitHub would link: a mention (not after a word character, as in `web@sha256:…`)
+ * or the middle of an e-mail address (a dotted domain follows).
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])|@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g;
+/** The shapes GFM turns into links without brackets: `scheme://…` and `www.…`. */
+const BARE_URL_SCHEME = /:(?=\/\/)/g;
+const BARE_WWW = /\b(www)\./gi;
+/**
+ * Markers that start a block when they open a line: a list, a thematic break, a
+ * setext underline or an ordered list (`1.` / `1)`). Only the start of the text can
+ * open a line, since line breaks are folded.
+ */
+const LEADING_BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})([.)]))/;
+/** Break `@mentions` and e-mail autolinks with a zero-width space after the `@`; image digests keep theirs. */
+function breakMentions(text) {
+    return text.replace(MENTION, `@${ZERO_WIDTH_SPACE}`);
+}
+/** HTML-escape `& < > " '` (and `|`), e.g. for text inside a raw HTML element. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|]/g, (character) => HTML_ENTITIES[character]);
+}
+/**
+ * Plain text for an inline markdown context: a table cell, a heading, a list item or
+ * a line of prose. Line breaks are folded into spaces (a cell or heading cannot hold
+ * one, and a blank line would end the block), surrounding whitespace is dropped (four
+ * leading spaces would start a code block), HTML and markdown punctuation is escaped,
+ * bare URLs stay unlinked and mentions are broken.
+ */
+function markdown_markdownText(text) {
+    const escaped = escapeInline(text.replace(LINE_BREAKS, ' ').trim());
+    return escaped.replace(LEADING_BLOCK_MARKER, (marker, digits, delimiter) => digits !== undefined ? `${digits}\\${delimiter}` : `\\${marker}`);
+}
+/** Backslash-escape markdown punctuation first (entities hold `#`), then HTML, mentions and bare URLs. */
+function escapeInline(text) {
+    const punctuationEscaped = text.replace(INLINE_PUNCTUATION, '\\$&');
+    return breakMentions(escapeHtml(punctuationEscaped))
+        .replace(BARE_URL_SCHEME, '\\:')
+        .replace(BARE_WWW, '$1\\.');
+}
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let current = 0;
+    for (const character of text) {
+        current = character === '`' ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * Inline code showing `text` verbatim: the backtick fence is longer than any run of
+ * backticks inside, padded with a space where the text starts or ends with a backtick
+ * or a space (which the fence would otherwise swallow). Line breaks become spaces,
+ * as in any code span.
+ *
+ * A table reads `\|` as an escaped pipe even inside code, so text holding a backslash
+ * right before a pipe cannot be a code span in a cell; it is written as an HTML
+ * `<code>` element with escaped text instead, which reads the same everywhere.
+ */
+function markdownCode(text) {
+    const oneLine = text.replace(LINE_BREAKS, ' ');
+    if (oneLine.length === 0)
+        return '';
+    if (oneLine.includes('\\|'))
+        return `<code>${escapeInline(oneLine)}</code>`;
+    const fence = '`'.repeat(longestBacktickRun(oneLine) + 1);
+    const pad = /^[ `]|[ `]$/.test(oneLine) ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Only word characters, `+`, `.` and `-`: an info string cannot end the fence line or add attributes. */
+const SAFE_LANGUAGE = /^[\w+.-]{1,32}$/;
+/**
+ * A fenced code block showing `text` verbatim: the fence is longer than any run of
+ * backticks inside (a tilde run cannot close a backtick fence), and the language is
+ * dropped unless it is a plain word.
+ */
+function markdownCodeBlock(text, language = '') {
+    const body = text.replace(LINE_BREAKS, '\n').replace(/\n$/, '');
+    const fence = codeFence(body);
+    return `${fence}${SAFE_LANGUAGE.test(language) ? language : ''}\n${body}\n${fence}`;
+}
+/** The backtick fence for a code block holding `text`. */
+function codeFence(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+}
+/**
+ * Text for `<summary>` (or any raw HTML element on one line): inside an HTML block
+ * markdown is not read, so it is HTML-escaped rather than backslash-escaped, folded
+ * onto one line (a blank line would end the HTML block), and mentions are broken.
+ */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text.replace(LINE_BREAKS, ' ').trim()));
+}
+/**
+ * A collapsed section: `summary` is untrusted text, `body` is markdown already made
+ * safe (e.g. a markdownCodeBlock). Blank lines around the body let it render as
+ * markdown inside the HTML block.
+ */
+function markdownDetails(summary, body) {
+    return `<details><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** Schemes a link we write may point at; anything else is shown as text. */
+const LINKABLE = /^https?:\/\//i;
+/**
+ * A link with untrusted text and a URL we built (it may hold untrusted parts, e.g. a
+ * file path): characters that would end the destination or the markdown around it
+ * are percent-encoded. A URL that is not http(s) is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!LINKABLE.test(url))
+        return markdown_markdownText(text);
+    const destination = url.replace(/[\s()<>"'`|\\[\]]/gu, percentEncode);
+    return `[${markdown_markdownText(text)}](${destination})`;
+}
+/** `%XX` for each UTF-8 byte of one character. */
+function percentEncode(character) {
+    return [...Buffer.from(character, 'utf8')]
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
+}
+/**
+ * One table row from cells that are markdown fragments (built with the functions
+ * above): raw pipes, which can only come from code spans, are escaped (GFM restores
+ * them inside code), and a line break would end the row, so it becomes `<br>`.
+ */
+function markdownTableRow(cells) {
+    return `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(LINE_BREAKS, '<br>')).join(' | ')} |`;
+}
+/** A whole table: header row, delimiter row, then one row per entry. */
+function markdownTable(headers, rows) {
+    return [
+        markdownTableRow(headers),
+        `|${headers.map(() => ' --- |').join('')}`,
+        ...rows.map(markdownTableRow),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/summary.ts
+
 
 /** GitHub refuses a step summary over 1 MiB; the whole step's file counts. */
 const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
-/** Escape text for a table cell: pipes would split the cell, newlines would end the row. */
-function tableCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+/** Plain text for a table cell (the same as markdownText, which is safe in any inline context). */
+const tableCell = (/* unused pure expression or super */ null && (markdownText));
 /**
  * Builds a job-summary document that never exceeds its byte budget. Blocks are kept
  * whole or cut at a safe boundary — a table between rows (header kept), a code block
@@ -37377,18 +37539,21 @@ function tableCell(text) {
  */
 class SummaryBuilder {
     blocks = [];
+    /** A heading of plain text: it is escaped here, so it may hold untrusted names. */
     heading(text, level = 2) {
-        return this.text(`${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`);
+        return this.text(`${'#'.repeat(level)} ${markdown_markdownText(text)}`);
     }
-    /** Any markdown, kept whole or left out whole. */
+    /** Markdown made safe by the caller (see ./markdown), kept whole or left out whole. */
     text(markdown) {
         this.blocks.push({ kind: 'text', markdown });
         return this;
     }
+    /** Cells are markdown fragments built with ./markdown (markdownText, markdownCode, markdownLink…). */
     table(headers, rows) {
         this.blocks.push({ kind: 'table', headers, rows });
         return this;
     }
+    /** Untrusted text shown verbatim in a fenced block. */
     code(text, language = '') {
         this.blocks.push({ kind: 'code', text, language });
         return this;
@@ -37448,28 +37613,15 @@ function renderBlock(block) {
         case 'text':
             return block.markdown;
         case 'table':
-            return renderTable(block.headers, block.rows);
+            return markdownTable(block.headers, block.rows);
         case 'code':
-            return renderCode(block.text, block.language);
+            return markdownCodeBlock(block.text, block.language);
     }
-}
-function renderTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(tableCell).join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-/** A fence longer than any backtick run inside, so content cannot close it early. */
-function fenceFor(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-function renderCode(text, language) {
-    const fence = fenceFor(text);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 /** The largest prefix of a block that is still well-formed, or undefined when nothing useful fits. */
 function cutBlock(block, room) {
     if (block.kind === 'table') {
-        const [header, separator, ...lines] = renderTable(block.headers, block.rows).split('\n');
+        const [header, separator, ...lines] = markdownTable(block.headers, block.rows).split('\n');
         const footer = (shown) => `\n\n_… ${block.rows.length - shown} more row(s) not shown_`;
         const kept = keepLines(lines, room - bytes(`${header}\n${separator}`) - bytes(footer(0)));
         if (kept.length === 0)
@@ -37477,10 +37629,11 @@ function cutBlock(block, room) {
         return [header, separator, ...kept].join('\n') + footer(kept.length);
     }
     if (block.kind === 'code') {
-        const fence = fenceFor(block.text);
-        const open = `${fence}${block.language}`;
+        // The same fence and language line as the whole block, then as many lines as fit.
+        const [open = '', ...lines] = markdownCodeBlock(block.text, block.language).split('\n');
+        const fence = lines.pop() ?? '';
         const close = `\n…\n${fence}`;
-        const kept = keepLines(block.text.split('\n'), room - bytes(open) - bytes(close));
+        const kept = keepLines(lines, room - bytes(open) - bytes(close));
         if (kept.length === 0)
             return undefined;
         return `${open}\n${kept.join('\n')}${close}`;
@@ -37536,6 +37689,7 @@ async function requestIdToken(env, audience, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -2,6 +2,8 @@ import {
   ConfigurationError,
   SummaryBuilder,
   appendStepSummary,
+  markdownCode,
+  markdownText,
   type MainContext,
 } from '@shipchain/action-runtime';
 import type { KeyObject } from 'node:crypto';
@@ -96,7 +98,7 @@ async function verifyKeySignatures(
       'Signature over the exact payload, with the given key',
       `passed (signature ${(result.matched?.index ?? 0) + 1} of ${signatures.length})`,
     ],
-    ['Payload names this digest and repository', `passed: \`${subject.digest}\``],
+    ['Payload names this digest and repository', `passed: ${markdownCode(subject.digest)}`],
   ]);
 }
 
@@ -129,8 +131,8 @@ async function verifyKeylessSignatures(
       'Signature over the exact bytes, certificate chain to the trusted root, SCT, log entry or timestamp',
       'passed',
     ],
-    ['Signer identity', `\`${matched.identity}\` (issuer ${policy.issuer})`],
-    ['Signed digest', `\`${subject.digest}\` (${matched.format} format)`],
+    ['Signer identity', `${markdownCode(matched.identity)} (issuer ${markdownText(policy.issuer)})`],
+    ['Signed digest', `${markdownCode(subject.digest)} (${markdownText(matched.format)} format)`],
   ]);
 }
 

@@ -29218,7 +29218,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5859);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 
 const object = (name) => _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.json({
     validate(value) {
@@ -29250,7 +29250,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5859);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9925);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2294);
 
@@ -29272,8 +29272,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 17 modules
-var src = __nccwpck_require__(5859);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
+var src = __nccwpck_require__(5131);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -34356,8 +34356,17 @@ function fitAnnotation(annotation) {
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
+/**
+ * The hidden HTML comment that finds our comment again. The key may hold a workflow's
+ * names, so it is kept to characters that cannot end the comment early: runs of `-`
+ * become one (`--` ends a comment) and anything outside a plain set is percent-encoded.
+ * Plain keys give the same marker as before, so existing comments are still found.
+ */
 function stickyMarker(key) {
-    return `<!-- shipchain:sticky:${key.replace(/--/g, '-')} -->`;
+    const safeKey = key
+        .replace(/-+/g, '-')
+        .replace(/[^\w.:/@ +-]/gu, (character) => [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''));
+    return `<!-- shipchain:sticky:${safeKey} -->`;
 }
 /**
  * One comment per key, found again by a hidden marker and edited in place, so
@@ -34414,24 +34423,27 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' };
-/** One row per stage of the chain, each passed, failed or not reached. */
+/** One row per stage of the chain, each passed, failed or not reached; `detail` is safe markdown. */
 function stageRows(facts) {
     const rows = [];
     const t = facts.tests;
     if (t) {
         const passed = t.conclusion === 'success';
+        // The counts arrive as text from another step's outputs: shown as numbers only.
+        const count = (value) => Number(value) || 0;
         const counts = [
-            `${t.passed ?? 0} passed`,
-            Number(t.failed) ? `${t.failed} failed` : '',
-            Number(t.skipped) ? `${t.skipped} skipped` : '',
-            Number(t.flaky) ? `${t.flaky} flaky` : '',
+            `${count(t.passed)} passed`,
+            count(t.failed) ? `${count(t.failed)} failed` : '',
+            count(t.skipped) ? `${count(t.skipped)} skipped` : '',
+            count(t.flaky) ? `${count(t.flaky)} flaky` : '',
         ]
             .filter(Boolean)
             .join(', ');
+        const checkRun = t['check-url'] ? (0,src/* markdownLink */.iQ)('check run', t['check-url']) : '';
         rows.push({
             stage: 'Tests',
             mark: passed ? 'pass' : t.conclusion ? 'fail' : 'skip',
-            detail: `${counts} of ${t.total ?? 0}${t['check-url'] ? ` · [check run](${t['check-url']})` : ''}`,
+            detail: `${counts} of ${count(t.total)}${checkRun ? ` · ${checkRun}` : ''}`,
         });
     }
     const digest = facts.image?.split('@')[1];
@@ -34439,23 +34451,19 @@ function stageRows(facts) {
         stage: 'Image',
         mark: digest ? 'pass' : 'skip',
         detail: facts.image
-            ? `\`${(0,src/* tableCell */.xR)(facts.image)}\` (built once; everything below refers to this digest)`
+            ? `${(0,src/* markdownCode */.D9)(facts.image)} (built once; everything below refers to this digest)`
             : 'not built',
     });
     rows.push({
         stage: 'Signature',
         mark: facts.signature ? 'pass' : 'skip',
-        detail: facts.signature ? `\`${(0,src/* tableCell */.xR)(facts.signature)}\`` : 'not signed',
+        detail: facts.signature ? (0,src/* markdownCode */.D9)(facts.signature) : 'not signed',
     });
     rows.push({
         stage: 'Provenance',
         mark: facts.provenance ? 'pass' : 'skip',
         detail: facts.provenance
-            ? facts.provenance
-                .split('\n')
-                .filter(Boolean)
-                .map((ref) => `\`${(0,src/* tableCell */.xR)(ref)}\``)
-                .join('<br>')
+            ? facts.provenance.split('\n').filter(Boolean).map(src/* markdownCode */.D9).join('<br>')
             : 'not attested',
     });
     rows.push({
@@ -34469,11 +34477,11 @@ function stageRows(facts) {
     });
     const g = facts.gitops;
     if (g) {
-        const where = facts.environment ? `${facts.environment}: ` : '';
+        const where = facts.environment ? `${(0,src/* markdownText */.p7)(facts.environment)}: ` : '';
         const link = gitopsLink(facts);
         const detail = g.changed === 'true'
-            ? `${where}\`${(0,src/* tableCell */.xR)(g['old-ref'] ?? '')}\` → \`${(0,src/* tableCell */.xR)(g['new-ref'] ?? '')}\`${link ? ` · ${link}` : ''}`
-            : `${where}already at \`${(0,src/* tableCell */.xR)(g['new-ref'] ?? '')}\`${g.refused ? ` (held: ${(0,src/* tableCell */.xR)(g.refused)})` : ''}`;
+            ? `${where}${(0,src/* markdownCode */.D9)(g['old-ref'] ?? '')} → ${(0,src/* markdownCode */.D9)(g['new-ref'] ?? '')}${link ? ` · ${link}` : ''}`
+            : `${where}already at ${(0,src/* markdownCode */.D9)(g['new-ref'] ?? '')}${g.refused ? ` (held: ${(0,src/* markdownText */.p7)(g.refused)})` : ''}`;
         rows.push({ stage: 'GitOps', mark: 'pass', detail });
     }
     else
@@ -34483,15 +34491,15 @@ function stageRows(facts) {
 function gitopsLink(facts) {
     const g = facts.gitops ?? {};
     if (g['pull-request-url'])
-        return `[pull request #${g['pull-request-number'] ?? ''}](${g['pull-request-url']})`;
+        return (0,src/* markdownLink */.iQ)(`pull request #${g['pull-request-number'] ?? ''}`, g['pull-request-url']);
     if (!g.commit)
         return '';
     const repo = facts.gitopsRepository && /^[\w.-]+\/[\w.-]+$/.test(facts.gitopsRepository)
         ? facts.gitopsRepository
         : undefined;
     return repo
-        ? `[commit ${g.commit.slice(0, 12)}](${facts.serverUrl}/${repo}/commit/${g.commit})`
-        : `commit \`${g.commit.slice(0, 12)}\``;
+        ? (0,src/* markdownLink */.iQ)(`commit ${g.commit.slice(0, 12)}`, `${facts.serverUrl}/${repo}/commit/${g.commit}`)
+        : `commit ${(0,src/* markdownCode */.D9)(g.commit.slice(0, 12))}`;
 }
 function conclusionOf(rows) {
     if (rows.some((row) => row.mark === 'fail'))
@@ -34504,14 +34512,12 @@ function renderReport(facts, budget) {
     const conclusion = conclusionOf(rows);
     const title = { success: 'Released', failure: 'Stopped', incomplete: 'In progress' }[conclusion];
     const lines = [
-        `## ${ICON[conclusion === 'success' ? 'pass' : conclusion === 'failure' ? 'fail' : 'skip']} ${title}: ${facts.repository} @ \`${facts.sha.slice(0, 7)}\``,
+        `## ${ICON[conclusion === 'success' ? 'pass' : conclusion === 'failure' ? 'fail' : 'skip']} ${title}: ${(0,src/* markdownText */.p7)(facts.repository)} @ ${(0,src/* markdownCode */.D9)(facts.sha.slice(0, 7))}`,
         '',
-        '| stage | | |',
-        '| --- | --- | --- |',
-        ...rows.map((row) => `| ${row.stage} | ${ICON[row.mark]} | ${row.detail} |`),
+        (0,src/* markdownTable */.Qj)(['stage', '', ''], rows.map((row) => [row.stage, ICON[row.mark], row.detail])),
     ];
     if (facts.runUrl)
-        lines.push('', `[Workflow run](${facts.runUrl})`);
+        lines.push('', (0,src/* markdownLink */.iQ)('Workflow run', facts.runUrl));
     let text = `${lines.join('\n')}\n`;
     const diffPath = facts.gitops?.diff;
     if (diffPath && (0,external_node_fs_.existsSync)(diffPath)) {
@@ -34519,7 +34525,7 @@ function renderReport(facts, budget) {
         const room = budget - Buffer.byteLength(text) - 200;
         if (room > 0) {
             const shown = Buffer.byteLength(diff) > room ? `${diff.slice(0, room)}\n… (cut)` : diff;
-            text += `\n<details><summary>GitOps change</summary>\n\n\`\`\`diff\n${shown.replace(/```/g, '`\u200b``')}\n\`\`\`\n</details>\n`;
+            text += `\n${(0,src/* markdownDetails */.oG)('GitOps change', (0,src/* markdownCodeBlock */.IS)(shown, 'diff'))}\n`;
         }
     }
     return text;
@@ -34611,7 +34617,7 @@ async function pullRequestOf(client, owner, repo, sha, eventPath) {
 
 /***/ }),
 
-/***/ 5859:
+/***/ 5131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34624,12 +34630,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errorMessage),
   hF: () => (/* reexport */ input),
   bV: () => (/* reexport */ isTransientError),
+  D9: () => (/* reexport */ markdownCode),
+  IS: () => (/* reexport */ markdown_markdownCodeBlock),
+  oG: () => (/* reexport */ markdownDetails),
+  iQ: () => (/* reexport */ markdownLink),
+  Qj: () => (/* reexport */ markdown_markdownTable),
+  p7: () => (/* reexport */ markdown_markdownText),
   Cs: () => (/* reexport */ runAction),
-  xR: () => (/* reexport */ tableCell),
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfigurationError, REDACTED, RetryExhaustedError, SummaryBuilder, combineConfigurationErrors, displayCommand, execCommand, formatDuration, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter
+// UNUSED EXPORTS: CommandFailedError, ConfigurationError, REDACTED, RetryExhaustedError, SummaryBuilder, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, execCommand, formatDuration, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -35404,15 +35415,175 @@ function retryAfterMs(error) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/action-runtime/src/markdown.ts
+/**
+ * The one place untrusted text (test names, failure messages, file names, tool output,
+ * server bodies, PR data) becomes GitHub-flavoured markdown. Each function makes text
+ * safe for one context, so that it renders as the same visible text and can add no
+ * element, attribute, link, mention or table column of its own.
+ */
+/** Zero-width space: breaks `@name` so GitHub neither links nor notifies the account. */
+const ZERO_WIDTH_SPACE = '\u200B';
+/** Entities for the characters that open HTML or end an attribute. */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // An entity, not `\|`: a table splits cells on raw pipes before it reads escapes.
+    '|': '&#124;',
+};
+/** Punctuation that starts emphasis, strikethrough, code, links, escapes, math or a heading's end. */
+const INLINE_PUNCTUATION = /[\\`*_~[\]#$]/g;
+const LINE_BREAKS = /\r\n|\r|\n/g;
+/**
+ * An `@` GitHub would link: a mention (not after a word character, as in `web@sha256:…`)
+ * or the middle of an e-mail address (a dotted domain follows).
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])|@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g;
+/** The shapes GFM turns into links without brackets: `scheme://…` and `www.…`. */
+const BARE_URL_SCHEME = /:(?=\/\/)/g;
+const BARE_WWW = /\b(www)\./gi;
+/**
+ * Markers that start a block when they open a line: a list, a thematic break, a
+ * setext underline or an ordered list (`1.` / `1)`). Only the start of the text can
+ * open a line, since line breaks are folded.
+ */
+const LEADING_BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})([.)]))/;
+/** Break `@mentions` and e-mail autolinks with a zero-width space after the `@`; image digests keep theirs. */
+function breakMentions(text) {
+    return text.replace(MENTION, `@${ZERO_WIDTH_SPACE}`);
+}
+/** HTML-escape `& < > " '` (and `|`), e.g. for text inside a raw HTML element. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|]/g, (character) => HTML_ENTITIES[character]);
+}
+/**
+ * Plain text for an inline markdown context: a table cell, a heading, a list item or
+ * a line of prose. Line breaks are folded into spaces (a cell or heading cannot hold
+ * one, and a blank line would end the block), surrounding whitespace is dropped (four
+ * leading spaces would start a code block), HTML and markdown punctuation is escaped,
+ * bare URLs stay unlinked and mentions are broken.
+ */
+function markdown_markdownText(text) {
+    const escaped = escapeInline(text.replace(LINE_BREAKS, ' ').trim());
+    return escaped.replace(LEADING_BLOCK_MARKER, (marker, digits, delimiter) => digits !== undefined ? `${digits}\\${delimiter}` : `\\${marker}`);
+}
+/** Backslash-escape markdown punctuation first (entities hold `#`), then HTML, mentions and bare URLs. */
+function escapeInline(text) {
+    const punctuationEscaped = text.replace(INLINE_PUNCTUATION, '\\$&');
+    return breakMentions(escapeHtml(punctuationEscaped))
+        .replace(BARE_URL_SCHEME, '\\:')
+        .replace(BARE_WWW, '$1\\.');
+}
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let current = 0;
+    for (const character of text) {
+        current = character === '`' ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * Inline code showing `text` verbatim: the backtick fence is longer than any run of
+ * backticks inside, padded with a space where the text starts or ends with a backtick
+ * or a space (which the fence would otherwise swallow). Line breaks become spaces,
+ * as in any code span.
+ *
+ * A table reads `\|` as an escaped pipe even inside code, so text holding a backslash
+ * right before a pipe cannot be a code span in a cell; it is written as an HTML
+ * `<code>` element with escaped text instead, which reads the same everywhere.
+ */
+function markdownCode(text) {
+    const oneLine = text.replace(LINE_BREAKS, ' ');
+    if (oneLine.length === 0)
+        return '';
+    if (oneLine.includes('\\|'))
+        return `<code>${escapeInline(oneLine)}</code>`;
+    const fence = '`'.repeat(longestBacktickRun(oneLine) + 1);
+    const pad = /^[ `]|[ `]$/.test(oneLine) ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Only word characters, `+`, `.` and `-`: an info string cannot end the fence line or add attributes. */
+const SAFE_LANGUAGE = /^[\w+.-]{1,32}$/;
+/**
+ * A fenced code block showing `text` verbatim: the fence is longer than any run of
+ * backticks inside (a tilde run cannot close a backtick fence), and the language is
+ * dropped unless it is a plain word.
+ */
+function markdown_markdownCodeBlock(text, language = '') {
+    const body = text.replace(LINE_BREAKS, '\n').replace(/\n$/, '');
+    const fence = codeFence(body);
+    return `${fence}${SAFE_LANGUAGE.test(language) ? language : ''}\n${body}\n${fence}`;
+}
+/** The backtick fence for a code block holding `text`. */
+function codeFence(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+}
+/**
+ * Text for `<summary>` (or any raw HTML element on one line): inside an HTML block
+ * markdown is not read, so it is HTML-escaped rather than backslash-escaped, folded
+ * onto one line (a blank line would end the HTML block), and mentions are broken.
+ */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text.replace(LINE_BREAKS, ' ').trim()));
+}
+/**
+ * A collapsed section: `summary` is untrusted text, `body` is markdown already made
+ * safe (e.g. a markdownCodeBlock). Blank lines around the body let it render as
+ * markdown inside the HTML block.
+ */
+function markdownDetails(summary, body) {
+    return `<details><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** Schemes a link we write may point at; anything else is shown as text. */
+const LINKABLE = /^https?:\/\//i;
+/**
+ * A link with untrusted text and a URL we built (it may hold untrusted parts, e.g. a
+ * file path): characters that would end the destination or the markdown around it
+ * are percent-encoded. A URL that is not http(s) is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!LINKABLE.test(url))
+        return markdown_markdownText(text);
+    const destination = url.replace(/[\s()<>"'`|\\[\]]/gu, percentEncode);
+    return `[${markdown_markdownText(text)}](${destination})`;
+}
+/** `%XX` for each UTF-8 byte of one character. */
+function percentEncode(character) {
+    return [...Buffer.from(character, 'utf8')]
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
+}
+/**
+ * One table row from cells that are markdown fragments (built with the functions
+ * above): raw pipes, which can only come from code spans, are escaped (GFM restores
+ * them inside code), and a line break would end the row, so it becomes `<br>`.
+ */
+function markdownTableRow(cells) {
+    return `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(LINE_BREAKS, '<br>')).join(' | ')} |`;
+}
+/** A whole table: header row, delimiter row, then one row per entry. */
+function markdown_markdownTable(headers, rows) {
+    return [
+        markdownTableRow(headers),
+        `|${headers.map(() => ' --- |').join('')}`,
+        ...rows.map(markdownTableRow),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/summary.ts
+
 
 /** GitHub refuses a step summary over 1 MiB; the whole step's file counts. */
 const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
-/** Escape text for a table cell: pipes would split the cell, newlines would end the row. */
-function tableCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+/** Plain text for a table cell (the same as markdownText, which is safe in any inline context). */
+const tableCell = (/* unused pure expression or super */ null && (markdownText));
 /**
  * Builds a job-summary document that never exceeds its byte budget. Blocks are kept
  * whole or cut at a safe boundary — a table between rows (header kept), a code block
@@ -35420,18 +35591,21 @@ function tableCell(text) {
  */
 class SummaryBuilder {
     blocks = [];
+    /** A heading of plain text: it is escaped here, so it may hold untrusted names. */
     heading(text, level = 2) {
-        return this.text(`${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`);
+        return this.text(`${'#'.repeat(level)} ${markdownText(text)}`);
     }
-    /** Any markdown, kept whole or left out whole. */
+    /** Markdown made safe by the caller (see ./markdown), kept whole or left out whole. */
     text(markdown) {
         this.blocks.push({ kind: 'text', markdown });
         return this;
     }
+    /** Cells are markdown fragments built with ./markdown (markdownText, markdownCode, markdownLink…). */
     table(headers, rows) {
         this.blocks.push({ kind: 'table', headers, rows });
         return this;
     }
+    /** Untrusted text shown verbatim in a fenced block. */
     code(text, language = '') {
         this.blocks.push({ kind: 'code', text, language });
         return this;
@@ -35491,28 +35665,15 @@ function renderBlock(block) {
         case 'text':
             return block.markdown;
         case 'table':
-            return renderTable(block.headers, block.rows);
+            return markdownTable(block.headers, block.rows);
         case 'code':
-            return renderCode(block.text, block.language);
+            return markdownCodeBlock(block.text, block.language);
     }
-}
-function renderTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(tableCell).join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-/** A fence longer than any backtick run inside, so content cannot close it early. */
-function fenceFor(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-function renderCode(text, language) {
-    const fence = fenceFor(text);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 /** The largest prefix of a block that is still well-formed, or undefined when nothing useful fits. */
 function cutBlock(block, room) {
     if (block.kind === 'table') {
-        const [header, separator, ...lines] = renderTable(block.headers, block.rows).split('\n');
+        const [header, separator, ...lines] = markdownTable(block.headers, block.rows).split('\n');
         const footer = (shown) => `\n\n_… ${block.rows.length - shown} more row(s) not shown_`;
         const kept = keepLines(lines, room - bytes(`${header}\n${separator}`) - bytes(footer(0)));
         if (kept.length === 0)
@@ -35520,10 +35681,11 @@ function cutBlock(block, room) {
         return [header, separator, ...kept].join('\n') + footer(kept.length);
     }
     if (block.kind === 'code') {
-        const fence = fenceFor(block.text);
-        const open = `${fence}${block.language}`;
+        // The same fence and language line as the whole block, then as many lines as fit.
+        const [open = '', ...lines] = markdownCodeBlock(block.text, block.language).split('\n');
+        const fence = lines.pop() ?? '';
         const close = `\n…\n${fence}`;
-        const kept = keepLines(block.text.split('\n'), room - bytes(open) - bytes(close));
+        const kept = keepLines(lines, room - bytes(open) - bytes(close));
         if (kept.length === 0)
             return undefined;
         return `${open}\n${kept.join('\n')}${close}`;
@@ -35579,6 +35741,7 @@ async function requestIdToken(env, audience, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

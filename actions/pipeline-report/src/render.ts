@@ -1,5 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { tableCell } from '@shipchain/action-runtime';
+import {
+  markdownCode,
+  markdownCodeBlock,
+  markdownDetails,
+  markdownLink,
+  markdownTable,
+  markdownText,
+} from '@shipchain/action-runtime';
 
 export interface ChainFacts {
   tests?: Record<string, string>;
@@ -19,24 +26,27 @@ export interface ChainFacts {
 type Mark = 'pass' | 'fail' | 'skip';
 const ICON: Record<Mark, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
 
-/** One row per stage of the chain, each passed, failed or not reached. */
+/** One row per stage of the chain, each passed, failed or not reached; `detail` is safe markdown. */
 export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark; detail: string }> {
   const rows: Array<{ stage: string; mark: Mark; detail: string }> = [];
   const t = facts.tests;
   if (t) {
     const passed = t.conclusion === 'success';
+    // The counts arrive as text from another step's outputs: shown as numbers only.
+    const count = (value: string | undefined): number => Number(value) || 0;
     const counts = [
-      `${t.passed ?? 0} passed`,
-      Number(t.failed) ? `${t.failed} failed` : '',
-      Number(t.skipped) ? `${t.skipped} skipped` : '',
-      Number(t.flaky) ? `${t.flaky} flaky` : '',
+      `${count(t.passed)} passed`,
+      count(t.failed) ? `${count(t.failed)} failed` : '',
+      count(t.skipped) ? `${count(t.skipped)} skipped` : '',
+      count(t.flaky) ? `${count(t.flaky)} flaky` : '',
     ]
       .filter(Boolean)
       .join(', ');
+    const checkRun = t['check-url'] ? markdownLink('check run', t['check-url']) : '';
     rows.push({
       stage: 'Tests',
       mark: passed ? 'pass' : t.conclusion ? 'fail' : 'skip',
-      detail: `${counts} of ${t.total ?? 0}${t['check-url'] ? ` · [check run](${t['check-url']})` : ''}`,
+      detail: `${counts} of ${count(t.total)}${checkRun ? ` · ${checkRun}` : ''}`,
     });
   }
   const digest = facts.image?.split('@')[1];
@@ -44,23 +54,19 @@ export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark;
     stage: 'Image',
     mark: digest ? 'pass' : 'skip',
     detail: facts.image
-      ? `\`${tableCell(facts.image)}\` (built once; everything below refers to this digest)`
+      ? `${markdownCode(facts.image)} (built once; everything below refers to this digest)`
       : 'not built',
   });
   rows.push({
     stage: 'Signature',
     mark: facts.signature ? 'pass' : 'skip',
-    detail: facts.signature ? `\`${tableCell(facts.signature)}\`` : 'not signed',
+    detail: facts.signature ? markdownCode(facts.signature) : 'not signed',
   });
   rows.push({
     stage: 'Provenance',
     mark: facts.provenance ? 'pass' : 'skip',
     detail: facts.provenance
-      ? facts.provenance
-          .split('\n')
-          .filter(Boolean)
-          .map((ref) => `\`${tableCell(ref)}\``)
-          .join('<br>')
+      ? facts.provenance.split('\n').filter(Boolean).map(markdownCode).join('<br>')
       : 'not attested',
   });
   rows.push({
@@ -75,12 +81,12 @@ export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark;
   });
   const g = facts.gitops;
   if (g) {
-    const where = facts.environment ? `${facts.environment}: ` : '';
+    const where = facts.environment ? `${markdownText(facts.environment)}: ` : '';
     const link = gitopsLink(facts);
     const detail =
       g.changed === 'true'
-        ? `${where}\`${tableCell(g['old-ref'] ?? '')}\` → \`${tableCell(g['new-ref'] ?? '')}\`${link ? ` · ${link}` : ''}`
-        : `${where}already at \`${tableCell(g['new-ref'] ?? '')}\`${g.refused ? ` (held: ${tableCell(g.refused)})` : ''}`;
+        ? `${where}${markdownCode(g['old-ref'] ?? '')} → ${markdownCode(g['new-ref'] ?? '')}${link ? ` · ${link}` : ''}`
+        : `${where}already at ${markdownCode(g['new-ref'] ?? '')}${g.refused ? ` (held: ${markdownText(g.refused)})` : ''}`;
     rows.push({ stage: 'GitOps', mark: 'pass', detail });
   } else rows.push({ stage: 'GitOps', mark: 'skip', detail: 'not bumped' });
   return rows;
@@ -89,15 +95,15 @@ export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark;
 function gitopsLink(facts: ChainFacts): string {
   const g = facts.gitops ?? {};
   if (g['pull-request-url'])
-    return `[pull request #${g['pull-request-number'] ?? ''}](${g['pull-request-url']})`;
+    return markdownLink(`pull request #${g['pull-request-number'] ?? ''}`, g['pull-request-url']);
   if (!g.commit) return '';
   const repo =
     facts.gitopsRepository && /^[\w.-]+\/[\w.-]+$/.test(facts.gitopsRepository)
       ? facts.gitopsRepository
       : undefined;
   return repo
-    ? `[commit ${g.commit.slice(0, 12)}](${facts.serverUrl}/${repo}/commit/${g.commit})`
-    : `commit \`${g.commit.slice(0, 12)}\``;
+    ? markdownLink(`commit ${g.commit.slice(0, 12)}`, `${facts.serverUrl}/${repo}/commit/${g.commit}`)
+    : `commit ${markdownCode(g.commit.slice(0, 12))}`;
 }
 
 export function conclusionOf(rows: ReturnType<typeof stageRows>): 'success' | 'failure' | 'incomplete' {
@@ -111,13 +117,14 @@ export function renderReport(facts: ChainFacts, budget: number): string {
   const conclusion = conclusionOf(rows);
   const title = { success: 'Released', failure: 'Stopped', incomplete: 'In progress' }[conclusion];
   const lines = [
-    `## ${ICON[conclusion === 'success' ? 'pass' : conclusion === 'failure' ? 'fail' : 'skip']} ${title}: ${facts.repository} @ \`${facts.sha.slice(0, 7)}\``,
+    `## ${ICON[conclusion === 'success' ? 'pass' : conclusion === 'failure' ? 'fail' : 'skip']} ${title}: ${markdownText(facts.repository)} @ ${markdownCode(facts.sha.slice(0, 7))}`,
     '',
-    '| stage | | |',
-    '| --- | --- | --- |',
-    ...rows.map((row) => `| ${row.stage} | ${ICON[row.mark]} | ${row.detail} |`),
+    markdownTable(
+      ['stage', '', ''],
+      rows.map((row) => [row.stage, ICON[row.mark], row.detail]),
+    ),
   ];
-  if (facts.runUrl) lines.push('', `[Workflow run](${facts.runUrl})`);
+  if (facts.runUrl) lines.push('', markdownLink('Workflow run', facts.runUrl));
   let text = `${lines.join('\n')}\n`;
   const diffPath = facts.gitops?.diff;
   if (diffPath && existsSync(diffPath)) {
@@ -125,7 +132,7 @@ export function renderReport(facts: ChainFacts, budget: number): string {
     const room = budget - Buffer.byteLength(text) - 200;
     if (room > 0) {
       const shown = Buffer.byteLength(diff) > room ? `${diff.slice(0, room)}\n… (cut)` : diff;
-      text += `\n<details><summary>GitOps change</summary>\n\n\`\`\`diff\n${shown.replace(/```/g, '`\u200b``')}\n\`\`\`\n</details>\n`;
+      text += `\n${markdownDetails('GitOps change', markdownCodeBlock(shown, 'diff'))}\n`;
     }
   }
   return text;

@@ -5,6 +5,8 @@ import {
   SummaryBuilder,
   appendStepSummary,
   errorMessage,
+  markdownCode,
+  markdownText,
   requestIdToken,
   type MainContext,
 } from '@shipchain/action-runtime';
@@ -134,12 +136,14 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         .table(
           ['', ''],
           [
-            ['Predicate', `\`${statement.predicateType}\``],
+            ['Predicate', markdownCode(statement.predicateType)],
             [
               'Subjects',
-              subjects.map((s) => `\`${s.name}\` sha256:${s.digest.sha256.slice(0, 12)}…`).join('<br>'),
+              subjects
+                .map((s) => `${markdownCode(s.name)} sha256:${markdownText(s.digest.sha256.slice(0, 12))}…`)
+                .join('<br>'),
             ],
-            ['Builder (signer)', `\`${attested.identity}\``],
+            ['Builder (signer)', markdownCode(attested.identity)],
             ...(level
               ? [
                   [
@@ -148,11 +152,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
                   ],
                 ]
               : []),
-            [
-              'Stored',
-              refs.length > 0 ? refs.map((ref) => `\`${ref}\``).join('<br>') : 'not pushed to a registry',
-            ],
-            ['Attestations API', attestationId ? `id ${attestationId}` : 'not uploaded'],
+            ['Stored', refs.length > 0 ? refs.map(markdownCode).join('<br>') : 'not pushed to a registry'],
+            ['Attestations API', attestationId ? `id ${markdownText(attestationId)}` : 'not uploaded'],
           ],
         )
         .render(budget),

@@ -1,4 +1,11 @@
-import { SummaryBuilder } from '@shipchain/action-runtime';
+import {
+  SummaryBuilder,
+  markdownCode,
+  markdownCodeBlock,
+  markdownDetails,
+  markdownLink,
+  markdownText,
+} from '@shipchain/action-runtime';
 import type {
   CollectedTest,
   LocationResolver,
@@ -53,7 +60,9 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
   const builder = new SummaryBuilder();
   const icon = verdict.conclusion === 'success' ? '✅' : '❌';
   builder.heading(`${icon} ${view.name}: ${verdict.conclusion === 'success' ? 'passed' : 'failed'}`, 2);
-  if (verdict.reasons.length > 0) builder.text(verdict.reasons.map((reason) => `- ${reason}`).join('\n'));
+  // Reasons quote report parse errors, so they are untrusted text too.
+  if (verdict.reasons.length > 0)
+    builder.text(verdict.reasons.map((reason) => `- ${markdownText(reason)}`).join('\n'));
   builder.table(
     ['Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Flaky', 'Quarantined', 'Time'],
     [
@@ -70,11 +79,11 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
         .concat(ms(totals.durationMs)),
     ],
   );
-  if (view.shardNote) builder.text(view.shardNote);
+  if (view.shardNote) builder.text(markdownText(view.shardNote));
   const broken = view.reports.filter((report) => report.error);
   if (broken.length > 0) {
     builder.heading('Reports that could not be read', 3);
-    builder.text(broken.map((report) => `- \`${report.error?.message}\``).join('\n'));
+    builder.text(broken.map((report) => `- ${markdownCode(report.error?.message ?? '')}`).join('\n'));
   }
   if (collector.failures.length > 0) {
     builder.heading(`Failures (${collector.failures.length + collector.omittedFailures})`, 3);
@@ -87,9 +96,8 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
     if (!failuresOnly) {
       for (const test of collector.failures.slice(0, 20)) {
         if (!test.failure?.details) continue;
-        builder.text(`<details><summary>${escapeHtml(fullName(test))}</summary>\n`);
-        builder.code(test.failure.details + (test.failure.truncated ? '\n… (cut)' : ''), '');
-        builder.text('</details>');
+        const details = test.failure.details + (test.failure.truncated ? '\n… (cut)' : '');
+        builder.text(markdownDetails(fullName(test), markdownCodeBlock(details)));
       }
     }
   }
@@ -102,23 +110,23 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
     builder.table(
       ['Test', 'Attempts', 'First failure'],
       collector.flakyTests.map((test) => [
-        fullName(test),
+        markdownText(fullName(test)),
         String(test.attempts),
-        test.failure?.message ?? '',
+        markdownText(test.failure?.message ?? ''),
       ]),
     );
   }
   if (collector.quarantineOutcomes.size > 0 || view.releasable.length > 0) {
     builder.heading('Quarantined', 3);
     const rows = [...collector.quarantineOutcomes].map(([pattern, outcome]) => [
-      pattern,
+      markdownCode(pattern),
       String(outcome.passed),
       String(outcome.failed),
     ]);
     if (rows.length > 0) builder.table(['Entry', 'Passed', 'Failed (not gating)'], rows);
     if (view.releasable.length > 0) {
       builder.text(
-        `Ready to release from quarantine:\n${view.releasable.map((entry) => `- \`${entry.pattern}\` passed ${entry.streak} runs in a row`).join('\n')}`,
+        `Ready to release from quarantine:\n${view.releasable.map((entry) => `- ${markdownCode(entry.pattern)} passed ${entry.streak} runs in a row`).join('\n')}`,
       );
     }
   }
@@ -126,7 +134,7 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
     builder.heading('Slowest tests', 3);
     builder.table(
       ['Test', 'Time'],
-      collector.slowest.map((test) => [fullName(test), ms(test.durationMs)]),
+      collector.slowest.map((test) => [markdownText(fullName(test)), ms(test.durationMs)]),
     );
   }
   return builder;
@@ -139,16 +147,16 @@ function failureRow(view: ReportView, test: CollectedTest): string[] {
     const text = `${location.file}${location.line ? `:${location.line}` : ''}`;
     where =
       location.inWorkspace && view.blobUrl
-        ? `[${text}](${view.blobUrl}/${encodeURI(location.file)}${location.line ? `#L${location.line}` : ''})`
-        : text;
+        ? markdownLink(
+            text,
+            `${view.blobUrl}/${encodeURI(location.file)}${location.line ? `#L${location.line}` : ''}`,
+          )
+        : markdownText(text);
   }
   const message = (test.failure?.message ?? '').split('\n')[0] ?? '';
   return [
-    `${test.status === 'error' ? '💥 ' : ''}${fullName(test)}`,
+    `${test.status === 'error' ? '💥 ' : ''}${markdownText(fullName(test))}`,
     where,
-    message.length > 300 ? `${message.slice(0, 300)}…` : message,
+    markdownText(message.length > 300 ? `${message.slice(0, 300)}…` : message),
   ];
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

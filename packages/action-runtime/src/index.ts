@@ -15,5 +15,17 @@ export type { ExecOptions, ExecResult } from './exec';
 export { withRetry, isTransientError, isTransientStatus, RetryExhaustedError } from './retry';
 export type { RetryOptions } from './retry';
 export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, tableCell, appendStepSummary } from './summary';
+export {
+  markdownText,
+  markdownCode,
+  markdownCodeBlock,
+  markdownDetails,
+  markdownLink,
+  markdownTable,
+  markdownTableRow,
+  htmlText,
+  escapeHtml,
+  breakMentions,
+} from './markdown';
 export { redact, maskValuesFor, REDACTED } from './redact';
 export { idTokenAvailable, requestIdToken } from './id-token';

@@ -1,4 +1,5 @@
 import { appendFile, stat } from 'node:fs/promises';
+import { markdownCodeBlock, markdownTable, markdownText } from './markdown';
 
 /** GitHub refuses a step summary over 1 MiB; the whole step's file counts. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -10,10 +11,8 @@ type Block =
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
-/** Escape text for a table cell: pipes would split the cell, newlines would end the row. */
-export function tableCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+/** Plain text for a table cell (the same as markdownText, which is safe in any inline context). */
+export const tableCell = markdownText;
 
 /**
  * Builds a job-summary document that never exceeds its byte budget. Blocks are kept
@@ -23,21 +22,24 @@ export function tableCell(text: string): string {
 export class SummaryBuilder {
   private readonly blocks: Block[] = [];
 
+  /** A heading of plain text: it is escaped here, so it may hold untrusted names. */
   heading(text: string, level: 1 | 2 | 3 | 4 = 2): this {
-    return this.text(`${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`);
+    return this.text(`${'#'.repeat(level)} ${markdownText(text)}`);
   }
 
-  /** Any markdown, kept whole or left out whole. */
+  /** Markdown made safe by the caller (see ./markdown), kept whole or left out whole. */
   text(markdown: string): this {
     this.blocks.push({ kind: 'text', markdown });
     return this;
   }
 
+  /** Cells are markdown fragments built with ./markdown (markdownText, markdownCode, markdownLink…). */
   table(headers: string[], rows: string[][]): this {
     this.blocks.push({ kind: 'table', headers, rows });
     return this;
   }
 
+  /** Untrusted text shown verbatim in a fenced block. */
   code(text: string, language = ''): this {
     this.blocks.push({ kind: 'code', text, language });
     return this;
@@ -107,42 +109,27 @@ function renderBlock(block: Block): string {
     case 'text':
       return block.markdown;
     case 'table':
-      return renderTable(block.headers, block.rows);
+      return markdownTable(block.headers, block.rows);
     case 'code':
-      return renderCode(block.text, block.language);
+      return markdownCodeBlock(block.text, block.language);
   }
-}
-
-function renderTable(headers: string[], rows: string[][]): string {
-  const line = (cells: string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
-  return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-
-/** A fence longer than any backtick run inside, so content cannot close it early. */
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  return '`'.repeat(Math.max(3, longest + 1));
-}
-
-function renderCode(text: string, language: string): string {
-  const fence = fenceFor(text);
-  return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
 /** The largest prefix of a block that is still well-formed, or undefined when nothing useful fits. */
 function cutBlock(block: Block, room: number): string | undefined {
   if (block.kind === 'table') {
-    const [header, separator, ...lines] = renderTable(block.headers, block.rows).split('\n');
+    const [header, separator, ...lines] = markdownTable(block.headers, block.rows).split('\n');
     const footer = (shown: number): string => `\n\n_… ${block.rows.length - shown} more row(s) not shown_`;
     const kept = keepLines(lines, room - bytes(`${header}\n${separator}`) - bytes(footer(0)));
     if (kept.length === 0) return undefined;
     return [header, separator, ...kept].join('\n') + footer(kept.length);
   }
   if (block.kind === 'code') {
-    const fence = fenceFor(block.text);
-    const open = `${fence}${block.language}`;
+    // The same fence and language line as the whole block, then as many lines as fit.
+    const [open = '', ...lines] = markdownCodeBlock(block.text, block.language).split('\n');
+    const fence = lines.pop() ?? '';
     const close = `\n…\n${fence}`;
-    const kept = keepLines(block.text.split('\n'), room - bytes(open) - bytes(close));
+    const kept = keepLines(lines, room - bytes(open) - bytes(close));
     if (kept.length === 0) return undefined;
     return `${open}\n${kept.join('\n')}${close}`;
   }

@@ -83,6 +83,6 @@ describe('SummaryBuilder', () => {
   });
 });
 
-test('tableCell escapes pipes, backslashes and newlines', () => {
-  expect(tableCell('a|b\\c\r\nd')).toBe('a\\|b\\\\c<br>d');
+test('tableCell is plain text for a cell: pipes, backslashes and newlines cannot change the table', () => {
+  expect(tableCell('a|b\\c\r\nd')).toBe('a&#124;b\\\\c d');
 });

@@ -15,8 +15,19 @@ export interface StickyCommentRequest extends Repository {
 export type StickyCommentResult =
   { action: 'created' | 'updated'; url: string; id: number } | { action: 'skipped' };
 
+/**
+ * The hidden HTML comment that finds our comment again. The key may hold a workflow's
+ * names, so it is kept to characters that cannot end the comment early: runs of `-`
+ * become one (`--` ends a comment) and anything outside a plain set is percent-encoded.
+ * Plain keys give the same marker as before, so existing comments are still found.
+ */
 export function stickyMarker(key: string): string {
-  return `<!-- shipchain:sticky:${key.replace(/--/g, '-')} -->`;
+  const safeKey = key
+    .replace(/-+/g, '-')
+    .replace(/[^\w.:/@ +-]/gu, (character) =>
+      [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''),
+    );
+  return `<!-- shipchain:sticky:${safeKey} -->`;
 }
 
 /**

@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderReport, type ChainFacts } from '../../src/render';
+import { inspectMarkdown, readableText } from '../../../../test/markdown/gfm';
+
+const dir = mkdtempSync(join(tmpdir(), 'pipeline-report-render-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What earlier steps' outputs could carry if a name, ref or diff were hostile. */
+const HOSTILE = '</details><img src=x onerror=alert(1)> `x` | @octocat ## [a](https://evil.example)';
+const HOSTILE_DIFF = '+```\n+</details>\n+<img src=x onerror=alert(1)>\n';
+
+function facts(value: string, diff: string, label: string): ChainFacts {
+  const diffPath = join(dir, `${label}.diff`);
+  writeFileSync(diffPath, diff);
+  return {
+    tests: {
+      conclusion: 'success',
+      total: `4 ${value}`,
+      passed: value,
+      failed: '0',
+      'check-url': `javascript:alert(1)//${value}`,
+    },
+    image: `registry.example/web${value}@sha256:abcd`,
+    signature: `registry.example/web:sha256-abcd.sig${value}`,
+    provenance: `ref-one${value}\nref-two${value}`,
+    verified: 'true',
+    gitops: {
+      changed: 'true',
+      'old-ref': `old${value}`,
+      'new-ref': `new${value}`,
+      'pull-request-url': `https://github.com/acme/gitops/pull/7`,
+      'pull-request-number': `7${value}`,
+      diff: diffPath,
+    },
+    environment: `dev${value}`,
+    serverUrl: 'https://github.com',
+    repository: 'acme/web',
+    sha: '0123456789abcdef',
+    runUrl: 'https://github.com/acme/web/actions/runs/1',
+  };
+}
+
+describe('pipeline-report with hostile values from earlier steps', () => {
+  test('every value renders as text: no element, link, mention or column the value brought', () => {
+    const hostile = inspectMarkdown(renderReport(facts(HOSTILE, HOSTILE_DIFF, 'hostile'), 65_000));
+    const benign = inspectMarkdown(renderReport(facts('-x', '+a\n', 'benign'), 65_000));
+    expect(hostile.elements).toEqual(benign.elements);
+    expect(hostile.links).toEqual(benign.links);
+    expect(hostile.mentions).toEqual([]);
+    expect(hostile.tableRows).toEqual(benign.tableRows);
+    expect(hostile.text).toContain(readableText(`new${HOSTILE}`));
+    expect(hostile.text).toContain(readableText(`dev${HOSTILE}`));
+    expect(hostile.preformatted).toEqual([HOSTILE_DIFF]);
+  });
+
+  test('a link that is not http(s) is not made', () => {
+    const page = inspectMarkdown(renderReport(facts('', '+a\n', 'plain'), 65_000));
+    expect(page.links.some((link) => link.startsWith('javascript:'))).toBe(false);
+  });
+});
