@@ -27,6 +27,8 @@ export interface StepRecord {
   outputs: Record<string, string>;
   /** Error annotations of an action step, or the tail of a run step's output. */
   errors: string[];
+  /** Warning annotations of an action step. */
+  warnings?: string[];
 }
 
 export interface JobRecord {
@@ -326,6 +328,7 @@ async function runJob(
         outcome: result.ok ? 'success' : 'failure',
         outputs: result.outputs,
         errors: result.errors,
+        ...(result.warnings?.length ? { warnings: result.warnings } : {}),
       });
       options.log?.(
         `  ${id} › ${step.uses ?? 'run'}${step.id ? ` (${step.id})` : ''}: ${result.ok ? 'ok' : `FAILED ${result.errors.join(' | ')}`}`,
@@ -400,6 +403,7 @@ async function usesStep(
       exported: run.env,
       summary: run.summary,
       errors: run.errorMessages,
+      warnings: run.annotations.filter((a) => a.type === 'warning').map((a) => a.message),
     };
   }
   const name = uses.split('@')[0] as string;

@@ -15,6 +15,8 @@ export interface StepResult {
   exported: Record<string, string>;
   summary: string;
   errors: string[];
+  /** Warning annotations of an action step. */
+  warnings?: string[];
 }
 
 /** A `run:` step: bash -eo pipefail, the runner's file commands, in the job's workspace. */

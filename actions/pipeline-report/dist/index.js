@@ -29218,7 +29218,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6039);
 
 const object = (name) => _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.json({
     validate(value) {
@@ -29250,9 +29250,9 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6039);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9925);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2294);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5584);
 
 
 
@@ -29263,7 +29263,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2294:
+/***/ 5584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29272,8 +29272,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
-var src = __nccwpck_require__(5131);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 17 modules
+var src = __nccwpck_require__(6039);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -34412,10 +34412,210 @@ async function findComment(client, request, marker) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github-publish/src/pull-request-lookup.ts
+/**
+ * Which pull request a run's results belong to, decided only from data GitHub vouches for: the
+ * runner's own event and the API. Anything a pull request's run wrote (an uploaded event.json,
+ * a number in an artifact) may only pick among, or be checked against, what these say, so a
+ * fork cannot point a privileged workflow_run companion at another pull request.
+ */
+
+const COMMIT_SHA = /^[0-9a-f]{40}$/;
+const sameName = (a, b) => a?.toLowerCase() === b.toLowerCase();
+function inBaseRepository(pull, repository) {
+    return sameName(pull.base?.repo?.full_name, `${repository.owner}/${repository.repo}`);
+}
+function headedBy(pull, sha, repository) {
+    return pull.state === 'open' && pull.head?.sha === sha && inBaseRepository(pull, repository);
+}
+const list = (numbers) => numbers.map((n) => `#${n}`).join(', ');
+/**
+ * The pull request a `workflow_run` companion reports for: the one whose head is the run's
+ * `head_sha`, in this repository. From the event's own `pull_requests` (same-repository
+ * branches), else from the API (fork branches, where GitHub leaves `pull_requests` empty).
+ * None, or several without a confirmed claim among them, is no pull request, with the reason.
+ */
+async function resolveWorkflowRunPullRequest(client, lookup) {
+    const headSha = lookup.workflowRun.head_sha ?? '';
+    if (!COMMIT_SHA.test(headSha))
+        return { reason: 'the workflow_run event names no head commit, so no pull request can be matched to it' };
+    const claim = checkClaim(lookup.claimed, headSha);
+    if (claim.refused)
+        return { reason: claim.refused };
+    let candidates = fromEventPullRequests(lookup, headSha);
+    let source = 'the workflow_run event';
+    if (candidates.length === 0) {
+        try {
+            candidates = await fromApi(client, lookup, headSha);
+        }
+        catch (error) {
+            if (!isPermissionError(error))
+                throw error;
+            return {
+                reason: `the token may not list this repository's pull requests (HTTP ${statusOf(error)}; needs \`pull-requests: read\`)`,
+            };
+        }
+        source = `the pull requests whose head is ${headSha}`;
+    }
+    if (claim.number !== undefined) {
+        if (candidates.includes(claim.number))
+            return { number: claim.number, source: `${lookup.claimed?.source}, confirmed by ${source}` };
+        if (candidates.length === 0 && (await confirmHead(client, lookup, claim.number, headSha)))
+            return { number: claim.number, source: `${lookup.claimed?.source}, confirmed by the API` };
+        return {
+            reason: `${lookup.claimed?.source} names pull request #${claim.number}, which is not an open pull request of this repository with head ${headSha}${candidates.length > 0 ? ` (that is ${list(candidates)})` : ''}`,
+        };
+    }
+    if (candidates.length === 1)
+        return { number: candidates[0], source };
+    if (candidates.length === 0)
+        return { reason: `no open pull request of this repository has head ${headSha}` };
+    return {
+        reason: `${candidates.length} open pull requests have head ${headSha} (${list(candidates)}), and nothing trusted says which one this run was for`,
+    };
+}
+/** A claim counts only when its head commit is the run's; a different one means it is refused. */
+function checkClaim(claimed, headSha) {
+    if (!claimed || claimed.number === undefined)
+        return {};
+    const number = claimed.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1)
+        return { refused: `${claimed.source} names no valid pull request number` };
+    if (claimed.headSha !== headSha) {
+        const named = typeof claimed.headSha === 'string' && COMMIT_SHA.test(claimed.headSha)
+            ? `head ${claimed.headSha}`
+            : 'no valid head commit';
+        return {
+            refused: `${claimed.source} names pull request #${number} with ${named}, but the run being reported is for ${headSha}: it is not this run's event`,
+        };
+    }
+    return { number };
+}
+function fromEventPullRequests(lookup, headSha) {
+    const baseUrlSuffix = `/repos/${lookup.owner}/${lookup.repo}`.toLowerCase();
+    const numbers = (lookup.workflowRun.pull_requests ?? [])
+        .filter((pull) => {
+        if (pull.head?.sha !== headSha || typeof pull.number !== 'number')
+            return false;
+        // GitHub also lists pull requests of other repositories whose head is this branch.
+        const base = pull.base?.repo;
+        if (lookup.repositoryId !== undefined && base?.id !== undefined)
+            return base.id === lookup.repositoryId;
+        return Boolean(base?.url?.toLowerCase().endsWith(baseUrlSuffix));
+    })
+        .map((pull) => pull.number);
+    return [...new Set(numbers)];
+}
+/**
+ * Open pull requests of this repository whose head is `headSha`: by the head branch the event
+ * names (GitHub's commit-to-pull association does not see commits that exist only in a fork),
+ * else by the commit itself (the head repository may be gone).
+ */
+async function fromApi(client, lookup, headSha) {
+    const { owner, repo, workflowRun } = lookup;
+    const headOwner = workflowRun.head_repository?.owner?.login;
+    const matching = (pulls) => pulls.filter((pull) => headedBy(pull, headSha, lookup)).map((pull) => pull.number);
+    if (headOwner && workflowRun.head_branch) {
+        const { data } = await client_callApi(() => client.rest.pulls.list({
+            owner,
+            repo,
+            state: 'open',
+            head: `${headOwner}:${workflowRun.head_branch}`,
+            per_page: 100,
+        }));
+        const numbers = matching(data);
+        if (numbers.length > 0)
+            return numbers.sort((a, b) => a - b);
+    }
+    const { data } = await client_callApi(() => client.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner,
+        repo,
+        commit_sha: headSha,
+        per_page: 100,
+    }));
+    return [...new Set(matching(data))].sort((a, b) => a - b);
+}
+async function confirmHead(client, repository, number, headSha) {
+    try {
+        const { data } = await client_callApi(() => client.rest.pulls.get({ owner: repository.owner, repo: repository.repo, pull_number: number }));
+        return headedBy(data, headSha, repository);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * The pull request a pushed commit came from: the merged one whose merge commit it is, else the
+ * one open pull request of this repository it heads. Several or none is no pull request.
+ */
+async function resolveCommitPullRequest(client, repository) {
+    const { owner, repo, sha } = repository;
+    if (!COMMIT_SHA.test(sha))
+        return { reason: 'there is no commit to look pull requests up by' };
+    const { data } = await client_callApi(() => client.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 }));
+    const pulls = data.filter((pull) => inBaseRepository(pull, repository));
+    // An open pull request's merge_commit_sha is GitHub's test merge; only a merged one's counts.
+    const merged = pulls.filter((pull) => pull.merged_at && pull.merge_commit_sha === sha).map((p) => p.number);
+    if (merged.length === 1)
+        return { number: merged[0], source: `the pull request merged as ${sha}` };
+    const open = pulls.filter((pull) => headedBy(pull, sha, repository)).map((p) => p.number);
+    if (merged.length === 0 && open.length === 1)
+        return { number: open[0], source: `the open pull request whose head is ${sha}` };
+    const all = [...new Set([...merged, ...open])];
+    if (all.length === 0)
+        return { reason: `no pull request of this repository was merged as or has head ${sha}` };
+    return {
+        reason: `${all.length} pull requests match ${sha} (${list(all)}), and nothing says which one to report on`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github-publish/src/index.ts
 
 
 
+
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./actions/pipeline-report/src/pull-request.ts
+
+
+/** The runner's event, or nothing when there is none to read (a local run). */
+async function readRunnerEvent(path) {
+    if (!path)
+        return {};
+    try {
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        return typeof event === 'object' && event !== null ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The commit this run reports on: a workflow_run's head commit, else the workflow's own. */
+function reportedCommit(event, githubSha) {
+    const headSha = event.workflow_run?.head_sha;
+    return typeof headSha === 'string' ? headSha : githubSha;
+}
+/**
+ * The pull request to comment on, from trusted data only: the runner's pull_request event; for
+ * workflow_run, the one whose head is the run's head commit; for a push, the pull request merged
+ * as that commit (or the one open pull request it heads). Several or none: no pull request.
+ */
+async function pullRequestFor(client, repository, event, sha) {
+    const number = event.pull_request?.number;
+    if (typeof number === 'number' && Number.isSafeInteger(number) && number > 0)
+        return { number, source: 'the pull_request event' };
+    if (event.workflow_run)
+        return resolveWorkflowRunPullRequest(client, {
+            ...repository,
+            workflowRun: event.workflow_run,
+            ...(typeof event.repository?.id === 'number' ? { repositoryId: event.repository.id } : {}),
+        });
+    return resolveCommitPullRequest(client, { ...repository, sha });
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -34538,6 +34738,7 @@ function renderReport(facts, budget) {
 
 async function main({ inputs, outputs, log, toolkit }) {
     const env = toolkit.env();
+    const event = await readRunnerEvent(env.GITHUB_EVENT_PATH);
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const repository = env.GITHUB_REPOSITORY ?? '';
     const facts = {
@@ -34551,7 +34752,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         ...(inputs.environment ? { environment: inputs.environment } : {}),
         serverUrl,
         repository,
-        sha: env.GITHUB_SHA ?? '',
+        sha: reportedCommit(event, env.GITHUB_SHA ?? ''),
         ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     };
     const conclusion = conclusionOf(stageRows(facts));
@@ -34568,13 +34769,19 @@ async function main({ inputs, outputs, log, toolkit }) {
         return;
     }
     const client = githubClient(token, env.GITHUB_API_URL ?? 'https://api.github.com');
-    const number = inputs['pull-request']
-        ? Number(inputs['pull-request'])
-        : await pullRequestOf(client, owner, repo, facts.sha, env.GITHUB_EVENT_PATH);
+    let number = inputs['pull-request'] ? Number(inputs['pull-request']) : undefined;
     if (!number) {
-        if (inputs.comment === 'always')
-            log.warning(`No pull request found for ${facts.sha}; the report is in the job summary only.`);
-        return;
+        const found = await pullRequestFor(client, { owner, repo }, event, facts.sha);
+        if (found.number === undefined) {
+            const message = `No pull request comment: ${found.reason}. The report is in the job summary only.`;
+            if (inputs.comment === 'always')
+                log.warning(message);
+            else
+                log.info(message);
+            return;
+        }
+        number = found.number;
+        log.info(`Reporting on pull request #${number} (from ${found.source}).`);
     }
     outputs.set('pull-request', String(number));
     try {
@@ -34596,28 +34803,11 @@ async function main({ inputs, outputs, log, toolkit }) {
         log.warning(`The token cannot comment on #${number} (${(0,src/* errorMessage */.gJ)(error)}): give the job pull-requests: write. The report is in the job summary.`);
     }
 }
-/** The PR this run is for: the event's, or the merged PR that brought the commit (push to main). */
-async function pullRequestOf(client, owner, repo, sha, eventPath) {
-    if (eventPath) {
-        try {
-            const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-            if (event.pull_request?.number)
-                return event.pull_request.number;
-        }
-        catch {
-            // No readable event: look the commit up.
-        }
-    }
-    if (!sha)
-        return undefined;
-    const pulls = await client_callApi(() => client.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha }));
-    return pulls.data[0]?.number;
-}
 
 
 /***/ }),
 
-/***/ 5131:
+/***/ 6039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35413,8 +35603,8 @@ function retryAfterMs(error) {
     return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/markdown.ts
 /**
  * The one place untrusted text (test names, failure messages, file names, tool output,
@@ -35645,9 +35835,9 @@ class SummaryBuilder {
  * limit counts everything the step wrote there). Returns what was appended.
  */
 async function appendStepSummary(path, render) {
-    const existing = await (0,promises_namespaceObject.stat)(path).then((info) => info.size, () => 0);
+    const existing = await (0,promises_.stat)(path).then((info) => info.size, () => 0);
     const markdown = render(STEP_SUMMARY_LIMIT_BYTES - existing);
-    await (0,promises_namespaceObject.appendFile)(path, markdown, 'utf8');
+    await (0,promises_.appendFile)(path, markdown, 'utf8');
     return markdown;
 }
 function truncationNote(omittedBlocks, cut = true) {
@@ -35853,6 +36043,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

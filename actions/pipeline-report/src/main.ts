@@ -6,19 +6,19 @@ import {
 } from '@shipchain/action-runtime';
 import {
   COMMENT_LIMIT,
-  callApi,
   githubClient,
   isPermissionError,
   upsertStickyComment,
 } from '@shipchain/github-publish';
-import { readFileSync } from 'node:fs';
 import type { inputs, outputs } from './contract';
+import { pullRequestFor, readRunnerEvent, reportedCommit } from './pull-request';
 import { conclusionOf, renderReport, stageRows, type ChainFacts } from './render';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
 export async function main({ inputs, outputs, log, toolkit }: Context): Promise<void> {
   const env = toolkit.env();
+  const event = await readRunnerEvent(env.GITHUB_EVENT_PATH);
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository = env.GITHUB_REPOSITORY ?? '';
   const facts: ChainFacts = {
@@ -32,7 +32,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     ...(inputs.environment ? { environment: inputs.environment } : {}),
     serverUrl,
     repository,
-    sha: env.GITHUB_SHA ?? '',
+    sha: reportedCommit(event, env.GITHUB_SHA ?? ''),
     ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
   };
   const conclusion = conclusionOf(stageRows(facts));
@@ -52,13 +52,17 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     return;
   }
   const client = githubClient(token, env.GITHUB_API_URL ?? 'https://api.github.com');
-  const number = inputs['pull-request']
-    ? Number(inputs['pull-request'])
-    : await pullRequestOf(client, owner, repo, facts.sha, env.GITHUB_EVENT_PATH);
+  let number = inputs['pull-request'] ? Number(inputs['pull-request']) : undefined;
   if (!number) {
-    if (inputs.comment === 'always')
-      log.warning(`No pull request found for ${facts.sha}; the report is in the job summary only.`);
-    return;
+    const found = await pullRequestFor(client, { owner, repo }, event, facts.sha);
+    if (found.number === undefined) {
+      const message = `No pull request comment: ${found.reason}. The report is in the job summary only.`;
+      if (inputs.comment === 'always') log.warning(message);
+      else log.info(message);
+      return;
+    }
+    number = found.number;
+    log.info(`Reporting on pull request #${number} (from ${found.source}).`);
   }
   outputs.set('pull-request', String(number));
   try {
@@ -79,27 +83,4 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       `The token cannot comment on #${number} (${errorMessage(error)}): give the job pull-requests: write. The report is in the job summary.`,
     );
   }
-}
-
-/** The PR this run is for: the event's, or the merged PR that brought the commit (push to main). */
-async function pullRequestOf(
-  client: ReturnType<typeof githubClient>,
-  owner: string,
-  repo: string,
-  sha: string,
-  eventPath: string | undefined,
-): Promise<number | undefined> {
-  if (eventPath) {
-    try {
-      const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: number } };
-      if (event.pull_request?.number) return event.pull_request.number;
-    } catch {
-      // No readable event: look the commit up.
-    }
-  }
-  if (!sha) return undefined;
-  const pulls = await callApi(() =>
-    client.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha }),
-  );
-  return pulls.data[0]?.number;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigurationError } from '@shipchain/action-runtime';
+import type { Logger } from '@shipchain/action-runtime';
+import type { WorkflowRunPayload } from '@shipchain/github-publish';
 
 /** What the action needs to know about where it runs, from the runner's environment. */
 export interface RunContext {
@@ -12,7 +13,12 @@ export interface RunContext {
   /** The commit results belong to: the PR head for pull requests (not the merge commit). */
   headSha: string;
   eventName: string;
+  /** Only from the runner's own pull_request event; a workflow_run companion resolves it later. */
   pullRequest?: number;
+  /** The runner's workflow_run event, when this is a companion reporting for another run. */
+  workflowRun?: WorkflowRunPayload;
+  /** The base repository's id from the runner's event. */
+  repositoryId?: number;
   /** A fork PR's token cannot write checks or comments. */
   fromFork: boolean;
   runUrl?: string;
@@ -28,37 +34,53 @@ interface PullRequestLike {
 }
 
 /**
- * Reads the event (or the `event-file` a workflow_run companion downloaded) and the
- * GITHUB_* variables. For workflow_run, the PR and head commit come from the run.
+ * Reads the runner's own event (GITHUB_EVENT_PATH, written by GitHub, never by the pull request)
+ * and the GITHUB_* variables. For workflow_run the head commit is the run's `head_sha`; a
+ * `commit` input that disagrees with it is ignored with a warning, so nothing a pull request's
+ * run uploaded can move the check run to another commit.
  */
 export async function readRunContext(
   env: Readonly<Record<string, string | undefined>>,
-  eventFile: string | undefined,
   commit: string | undefined,
+  log: Pick<Logger, 'warning'>,
 ): Promise<RunContext> {
-  const eventPath = eventFile ?? env.GITHUB_EVENT_PATH;
   let event: Record<string, unknown> = {};
-  if (eventPath) {
+  if (env.GITHUB_EVENT_PATH) {
     try {
-      event = JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      if (eventFile) {
-        throw new ConfigurationError(
-          `Input "event-file" names ${eventFile}, which cannot be read as a JSON event payload: ${(error as Error).message}.`,
-          'event-file',
-        );
-      }
+      event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch {
+      // No readable event (a local run): the GITHUB_* variables are all there is.
     }
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const pullRequest = event.pull_request as PullRequestLike | undefined;
-  const workflowRun = event.workflow_run as
-    { head_sha?: string; pull_requests?: { number?: number }[] } | undefined;
-  const number = pullRequest?.number ?? workflowRun?.pull_requests?.[0]?.number;
-  const headSha = commit ?? pullRequest?.head?.sha ?? workflowRun?.head_sha ?? env.GITHUB_SHA ?? '';
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const repository = event.repository as { id?: unknown; full_name?: unknown } | undefined;
+  const workflowRun =
+    eventName === 'workflow_run' || isObject(event.workflow_run)
+      ? ((isObject(event.workflow_run) ? event.workflow_run : {}) as WorkflowRunPayload)
+      : undefined;
+  const pullRequest = workflowRun ? undefined : (event.pull_request as PullRequestLike | undefined);
+
+  let headSha: string;
+  let fromFork: boolean;
+  if (workflowRun) {
+    headSha = typeof workflowRun.head_sha === 'string' ? workflowRun.head_sha : '';
+    if (commit && commit !== headSha)
+      log.warning(
+        `Input "commit" is ${commit}, but this workflow_run event is for ${headSha || 'no commit'}: the check run goes to the run's head commit only, so "commit" is ignored. Remove it, or set it to \${{ github.event.workflow_run.head_sha }}.`,
+      );
+    const headRepository = workflowRun.head_repository?.full_name;
+    fromFork = Boolean(
+      headRepository && typeof repository?.full_name === 'string' && headRepository !== repository.full_name,
+    );
+  } else {
+    headSha = commit ?? pullRequest?.head?.sha ?? env.GITHUB_SHA ?? '';
+    const headRepo = pullRequest?.head?.repo?.full_name;
+    const baseRepo = pullRequest?.base?.repo?.full_name;
+    fromFork = Boolean(headRepo && baseRepo && headRepo !== baseRepo);
+  }
+  const number = pullRequest?.number;
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-  const headRepo = pullRequest?.head?.repo?.full_name;
-  const baseRepo = pullRequest?.base?.repo?.full_name;
   return {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDirectory: env.RUNNER_TEMP ?? '/tmp',
@@ -67,9 +89,11 @@ export async function readRunContext(
     owner,
     repo,
     headSha,
-    eventName: env.GITHUB_EVENT_NAME ?? '',
-    ...(number ? { pullRequest: number } : {}),
-    fromFork: Boolean(headRepo && baseRepo && headRepo !== baseRepo),
+    eventName,
+    ...(typeof number === 'number' && number > 0 ? { pullRequest: number } : {}),
+    ...(workflowRun ? { workflowRun } : {}),
+    ...(typeof repository?.id === 'number' ? { repositoryId: repository.id } : {}),
+    fromFork,
     ...(env.GITHUB_RUN_ID
       ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),
@@ -77,4 +101,8 @@ export async function readRunContext(
     ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
     ...(env.GITHUB_RUN_ATTEMPT ? { runAttempt: env.GITHUB_RUN_ATTEMPT } : {}),
   };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,6 +6,7 @@ import { LocationResolver, Quarantine, collectReports, type TestResult } from '@
 import { runTestCommand, splitCommand } from './command';
 import type { inputs, outputs } from './contract';
 import { readRunContext } from './context';
+import { pullRequestToComment } from './pull-request';
 import { matchFiles } from './files';
 import { evaluateGate } from './gate';
 import { StageHistory } from './history';
@@ -18,7 +19,16 @@ type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
 export async function main({ inputs, outputs, log, toolkit }: Context): Promise<void> {
   const env = toolkit.env();
-  const context = await readRunContext(env, inputs['event-file'], inputs.commit);
+  const context = await readRunContext(env, inputs.commit, log);
+  const pullRequest = await pullRequestToComment(
+    context,
+    {
+      token: inputs['github-token'] ?? '',
+      commenting: inputs.comment !== 'off',
+      ...(inputs['event-file'] ? { eventFile: inputs['event-file'] } : {}),
+    },
+    log,
+  );
   const stage = inputs.name ?? context.job;
   const workingDirectory = resolve(context.workspace, inputs['working-directory']);
   await access(workingDirectory).catch(() => {
@@ -170,7 +180,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   const published = await publishResults(
     view,
     render,
-    context,
+    { ...context, ...(pullRequest ? { pullRequest } : {}) },
     {
       token: inputs['github-token'] ?? '',
       checkRun: inputs['check-run'],

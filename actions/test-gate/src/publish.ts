@@ -26,7 +26,7 @@ export interface Published {
 }
 
 const FORK_HINT =
-  'For pull requests from forks, publish from a `workflow_run` workflow with the `event-file` input (see the test-gate README).';
+  'For pull requests from forks, publish from a `workflow_run` workflow (see "Fork pull requests" in the test-gate README).';
 
 /** Check run and sticky comment; a token that may not write gets one notice, not a failure. */
 export async function publishResults(

@@ -1,41 +1,132 @@
 // workflows-examples/pr-gate.yml and its workflow_run companion, executed: lint, tests sharded
 // across a matrix and merged, with a fork's read-only token; then the companion publishes the
 // check run and the sticky comment with a write token, from the reports and the saved event.
+// A fork's run whose uploaded event names another pull request changes nothing on it; an
+// honest fork's run (GitHub leaves workflow_run.pull_requests empty) is found through the API.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import type { StoredPull } from '../../services/github-api/index';
 import type { WorkflowResult } from '../../workflow/executor';
 import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
 
+const REPOSITORY_ID = 4242;
+/** The fork's pull request #8: a branch of mallory/web, at a commit of its own. */
+const FORK_SHA = 'f0'.repeat(20);
 let pipeline: LocalPipeline;
 let gate: WorkflowResult;
 let report: WorkflowResult;
+let forged: WorkflowResult;
+let forgedRequests: string[];
+let fork: WorkflowResult;
+
+const openPull = (number: number, fields: Partial<StoredPull>): StoredPull => ({
+  number,
+  owner: 'acme',
+  repo: 'web',
+  title: `pull ${number}`,
+  body: null,
+  head: 'feature',
+  base: 'main',
+  state: 'open',
+  draft: false,
+  created_at: new Date().toISOString(),
+  updated_at: new Date().toISOString(),
+  labels: [],
+  ...fields,
+});
+
+/** The pull_request event a run gets, which pr-gate.yml uploads as pr-event/event.json. */
+const pullRequestEvent = (number: number, sha: string, headRepository: string) => ({
+  number,
+  pull_request: {
+    number,
+    head: {
+      sha,
+      ref: headRepository === 'acme/web' ? 'feature' : 'patch-1',
+      repo: { full_name: headRepository },
+    },
+    base: { ref: 'main', repo: { full_name: 'acme/web' } },
+  },
+});
+
+/** The workflow_run event GitHub gives the companion (pull_requests only for this repository's branches). */
+function workflowRunEvent(runId: number, headSha: string, conclusion: string, fromFork: boolean) {
+  const repo = { id: REPOSITORY_ID, url: `${pipeline.api.url}/repos/acme/web`, name: 'web' };
+  return {
+    action: 'completed',
+    repository: { id: REPOSITORY_ID, full_name: 'acme/web' },
+    workflow_run: {
+      id: runId,
+      name: 'pr-gate',
+      event: 'pull_request',
+      head_sha: headSha,
+      head_branch: fromFork ? 'patch-1' : 'feature',
+      head_repository: fromFork
+        ? { full_name: 'mallory/web', owner: { login: 'mallory' } }
+        : { full_name: 'acme/web', owner: { login: 'acme' } },
+      pull_requests: fromFork
+        ? []
+        : [
+            {
+              number: 7,
+              head: { sha: headSha, ref: 'feature', repo },
+              base: { sha: 'c'.repeat(40), ref: 'main', repo },
+            },
+          ],
+      conclusion,
+    },
+  };
+}
 
 beforeAll(async () => {
   pipeline = await startLocalPipeline();
-  const event = {
-    number: 7,
-    pull_request: { number: 7, head: { sha: pipeline.sourceCommit, ref: 'feature' }, base: { ref: 'main' } },
-  };
+  pipeline.api.state.pulls.push(
+    openPull(7, { headSha: pipeline.sourceCommit }),
+    openPull(8, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),
+  );
   gate = await pipeline.run('pr-gate.yml', {
     eventName: 'pull_request',
-    event,
+    event: pullRequestEvent(7, pipeline.sourceCommit, 'acme/web'),
     ref: 'refs/pull/7/merge',
     runId: '5001',
     token: 'read',
   });
   report = await pipeline.run('pr-gate-report.yml', {
     eventName: 'workflow_run',
-    event: {
-      workflow_run: {
-        id: 5001,
-        name: 'pr-gate',
-        event: 'pull_request',
-        head_sha: pipeline.sourceCommit,
-        conclusion: gate.conclusion,
-      },
-    },
+    event: workflowRunEvent(5001, pipeline.sourceCommit, gate.conclusion, false),
     runId: '5002',
   });
-}, 180_000);
+
+  // The fork edits pr-gate.yml in its pull request (pull_request runs use the PR's workflow), so
+  // the event.json it uploads says whatever it likes: here, #7 at #7's head.
+  const forgedGate = await pipeline.run('pr-gate.yml', {
+    eventName: 'pull_request',
+    event: pullRequestEvent(7, pipeline.sourceCommit, 'acme/web'),
+    ref: 'refs/pull/8/merge',
+    runId: '6001',
+    token: 'read',
+  });
+  const mark = pipeline.api.requests.length;
+  forged = await pipeline.run('pr-gate-report.yml', {
+    eventName: 'workflow_run',
+    event: workflowRunEvent(6001, FORK_SHA, forgedGate.conclusion, true),
+    runId: '6002',
+  });
+  forgedRequests = pipeline.api.requests.slice(mark).map((r) => `${r.method} ${r.path}`);
+
+  // The same fork, honest: its own event, found through the API by its head branch.
+  const forkGate = await pipeline.run('pr-gate.yml', {
+    eventName: 'pull_request',
+    event: pullRequestEvent(8, FORK_SHA, 'mallory/web'),
+    ref: 'refs/pull/8/merge',
+    runId: '7001',
+    token: 'read',
+  });
+  fork = await pipeline.run('pr-gate-report.yml', {
+    eventName: 'workflow_run',
+    event: workflowRunEvent(7001, FORK_SHA, forkGate.conclusion, true),
+    runId: '7002',
+  });
+}, 360_000);
 afterAll(async () => {
   await pipeline?.stop();
 });
@@ -80,5 +171,28 @@ test('the fork-safe companion publishes one check run on the PR head and one sti
   const comments = pipeline.api.state.comments.filter((c) => c.issue_number === 7);
   expect(comments).toHaveLength(1);
   expect(comments[0]?.body).toContain('4');
+  expect(pipeline.api.schemaViolations).toEqual([]);
+});
+
+test("a fork's uploaded event naming #7 touches nothing of #7, and the report says why", () => {
+  expect(forged.conclusion).toBe('success');
+  // Not even a read of #7's comments: the pull request was never chosen.
+  expect(forgedRequests.filter((r) => /\/issues\/(7\/|comments\/)/.test(r))).toEqual([]);
+  expect(pipeline.api.state.checkRuns.filter((r) => r.head_sha === pipeline.sourceCommit)).toHaveLength(1);
+  const gateStep = forged.jobs.report?.steps.find((s) => s.uses?.includes('test-gate'));
+  expect(gateStep?.outputs['comment-url']).toBe('');
+  expect(gateStep?.warnings).toEqual([
+    `No pull request comment: the event file pr-event/event.json names pull request #7 with head ${pipeline.sourceCommit}, but the run being reported is for ${FORK_SHA}: it is not this run's event. The results are in the check run and the job summary.`,
+  ]);
+});
+
+test("an honest fork's run: its check run on its head, its comment on its own pull request #8", () => {
+  expect(fork.conclusion).toBe('success');
+  const comments = pipeline.api.state.comments.filter((c) => c.issue_number === 8);
+  expect(comments).toHaveLength(1);
+  expect(pipeline.api.state.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
+  // One check run from the forged report and one from the honest one, both on the fork's commit.
+  expect(pipeline.api.state.checkRuns.filter((r) => r.head_sha === FORK_SHA)).toHaveLength(2);
+  expect(fork.jobs.report?.steps.find((s) => s.uses?.includes('test-gate'))?.warnings).toBeUndefined();
   expect(pipeline.api.schemaViolations).toEqual([]);
 });

@@ -164,8 +164,19 @@ function findPull(context: RouteContext, number: number): StoredPull | undefined
   );
 }
 
+/** The `owner/name` a pull request's head branch lives in (a fork's, or the base repository). */
+const headRepositoryOf = (pull: StoredPull): string => pull.headRepository ?? `${pull.owner}/${pull.repo}`;
+
+/** The repository fields of a pull request's head or base that clients read. */
+function repositoryFields(fullName: string): Record<string, unknown> {
+  const [owner = '', name = ''] = fullName.split('/');
+  return { full_name: fullName, name, owner: { login: owner }, html_url: `https://github.com/${fullName}` };
+}
+
 function pullFields(context: RouteContext, pull: StoredPull): Record<string, unknown> {
   const html = `https://github.com/${pull.owner}/${pull.repo}/pull/${pull.number}`;
+  const headRepository = headRepositoryOf(pull);
+  const merged = pull.state === 'closed' && pull.mergeCommitSha !== undefined;
   return {
     id: pull.number * 10,
     node_id: `PR_${pull.number}`,
@@ -179,8 +190,20 @@ function pullFields(context: RouteContext, pull: StoredPull): Record<string, unk
     created_at: pull.created_at,
     updated_at: pull.updated_at,
     labels: labelFields(context, pull.labels),
-    head: { ref: pull.head, label: `${pull.owner}:${pull.head}`, sha: 'b'.repeat(40) },
-    base: { ref: pull.base, label: `${pull.owner}:${pull.base}`, sha: 'c'.repeat(40) },
+    head: {
+      ref: pull.head,
+      label: `${headRepository.split('/')[0]}:${pull.head}`,
+      sha: pull.headSha ?? 'b'.repeat(40),
+      repo: repositoryFields(headRepository),
+    },
+    base: {
+      ref: pull.base,
+      label: `${pull.owner}:${pull.base}`,
+      sha: 'c'.repeat(40),
+      repo: repositoryFields(`${pull.owner}/${pull.repo}`),
+    },
+    merge_commit_sha: pull.mergeCommitSha ?? null,
+    merged_at: merged ? pull.updated_at : null,
     user: user(context),
   };
 }
@@ -389,7 +412,11 @@ export const ROUTES: Route[] = [
     method: 'GET',
     template: PULLS,
     handle(context) {
-      const head = context.query.get('head')?.replace(/^[^:]+:/, '');
+      // `head` is `owner:branch` (the owner of the repository the branch is in) or a bare branch.
+      const headQuery = context.query.get('head') ?? undefined;
+      const [headOwner, head] = headQuery?.includes(':')
+        ? (headQuery.split(/:(.*)/s, 2) as [string, string])
+        : [undefined, headQuery];
       const base = context.query.get('base');
       const state = context.query.get('state') ?? 'open';
       const pulls = context.state.pulls.filter(
@@ -397,6 +424,7 @@ export const ROUTES: Route[] = [
           p.owner === context.params.owner &&
           p.repo === context.params.repo &&
           (head === undefined || p.head === head) &&
+          (headOwner === undefined || headRepositoryOf(p).split('/')[0] === headOwner) &&
           (base === null || p.base === base) &&
           (state === 'all' || p.state === state),
       );
@@ -417,11 +445,14 @@ export const ROUTES: Route[] = [
     template: COMMIT_PULLS,
     handle(context) {
       const sha = context.params.commit_sha;
+      // Like GitHub, a commit that exists only in a fork is not associated with the fork's open
+      // pull request here: only the base repository's own branches and merge commits are.
       const pulls = context.state.pulls.filter(
         (p) =>
           p.owner === context.params.owner &&
           p.repo === context.params.repo &&
-          (p.headSha === sha || p.mergeCommitSha === sha),
+          ((p.headSha === sha && headRepositoryOf(p) === `${p.owner}/${p.repo}`) ||
+            (p.mergeCommitSha === sha && p.state === 'closed')),
       );
       return {
         status: 200,

@@ -46,6 +46,8 @@ export interface StoredPull {
   /** Commits the pull request is associated with (its head, and its merge commit once merged). */
   headSha?: string;
   mergeCommitSha?: string;
+  /** `owner/name` of the repository the head branch lives in: a fork's, or (default) this one. */
+  headRepository?: string;
 }
 
 export interface StoredAttestation {

@@ -1,12 +1,12 @@
 // pipeline-report's bundle under Node 24 through the harness, against the local GitHub API
 // (schema-validated): conclusions per stage, the sticky comment found again, the PR found
 // from the commit, a read-only token degrading to the job summary.
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
-import { startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
+import { startGitHubApi, type GitHubApi, type StoredPull } from '../../../../test/services/github-api/index';
 
 const WRITE = 'ghs_pipelineReportWrite00000000000000000';
 const READ = 'ghs_pipelineReportRead000000000000000000';
@@ -111,4 +111,72 @@ test('a read-only token: warned, and the report stays in the job summary', async
 test('tests that are not a JSON object are refused, naming the input', async () => {
   const run = await report({ tests: '[1,2]' });
   expect(run.errorMessages.join('\n')).toContain('Input "tests"');
+});
+
+describe('which pull request: only from what GitHub says, never the first one a lookup lists', () => {
+  const FORK_SHA = 'f1'.repeat(20);
+  const BRANCH_SHA = 'b2'.repeat(20);
+  const open = (number: number, fields: Partial<StoredPull>): StoredPull => ({
+    number,
+    owner: 'acme',
+    repo: 'web',
+    title: `pull ${number}`,
+    body: null,
+    head: `branch-${number}`,
+    base: 'main',
+    state: 'open',
+    draft: false,
+    created_at: new Date().toISOString(),
+    updated_at: new Date().toISOString(),
+    labels: [],
+    ...fields,
+  });
+  beforeAll(() => {
+    api.state.pulls.push(
+      open(30, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),
+      open(31, { headSha: BRANCH_SHA }),
+      open(32, { headSha: BRANCH_SHA, base: 'release' }),
+    );
+  });
+
+  test("workflow_run: the pull request headed by the run's commit, not the one merged as the default branch's head", async () => {
+    const run = await runAction({
+      action: 'actions/pipeline-report',
+      inputs: { ...complete(''), comment: 'always' },
+      eventName: 'workflow_run',
+      event: {
+        repository: { id: 4242, full_name: 'acme/web' },
+        workflow_run: {
+          head_sha: FORK_SHA,
+          head_branch: 'patch-1',
+          head_repository: { full_name: 'mallory/web', owner: { login: 'mallory' } },
+          pull_requests: [],
+        },
+      },
+      // GITHUB_SHA of a workflow_run is the default branch's head, merged from #12.
+      context: { token: WRITE, apiUrl: api.url, repository: 'acme/web', sha: SHA, runId: '89' },
+    });
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs['pull-request']).toBe('30');
+    expect(api.state.comments.filter((c) => c.issue_number === 30)).toHaveLength(1);
+    expect(run.summary).toContain(`@ \`${FORK_SHA.slice(0, 7)}\``);
+    expect(api.schemaViolations).toEqual([]);
+  });
+
+  test('a pushed commit heading two open pull requests: no comment, and a warning naming both', async () => {
+    const before = api.state.comments.length;
+    const run = await runAction({
+      action: 'actions/pipeline-report',
+      inputs: { ...complete(''), comment: 'always' },
+      eventName: 'push',
+      event: { ref: 'refs/heads/branch-31', after: BRANCH_SHA },
+      context: { token: WRITE, apiUrl: api.url, repository: 'acme/web', sha: BRANCH_SHA, runId: '90' },
+    });
+    expect(run.failed).toBe(false);
+    expect(run.outputs['pull-request'] ?? '').toBe('');
+    expect(api.state.comments.length).toBe(before);
+    expect(run.annotations.filter((a) => a.type === 'warning').map((a) => a.message)).toEqual([
+      `No pull request comment: 2 pull requests match ${BRANCH_SHA} (#31, #32), and nothing says which one to report on. The report is in the job summary only.`,
+    ]);
+  });
 });

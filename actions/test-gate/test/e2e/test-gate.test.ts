@@ -264,9 +264,26 @@ describe('test-gate', () => {
     ]);
   });
 
-  test('workflow_run companion for a fork PR: results go to the PR head commit and the PR from the event file', async () => {
+  test('workflow_run companion for a fork PR: results go to the run head commit and the PR the event file names, once the API confirms its head', async () => {
     const workspace = workspaceWithReport(2);
     const headSha = 'f0f0f0'.padEnd(40, '1');
+    const now = new Date().toISOString();
+    api.state.pulls.push({
+      number: 77,
+      owner: 'acme',
+      repo: 'web',
+      title: 'fork change',
+      body: null,
+      head: 'patch-77',
+      base: 'main',
+      state: 'open',
+      draft: false,
+      created_at: now,
+      updated_at: now,
+      labels: [],
+      headSha,
+      headRepository: 'fork/web',
+    });
     mkdirSync(join(workspace, 'artifacts'));
     writeFileSync(
       join(workspace, 'artifacts', 'event.json'),

@@ -1,0 +1,92 @@
+import { readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { ConfigurationError, type Logger } from '@shipchain/action-runtime';
+import { githubClient, resolveWorkflowRunPullRequest } from '@shipchain/github-publish';
+import type { RunContext } from './context';
+
+/**
+ * The pull request to comment on. From the runner's pull_request event as is; in a workflow_run
+ * companion, only one whose head is the run's head commit, found from the event and the API.
+ * The `event-file` the reported run uploaded is untrusted: it may only say which of those.
+ */
+export async function pullRequestToComment(
+  context: RunContext,
+  settings: { token: string; eventFile?: string; commenting: boolean },
+  log: Pick<Logger, 'warning' | 'info'>,
+): Promise<number | undefined> {
+  if (!context.workflowRun) {
+    if (settings.eventFile)
+      throw new ConfigurationError(
+        `Input "event-file" is only read in a workflow_run event (this is ${context.eventName || 'no event'}): the runner's own event already names the pull request. Remove "event-file".`,
+        'event-file',
+      );
+    return context.pullRequest;
+  }
+  if (!settings.commenting || !settings.token || !context.owner) return undefined;
+  const claimed = settings.eventFile ? await readClaim(context.workspace, settings.eventFile) : undefined;
+  const resolution = await resolveWorkflowRunPullRequest(githubClient(settings.token, context.apiUrl), {
+    owner: context.owner,
+    repo: context.repo,
+    workflowRun: context.workflowRun,
+    ...(context.repositoryId !== undefined ? { repositoryId: context.repositoryId } : {}),
+    ...(claimed ? { claimed } : {}),
+  });
+  if (resolution.number === undefined) {
+    log.warning(
+      `No pull request comment: ${resolution.reason}. The results are in the check run and the job summary.`,
+    );
+    return undefined;
+  }
+  log.info(`Reporting on pull request #${resolution.number} (from ${resolution.source}).`);
+  return resolution.number;
+}
+
+/** What the uploaded event says: its pull request number and head commit, unchecked. */
+async function readClaim(
+  workspace: string,
+  eventFile: string,
+): Promise<{ number?: unknown; headSha?: unknown; source: string }> {
+  const text = await readInWorkspace(workspace, eventFile);
+  let event: unknown;
+  try {
+    event = JSON.parse(text);
+  } catch {
+    // The parser's message quotes the file, which the pull request's run wrote: not repeated.
+    throw new ConfigurationError(
+      `Input "event-file" names ${eventFile}, which is not JSON: give the event.json the pull request's run uploaded.`,
+      'event-file',
+    );
+  }
+  const payload = (typeof event === 'object' && event !== null ? event : {}) as {
+    number?: unknown;
+    pull_request?: { number?: unknown; head?: { sha?: unknown } } | null;
+  };
+  const pull = typeof payload.pull_request === 'object' ? payload.pull_request : undefined;
+  return {
+    number: pull?.number ?? payload.number,
+    headSha: pull?.head?.sha,
+    source: `the event file ${eventFile}`,
+  };
+}
+
+/** The file's text, refusing a path (or a symlink in it) that leads out of the workspace. */
+async function readInWorkspace(workspace: string, file: string): Promise<string> {
+  const path = resolve(workspace, file);
+  let real: string;
+  let root: string;
+  try {
+    [real, root] = await Promise.all([realpath(path), realpath(workspace)]);
+  } catch {
+    throw new ConfigurationError(
+      `Input "event-file" names ${file}, which does not exist: download the pull request run's event artifact into the workspace before this step.`,
+      'event-file',
+    );
+  }
+  const inside = relative(root, real);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+    throw new ConfigurationError(
+      `Input "event-file" names ${file}, which leads out of the workspace: give a file inside it, relative to the workspace.`,
+      'event-file',
+    );
+  return readFile(real, 'utf8');
+}
