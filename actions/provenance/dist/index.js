@@ -69255,12 +69255,23 @@ async function findComment(client, request, marker) {
             per_page: 100,
             page,
         }));
-        const found = data.find((comment) => comment.body?.startsWith(marker));
+        const found = data.find((comment) => comment.body?.startsWith(marker) && writtenByUs(comment));
         if (found)
             return found.id;
         if (data.length < 100)
             return undefined;
     }
+}
+/** Who may have written a comment we edit: bots (the job token's own identity) and the repository's members. */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/**
+ * Anyone can type our hidden marker into a comment of their own. A comment counts as ours only
+ * when a bot (the job token comments as `github-actions[bot]`, an app token as its app) or someone
+ * with write access to the repository (a personal token's owner) wrote it: never a pull
+ * request's author, who could otherwise plant a marker to block or hijack our updates.
+ */
+function writtenByUs(comment) {
+    return comment.user?.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(comment.author_association ?? '');
 }
 
 ;// CONCATENATED MODULE: ./packages/github-publish/src/pull-request-lookup.ts

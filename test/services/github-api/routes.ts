@@ -142,7 +142,7 @@ function commentFields(context: RouteContext, comment: StoredComment): Record<st
     created_at: comment.created_at,
     updated_at: comment.updated_at,
     user: user(context, comment.user),
-    author_association: 'NONE',
+    author_association: comment.authorAssociation ?? 'NONE',
   };
 }
 

@@ -26,6 +26,8 @@ export interface StoredComment {
   created_at: string;
   updated_at: string;
   user: string;
+  /** How the author relates to the repository as GitHub reports it; default NONE (as for bots). */
+  authorAssociation?: string;
 }
 
 export interface StoredPull {
