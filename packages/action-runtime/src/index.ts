@@ -16,4 +16,5 @@ export { withRetry, isTransientError, isTransientStatus, RetryExhaustedError } f
 export type { RetryOptions } from './retry';
 export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, tableCell, appendStepSummary } from './summary';
 export { redact, maskValuesFor, REDACTED } from './redact';
+export { guardLine, guardLogText, showControlCharacters } from './log-guard';
 export { idTokenAvailable, requestIdToken } from './id-token';
