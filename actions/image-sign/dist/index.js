@@ -36857,6 +36857,9 @@ const LEGACY_PREFIX = /##\[/g;
  * guarded line is its own guard (applying it twice changes nothing).
  */
 function guardLine(line) {
+    // The runner's own first check: a line with neither cannot be a command.
+    if (!line.includes('::') && !line.includes('##['))
+        return line;
     const indent = LEADING_SPACE.exec(line)[0].length;
     const guarded = line.startsWith('::', indent) ? `${line.slice(0, indent)}\\${line.slice(indent)}` : line;
     return guarded.includes('##[') ? guarded.replace(LEGACY_PREFIX, '##\\[') : guarded;

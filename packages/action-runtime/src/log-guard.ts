@@ -19,6 +19,8 @@ const LEGACY_PREFIX = /##\[/g;
  * guarded line is its own guard (applying it twice changes nothing).
  */
 export function guardLine(line: string): string {
+  // The runner's own first check: a line with neither cannot be a command.
+  if (!line.includes('::') && !line.includes('##[')) return line;
   const indent = (LEADING_SPACE.exec(line) as RegExpExecArray)[0].length;
   const guarded = line.startsWith('::', indent) ? `${line.slice(0, indent)}\\${line.slice(indent)}` : line;
   return guarded.includes('##[') ? guarded.replace(LEGACY_PREFIX, '##\\[') : guarded;
