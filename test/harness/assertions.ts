@@ -48,3 +48,43 @@ export function expectNoSecretLeak(run: ActionRun | StepResult, secret: string):
     throw new Error(`A secret appears unmasked in the runner log (${leaks.length} line(s)):\n${where}`);
   }
 }
+
+/** A log line the runner consumed as a workflow command although the action did not write it as one. */
+export interface InjectedCommand {
+  stage: StepStage;
+  stream: StreamName;
+  line: string;
+}
+
+/**
+ * Log lines the runner consumed as commands that start with one of the `planted` commands (the
+ * hostile text a test put into a file name, an argument or a server answer), or that are legacy
+ * `##[` commands, which the actions never write. The action's own commands carry planted text only
+ * escaped inside their data, so they never start with it; a `##[` in their data is inert because
+ * the runner reads a line that starts with `::` as that command first.
+ */
+export function findInjectedCommands(
+  run: ActionRun | StepResult,
+  planted: readonly string[],
+): InjectedCommand[] {
+  const found: InjectedCommand[] = [];
+  for (const step of stepsOf(run)) {
+    for (const entry of step.log) {
+      if (!entry.command) continue;
+      const line = entry.text.trimStart();
+      const legacy = !line.startsWith('::') && entry.text.includes('##[');
+      if (legacy || planted.some((command) => line.startsWith(command)))
+        found.push({ stage: step.stage, stream: entry.stream, line: entry.text });
+    }
+  }
+  return found;
+}
+
+/** Throws when the runner executed a planted command (see findInjectedCommands). */
+export function expectNoInjectedCommands(run: ActionRun | StepResult, planted: readonly string[]): void {
+  const injected = findInjectedCommands(run, planted);
+  if (injected.length > 0) {
+    const where = injected.map((found) => `  ${found.stage} ${found.stream}: ${found.line}`).join('\n');
+    throw new Error(`The runner executed ${injected.length} command(s) the action did not write:\n${where}`);
+  }
+}

@@ -1,8 +1,13 @@
 // E2E harness: run a bundled JavaScript action as the GitHub runner does (see DESIGN.md, "The runner contract").
 
 export { runAction } from './run-action';
-export { findSecretLeaks, expectNoSecretLeak } from './assertions';
-export type { SecretLeak } from './assertions';
+export {
+  findSecretLeaks,
+  expectNoSecretLeak,
+  findInjectedCommands,
+  expectNoInjectedCommands,
+} from './assertions';
+export type { SecretLeak, InjectedCommand } from './assertions';
 export { readActionManifest, resolveInputs, inputEnvName, ActionManifestError } from './action-manifest';
 export type { ActionManifest, ManifestInput, ResolvedInputs } from './action-manifest';
 export {

@@ -95,9 +95,18 @@ function isRegistered(name: string, registered: ReadonlySet<string>): boolean {
   return registered.has(name.toLowerCase());
 }
 
+// .NET's char.IsWhiteSpace, which String.Trim/TrimStart use: JavaScript's whitespace without U+FEFF,
+// plus U+0085 (NEL). A line "\u0085::error::x" is a command to the runner; "\uFEFF::error::x" is not.
+const DOTNET_WHITESPACE =
+  '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const DOTNET_LEADING_WHITESPACE = new RegExp(`^${DOTNET_WHITESPACE}+`);
+const DOTNET_TRAILING_WHITESPACE = new RegExp(`${DOTNET_WHITESPACE}+$`);
+const dotnetTrim = (value: string): string =>
+  value.replace(DOTNET_LEADING_WHITESPACE, '').replace(DOTNET_TRAILING_WHITESPACE, '');
+
 /** `::name props::data`. `registered` holds lower-cased command names. */
 export function parseCommandV2(line: string, registered: ReadonlySet<string>): WorkflowCommand | undefined {
-  const message = line.trimStart();
+  const message = line.replace(DOTNET_LEADING_WHITESPACE, '');
   if (!message.startsWith('::')) return undefined;
   const end = message.indexOf('::', 2);
   if (end < 0) return undefined;
@@ -107,7 +116,7 @@ export function parseCommandV2(line: string, registered: ReadonlySet<string>): W
   if (name === '' || !isRegistered(name, registered)) return undefined;
   const properties =
     space > 0
-      ? parseProperties(info.slice(space + 1).trim(), ',', unescapeProperty)
+      ? parseProperties(dotnetTrim(info.slice(space + 1)), ',', unescapeProperty)
       : new CaseInsensitiveMap();
   return { name, properties, data: unescapeData(message.slice(end + 2)) };
 }

@@ -34849,7 +34849,7 @@ nacl.setPRNG = function(fn) {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3444);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
@@ -34885,7 +34885,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3444);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1287);
 
@@ -34909,8 +34909,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: VerificationFailedError
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 14 modules
-var src = __nccwpck_require__(7970);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 17 modules
+var src = __nccwpck_require__(3444);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
@@ -36568,7 +36568,7 @@ async function writeVerifiedSummary({ inputs, toolkit }, subject, rows) {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 3444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36588,7 +36588,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -36978,10 +36978,10 @@ function maskValuesFor(secret) {
     return [...values];
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/runner-commands.ts
@@ -36992,7 +36992,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** Property values also escape `:` and `,`, which separate properties. */
 const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `::name key=value,…::message` */
+/** `::name key=value,…::message` (`name` and the property keys are ours, never from elsewhere). */
 function workflowCommand(name, message, properties = {}) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
@@ -37025,15 +37025,153 @@ function appendFileCommand(path, entry) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/command-fence.ts
+
+
+// The lines of fences made here and not yet written. execCommand hands them to its plain line sink
+// (a unit test's array, or the toolkit's info); the runner output lets these exact lines through as
+// commands, once each, and guards every other line.
+const unwritten = new Map();
+function newCommandFence() {
+    // 32 hex digits: no registered command name, never 'pause-logging', long enough for the runner to mask.
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const fence = {
+        start: workflowCommand('stop-commands', token),
+        end: workflowCommand(token, ''),
+    };
+    unwritten.set(fence.start, { fence, edge: 'start' });
+    unwritten.set(fence.end, { fence, edge: 'end' });
+    return fence;
+}
+/** The fence `line` starts or ends when it is one made here and not yet written; it is written now. */
+function takeFenceLine(line) {
+    const found = unwritten.get(line);
+    if (found)
+        unwritten.delete(line);
+    return found;
+}
+/** Forget a fence whose lines went to a sink that was not the runner output (nothing took them). */
+function retireCommandFence(fence) {
+    unwritten.delete(fence.start);
+    unwritten.delete(fence.end);
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/log-guard.ts
+/**
+ * The guard every log line we did not write as a command goes through, so that text from elsewhere
+ * (paths, arguments, tool output, server messages) can never be read by the runner as a workflow command.
+ *
+ * How the runner reads a step's output (actions/runner): it splits each stream into lines at CR, LF
+ * or CRLF (.NET StreamReader.ReadLine), then a line is a command when, after .NET's TrimStart, it
+ * starts with `::`, or when it contains the legacy `##[` anywhere.
+ */
+// Leading characters the runner's TrimStart skips (.NET char.IsWhiteSpace: JavaScript's \s plus
+// U+0085), also JavaScript's U+FEFF, so the check holds whichever definition a reader applies.
+const LEADING_SPACE = /^[\s\u0085]*/u;
+const LINE_BREAK = /\r\n|\r|\n/;
+const LEGACY_PREFIX = /##\[/g;
+/**
+ * One line (no CR or LF) made inert: a `::` the line would start with after leading whitespace
+ * becomes `\::`, and every `##[` becomes `##\[`. Anything else is left exactly as it was, and a
+ * guarded line is its own guard (applying it twice changes nothing).
+ */
+function guardLine(line) {
+    // The runner's own first check: a line with neither cannot be a command.
+    if (!line.includes('::') && !line.includes('##['))
+        return line;
+    const indent = LEADING_SPACE.exec(line)[0].length;
+    const guarded = line.startsWith('::', indent) ? `${line.slice(0, indent)}\\${line.slice(indent)}` : line;
+    return guarded.includes('##[') ? guarded.replace(LEGACY_PREFIX, '##\\[') : guarded;
+}
+/**
+ * Text for the log: split where the runner would split it (CR, LF, CRLF) and every line guarded,
+ * joined with LF. A message that spans lines still reads as lines; none of them is a command.
+ */
+function guardLogText(text) {
+    if (!LINE_BREAK.test(text))
+        return guardLine(text);
+    return text.split(LINE_BREAK).map(guardLine).join('\n');
+}
+/** True when the runner could read `line` (one line, no CR or LF) as a workflow command. */
+function couldBeWorkflowCommand(line) {
+    return line.replace(LEADING_SPACE, '').startsWith('::') || line.includes('##[');
+}
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators: invisible or line-breaking.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const NAMED_CONTROL = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+/** True when `value` has a character showControlCharacters would write out. */
+function hasControlCharacters(value) {
+    return value.search(CONTROL) >= 0; // search, unlike test, ignores the global flag's lastIndex
+}
+/**
+ * A value from elsewhere (a file name, a branch, an argument) shown on one log line: control
+ * characters are written out (`\r`, `\n`, `\t`, `\u001b`) so the value cannot break the line or
+ * hide part of itself. The log guard still applies to the line it ends up in.
+ */
+function showControlCharacters(value) {
+    return value.replace(CONTROL, (char) => NAMED_CONTROL[char] ?? `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/runner-output.ts
+
+
+function runnerOutput(write) {
+    // Fences asked for and not yet ended, oldest first; the runner holds at most one of them.
+    const open = [];
+    let raised;
+    const raise = (fence) => {
+        raised = fence;
+        if (fence)
+            write(fence.start);
+    };
+    return {
+        command(line) {
+            // Inside a fence the runner would ignore our own command (a mask, a warning): lower it for
+            // that one line.
+            if (raised)
+                write(raised.end);
+            write(line);
+            if (raised)
+                write(raised.start);
+        },
+        text(message) {
+            const fenceLine = takeFenceLine(message);
+            if (!fenceLine) {
+                write(guardLogText(message));
+                return;
+            }
+            const { fence, edge } = fenceLine;
+            if (edge === 'start') {
+                open.push(fence);
+                if (!raised)
+                    raise(fence);
+                return;
+            }
+            const index = open.indexOf(fence);
+            if (index >= 0)
+                open.splice(index, 1);
+            if (raised !== fence)
+                return;
+            // Concurrent runs share one fence at a time: hand over to the next one still running.
+            write(fence.end);
+            raise(open[0]);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/toolkit.ts
 
 
 
 
+
 function runnerToolkit() {
-    const print = (line) => {
+    // Commands only as built by runner-commands; every other line guarded (see runner-output).
+    const output = runnerOutput((line) => {
         process.stdout.write(`${line}\n`);
-    };
+    });
+    const print = (line) => output.command(line);
     return {
         readInput: (name) => process.env[inputEnvName(name)],
         setOutput: (name, value) => {
@@ -37061,7 +37199,7 @@ function runnerToolkit() {
         getState: (name) => process.env[`STATE_${name}`] ?? '',
         isDebug: () => process.env.RUNNER_DEBUG === '1',
         debug: (message) => print(workflowCommand('debug', message)),
-        info: (message) => print(message),
+        info: (message) => output.text(message),
         notice: (message, properties) => print(annotationCommand('notice', message, properties)),
         warning: (message, properties) => print(annotationCommand('warning', message, properties)),
         error: (message, properties) => print(annotationCommand('error', message, properties)),
@@ -37130,6 +37268,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 
+
 class CommandFailedError extends Error {
     exitCode;
     stdout;
@@ -37142,11 +37281,19 @@ class CommandFailedError extends Error {
         this.stderr = stderr;
     }
 }
-/** Shell-free quoting for showing a command line in a log (never executed). */
+/**
+ * Shell-style quoting for showing a command line in a log (never executed). An argument with a
+ * control character is shown in ANSI-C quotes (`$'a\r::b'`), so the command stays one line.
+ */
 function displayCommand(file, args) {
-    return [file, ...args]
-        .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`))
-        .join(' ');
+    return [file, ...args].map(quoteForDisplay).join(' ');
+}
+function quoteForDisplay(part) {
+    if (/^[\w@%+=:,./-]+$/.test(part))
+        return part;
+    if (hasControlCharacters(part))
+        return `$'${showControlCharacters(part.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`;
+    return `'${part.replace(/'/g, `'\\''`)}'`;
 }
 /**
  * Run `file` with an argument array — never through a shell — and capture its output.
@@ -37154,17 +37301,19 @@ function displayCommand(file, args) {
  */
 async function execCommand(file, args, options = {}) {
     const secrets = options.secrets ?? [];
-    const shown = redact(displayCommand(file, args), secrets);
+    // Redacted before quoting: a secret with a control character would not match once written out.
+    const shown = displayCommand(redact(file, secrets), args.map((arg) => redact(arg, secrets)));
     const log = options.log;
-    const stopToken = log ? (0,external_node_crypto_.randomBytes)(16).toString('hex') : '';
-    if (log) {
-        log(`[command] ${shown}`);
-        log(`::stop-commands::${stopToken}`);
+    // The fence goes up before anything of the command is shown: its arguments are not ours either.
+    const fence = log ? newCommandFence() : undefined;
+    if (log && fence) {
+        log(fence.start);
+        log(guardLogText(`[command] ${shown}`));
     }
     const limit = options.maxBufferBytes ?? 16 * 1024 * 1024;
     const stdout = new TailBuffer(limit);
     const stderr = new TailBuffer(limit);
-    const forward = log ? lineForwarder((line) => log(redact(line, secrets))) : undefined;
+    const forward = log ? lineForwarder((line) => log(guardLogText(redact(line, secrets)))) : undefined;
     let exitCode;
     let signal;
     try {
@@ -37209,8 +37358,10 @@ async function execCommand(file, args, options = {}) {
     }
     finally {
         forward?.flush();
-        if (log)
-            log(`::${stopToken}::`);
+        if (log && fence) {
+            log(fence.end);
+            retireCommandFence(fence);
+        }
     }
     const result = { exitCode: exitCode ?? -1, stdout: stdout.text(), stderr: stderr.text() };
     if (result.exitCode === 0 || options.allowFailure)
@@ -37689,6 +37840,7 @@ async function requestIdToken(env, audience, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

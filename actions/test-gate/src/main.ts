@@ -1,7 +1,12 @@
 import { access, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ConfigurationError, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
+import {
+  ConfigurationError,
+  appendStepSummary,
+  showControlCharacters,
+  type MainContext,
+} from '@shipchain/action-runtime';
 import { LocationResolver, Quarantine, collectReports, type TestResult } from '@shipchain/test-reports';
 import { runTestCommand, splitCommand } from './command';
 import type { inputs, outputs } from './contract';
@@ -128,7 +133,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         file: report.path,
         ...(report.error.line ? { startLine: report.error.line } : {}),
       });
-    else log.info(`Read ${report.path} (${report.format}): ${report.tests} test(s).`);
+    else log.info(`Read ${showControlCharacters(report.path)} (${report.format}): ${report.tests} test(s).`);
   }
 
   // 4. The verdict.

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { newCommandFence, retireCommandFence } from './command-fence';
+import { guardLogText, hasControlCharacters, showControlCharacters } from './log-guard';
 import { redact } from './redact';
 
 export interface ExecOptions {
@@ -11,9 +12,9 @@ export interface ExecOptions {
   /** Values redacted from everything this module logs or puts in an error. */
   secrets?: readonly string[];
   /**
-   * Where to show the command line and the child's output as it runs. Output is
-   * wrapped in `::stop-commands::` so a child cannot inject workflow commands.
-   * Omit for silent capture.
+   * Where to show the command line and the child's output as it runs, one line per call. Every
+   * line is guarded (no line can be a workflow command), and the command line and output are shown
+   * inside a `::stop-commands::` fence with a fresh random token. Omit for silent capture.
    */
   log?: (line: string) => void;
   /** Resolve instead of throwing on a non-zero exit. */
@@ -41,11 +42,19 @@ export class CommandFailedError extends Error {
   }
 }
 
-/** Shell-free quoting for showing a command line in a log (never executed). */
+/**
+ * Shell-style quoting for showing a command line in a log (never executed). An argument with a
+ * control character is shown in ANSI-C quotes (`$'a\r::b'`), so the command stays one line.
+ */
 export function displayCommand(file: string, args: readonly string[]): string {
-  return [file, ...args]
-    .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`))
-    .join(' ');
+  return [file, ...args].map(quoteForDisplay).join(' ');
+}
+
+function quoteForDisplay(part: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(part)) return part;
+  if (hasControlCharacters(part))
+    return `$'${showControlCharacters(part.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`;
+  return `'${part.replace(/'/g, `'\\''`)}'`;
 }
 
 /**
@@ -58,17 +67,22 @@ export async function execCommand(
   options: ExecOptions = {},
 ): Promise<ExecResult> {
   const secrets = options.secrets ?? [];
-  const shown = redact(displayCommand(file, args), secrets);
+  // Redacted before quoting: a secret with a control character would not match once written out.
+  const shown = displayCommand(
+    redact(file, secrets),
+    args.map((arg) => redact(arg, secrets)),
+  );
   const log = options.log;
-  const stopToken = log ? randomBytes(16).toString('hex') : '';
-  if (log) {
-    log(`[command] ${shown}`);
-    log(`::stop-commands::${stopToken}`);
+  // The fence goes up before anything of the command is shown: its arguments are not ours either.
+  const fence = log ? newCommandFence() : undefined;
+  if (log && fence) {
+    log(fence.start);
+    log(guardLogText(`[command] ${shown}`));
   }
   const limit = options.maxBufferBytes ?? 16 * 1024 * 1024;
   const stdout = new TailBuffer(limit);
   const stderr = new TailBuffer(limit);
-  const forward = log ? lineForwarder((line) => log(redact(line, secrets))) : undefined;
+  const forward = log ? lineForwarder((line) => log(guardLogText(redact(line, secrets)))) : undefined;
 
   let exitCode: number | null;
   let signal: NodeJS.Signals | null;
@@ -121,7 +135,10 @@ export async function execCommand(
     ));
   } finally {
     forward?.flush();
-    if (log) log(`::${stopToken}::`);
+    if (log && fence) {
+      log(fence.end);
+      retireCommandFence(fence);
+    }
   }
 
   const result: ExecResult = { exitCode: exitCode ?? -1, stdout: stdout.text(), stderr: stderr.text() };

@@ -28,4 +28,5 @@ export {
   breakMentions,
 } from './markdown';
 export { redact, maskValuesFor, REDACTED } from './redact';
+export { guardLine, guardLogText, showControlCharacters } from './log-guard';
 export { idTokenAvailable, requestIdToken } from './id-token';

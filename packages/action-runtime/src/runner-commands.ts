@@ -27,24 +27,31 @@ export const escapeData = (text: string): string =>
 export const escapeProperty = (text: string): string =>
   escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** `::name key=value,…::message` */
+declare const commandLine: unique symbol;
+/**
+ * A workflow command line built here, with its message and properties escaped. The runner output
+ * writes only these as commands; every other line it writes goes through the log guard.
+ */
+export type CommandLine = string & { readonly [commandLine]: true };
+
+/** `::name key=value,…::message` (`name` and the property keys are ours, never from elsewhere). */
 export function workflowCommand(
   name: string,
   message: string,
   properties: Record<string, string | number | undefined> = {},
-): string {
+): CommandLine {
   const props = Object.entries(properties)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}` as CommandLine;
 }
 
 export function annotationCommand(
   kind: 'error' | 'warning' | 'notice',
   message: string,
   where: AnnotationProperties = {},
-): string {
+): CommandLine {
   return workflowCommand(kind, message, {
     title: where.title,
     file: where.file,

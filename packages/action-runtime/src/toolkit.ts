@@ -1,12 +1,14 @@
 import { delimiter } from 'node:path';
 import { inputEnvName } from './inputs';
 import { maskValuesFor } from './redact';
+import { runnerOutput } from './runner-output';
 import {
   annotationCommand,
   appendFileCommand,
   heredocEntry,
   workflowCommand,
   type AnnotationProperties,
+  type CommandLine,
 } from './runner-commands';
 
 /**
@@ -44,9 +46,11 @@ export interface Logger {
 }
 
 export function runnerToolkit(): Toolkit {
-  const print = (line: string): void => {
+  // Commands only as built by runner-commands; every other line guarded (see runner-output).
+  const output = runnerOutput((line) => {
     process.stdout.write(`${line}\n`);
-  };
+  });
+  const print = (line: CommandLine): void => output.command(line);
   return {
     readInput: (name) => process.env[inputEnvName(name)],
     setOutput: (name, value) => {
@@ -72,7 +76,7 @@ export function runnerToolkit(): Toolkit {
     getState: (name) => process.env[`STATE_${name}`] ?? '',
     isDebug: () => process.env.RUNNER_DEBUG === '1',
     debug: (message) => print(workflowCommand('debug', message)),
-    info: (message) => print(message),
+    info: (message) => output.text(message),
     notice: (message, properties) => print(annotationCommand('notice', message, properties)),
     warning: (message, properties) => print(annotationCommand('warning', message, properties)),
     error: (message, properties) => print(annotationCommand('error', message, properties)),

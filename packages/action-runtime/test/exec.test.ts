@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { CommandFailedError, execCommand } from '@shipchain/action-runtime';
+import { CommandFailedError, displayCommand, execCommand } from '@shipchain/action-runtime';
 
 const node = process.execPath;
 
@@ -61,34 +61,61 @@ describe('execCommand', () => {
     ).rejects.toThrow(/stopped by SIGTERM \(timeout 200 ms\)/);
   });
 
-  test('logged output is fenced by stop-commands and redacted, so a child cannot inject workflow commands', async () => {
+  test('logged output is fenced by stop-commands, guarded and redacted, so a child cannot inject workflow commands', async () => {
     const lines: string[] = [];
     await execCommand(
       node,
-      ['-e', 'console.log("::add-mask::x\\nsecret-abc-123 here"); process.stderr.write("partial")'],
+      [
+        '-e',
+        'console.log("::add-mask::x\\nsecret-abc-123 here\\r::warning::cr"); process.stderr.write("##[error]partial")',
+      ],
       {
         log: (line) => lines.push(line),
         secrets: ['secret-abc-123'],
       },
     );
-    expect(lines[0]).toMatch(/^\[command\] /);
-    const start = lines[1] as string;
+    // The fence is up before the command line is shown: its arguments are not ours either.
+    const start = lines[0] as string;
     expect(start).toMatch(/^::stop-commands::[0-9a-f]{32}$/);
+    expect(lines[1]).toMatch(/^\[command\] /);
     const token = start.slice('::stop-commands::'.length);
     expect(lines.at(-1)).toBe(`::${token}::`);
-    expect(lines).toContain('::add-mask::x');
-    expect(lines).toContain('*** here');
-    expect(lines).toContain('partial');
+    expect(lines).toContain('\\::add-mask::x');
+    expect(lines).toContain('*** here\n\\::warning::cr');
+    expect(lines).toContain('##\\[error]partial');
     expect(lines.join('\n')).not.toContain('secret-abc-123');
+    expect(lines.filter((line) => line.includes(token))).toEqual([start, `::${token}::`]);
+  });
+
+  test('each run has its own fence token', async () => {
+    const tokens = new Set<string>();
+    for (let run = 0; run < 3; run++) {
+      const lines: string[] = [];
+      await execCommand(node, ['-e', '0'], { log: (line) => lines.push(line) });
+      tokens.add(lines[0] as string);
+    }
+    expect(tokens.size).toBe(3);
   });
 
   test('the command line shown in the log has secrets redacted', async () => {
     const lines: string[] = [];
-    await execCommand(node, ['-e', '0', 'login', 'topsecret99'], {
+    await execCommand(node, ['-e', '0', 'login', 'topsecret99', 'multi\nline-secret'], {
       log: (l) => lines.push(l),
-      secrets: ['topsecret99'],
+      secrets: ['topsecret99', 'multi\nline-secret'],
     });
-    expect(lines[0]).toContain('login ***');
-    expect(lines[0]).not.toContain('topsecret99');
+    expect(lines[1]).toContain(`login '***' '***'`);
+    expect(lines.join('\n')).not.toContain('topsecret99');
+    expect(lines.join('\n')).not.toContain('line-secret');
+  });
+
+  test('an argument with CR or LF is shown on the one command line in ANSI-C quotes, never as a new line', async () => {
+    const lines: string[] = [];
+    await execCommand(node, ['-e', '0', 'build-arg', "X=a\r::warning title=INJECTED::x\n'q' \\"], {
+      log: (l) => lines.push(l),
+    });
+    expect(lines[1]).toBe(
+      `[command] ${node} -e 0 build-arg $'X=a\\r::warning title=INJECTED::x\\n\\'q\\' \\\\'`,
+    );
+    expect(displayCommand('git', ['commit', '-m', 'plain message'])).toBe(`git commit -m 'plain message'`);
   });
 });

@@ -60,6 +60,12 @@ describe('workflow command parsing', () => {
     expect(command?.properties.get('file')).toBe('x.ts');
   });
 
+  it('skips the leading whitespace .NET TrimStart skips: NEL (U+0085) yes, a byte-order mark (U+FEFF) no', () => {
+    expect(parse('\u0085::error::after NEL')?.data).toBe('after NEL');
+    expect(parse('\t\u00a0\u2028\u3000::error::after spaces')?.data).toBe('after spaces');
+    expect(parse('\ufeff::error::after BOM')).toBeUndefined();
+  });
+
   it('ignores unknown commands, text before the command and lines without a closing ::', () => {
     expect(parse('::unknown::x')).toBeUndefined();
     expect(parse('log ::error::x')).toBeUndefined();
