@@ -9,6 +9,7 @@ import { runAction } from '../../../../test/harness/index';
 import {
   createBareRepo,
   git,
+  installRacingWriter,
   startGitDaemon,
   type BareRepo,
   type GitDaemon,
@@ -466,6 +467,29 @@ describe('safety', () => {
     }
     // Races were lost and re-applied, not failed.
     expect(runs.some((run) => Number(run.outputs.attempts) > 1)).toBe(true);
+  }, 120_000);
+
+  test('a run that loses more races than the old 10-attempt limit keeps going within push-timeout and lands', async () => {
+    const { repo, url } = await gitopsRepo();
+    // Another writer lands a commit while each of the first 10 pushes is received.
+    const racer = installRacingWriter(repo, { times: 10 });
+    const run = await bump({
+      repository: url,
+      paths: 'overlays/dev',
+      image: WEB,
+      digest: NEW,
+      summary: 'false',
+    });
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs.attempts).toBe('11');
+    expect(racer.landed()).toBe(10);
+    expect(run.outputs.commit).toBe(await head(repo));
+    expect(await show(repo, 'overlays/dev/kustomization.yaml')).toBe(
+      FILES['overlays/dev/kustomization.yaml']?.replace(OLD, NEW),
+    );
+    // Nothing lost: all ten competing commits are under ours.
+    expect(await show(repo, 'racing-writer.txt')).toBe('racing push 10\n');
+    expect(await count(repo)).toBe(12);
   }, 120_000);
 
   test('5 concurrent runs with the same digest make exactly one commit', async () => {
