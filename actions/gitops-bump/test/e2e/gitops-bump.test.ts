@@ -492,6 +492,28 @@ describe('safety', () => {
     expect(await count(repo)).toBe(12);
   }, 120_000);
 
+  test('the deprecated max-attempts still bounds the retries, and a warning names push-timeout', async () => {
+    const { repo, url } = await gitopsRepo();
+    installRacingWriter(repo); // every push loses
+    const run = await bump({
+      repository: url,
+      paths: 'overlays/dev',
+      image: WEB,
+      digest: NEW,
+      'max-attempts': '2',
+      summary: 'false',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.filter((a) => a.type === 'warning').map((a) => a.message)).toEqual([
+      'Input "max-attempts" is deprecated: "push-timeout" (default 5m) bounds the push retries by time. With max-attempts set, a run still stops after 2 attempts, which can fail under load; remove it and raise push-timeout if needed.',
+    ]);
+    expect(run.errorMessages).toHaveLength(1);
+    expect(run.errorMessages[0]).toMatch(
+      /Gave up after 2 attempts over [\d.]+ m?s \(max-attempts 2\): publishing to main of git:\/\/\S+ kept losing to other writers; the last rejection: .*\(failed to update ref\)\. Remove max-attempts/,
+    );
+    expect(await show(repo, 'overlays/dev/kustomization.yaml')).not.toContain(NEW);
+  });
+
   test('5 concurrent runs with the same digest make exactly one commit', async () => {
     const { repo, url } = await gitopsRepo();
     const runs = await Promise.all(
