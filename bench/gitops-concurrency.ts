@@ -147,9 +147,13 @@ try {
         if (outcome.ok) attempts.push(outcome.attempts);
         runMs.push(outcome.ms);
       }
-      const tries = outcomes.map((o) => o.attempts).sort((a, b) => a - b);
+      // Attempts of the runs that finished (a failed run has no attempts output).
+      const tries = outcomes
+        .filter((o) => o.ok)
+        .map((o) => o.attempts)
+        .sort((a, b) => a - b);
       console.log(
-        `round ${round}: ${landedCount}/${writers} landed, ${writers - landedCount} lost; ${commits - 1} commits on the branch; wall ${seconds(wall)}; attempts median ${percentile(tries, 50)}, max ${tries.at(-1)}; slowest run ${seconds(Math.max(...outcomes.map((o) => o.ms)))}`,
+        `round ${round}: ${landedCount}/${writers} landed, ${writers - landedCount} lost; ${commits - 1} commits on the branch; wall ${seconds(wall)}; attempts median ${percentile(tries, 50)}, max ${tries.at(-1) ?? '-'}; slowest run ${seconds(Math.max(...outcomes.map((o) => o.ms)))}`,
       );
       outcomes.forEach((outcome, i) => {
         if (!landed[i])

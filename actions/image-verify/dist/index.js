@@ -37299,10 +37299,12 @@ class Deadline {
 }
 /** A span for messages: `850 ms`, `12.3 s`, `4 min 5 s`. */
 function formatSpan(ms) {
-    if (ms < 1000)
+    // Thresholds on the rounded values, so 59.96 s reads "1 min", not "60.0 s".
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
     const seconds = Math.round(ms / 1000);
     const rest = seconds % 60;
     return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;

@@ -39,9 +39,11 @@ describe('Deadline', () => {
 });
 
 test('formatSpan reads as a person would say it', () => {
-  expect([850, 12_340, 60_000, 245_000, 300_000].map(formatSpan)).toEqual([
+  expect([850, 999.7, 12_340, 59_960, 60_000, 245_000, 300_000].map(formatSpan)).toEqual([
     '850 ms',
+    '1.0 s',
     '12.3 s',
+    '1 min',
     '1 min',
     '4 min 5 s',
     '5 min',
