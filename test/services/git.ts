@@ -143,6 +143,7 @@ export function installRacingWriter(
     // Objects and ref updates go to the repository itself, not the push's quarantine.
     'unset GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES',
     `R=${quote(repo.path)}`,
+    `REF=${quote(`refs/heads/${branch}`)}`,
     `n=$(cat ${quote(counter)} 2>/dev/null || echo 0)`,
     options.times === undefined ? '' : `[ "$n" -ge ${options.times} ] && exit 0`,
     'n=$((n + 1))',
@@ -150,13 +151,13 @@ export function installRacingWriter(
     'export GIT_AUTHOR_NAME=racer GIT_AUTHOR_EMAIL=racer@shipchain.invalid',
     'export GIT_COMMITTER_NAME=racer GIT_COMMITTER_EMAIL=racer@shipchain.invalid',
     'export GIT_INDEX_FILE="$R/racing-writer.index"',
-    `head=$(git --git-dir="$R" rev-parse refs/heads/${branch})`,
+    'head=$(git --git-dir="$R" rev-parse "$REF")',
     'git --git-dir="$R" read-tree "$head"',
-    `blob=$(echo "racing push $n" | git --git-dir="$R" hash-object -w --stdin)`,
+    'blob=$(echo "racing push $n" | git --git-dir="$R" hash-object -w --stdin)',
     'git --git-dir="$R" update-index --add --cacheinfo "100644,$blob,racing-writer.txt"',
     'tree=$(git --git-dir="$R" write-tree)',
     'commit=$(git --git-dir="$R" commit-tree "$tree" -p "$head" -m "racing writer $n")',
-    `git --git-dir="$R" update-ref refs/heads/${branch} "$commit" "$head"`,
+    'git --git-dir="$R" update-ref "$REF" "$commit" "$head"',
     '',
   ].join('\n');
   const hook = join(repo.path, 'hooks', 'pre-receive');
