@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { freePort } from './lib/free-port';
@@ -116,4 +117,53 @@ export async function startGitDaemon(baseDir: string): Promise<GitDaemon> {
     ready: () => canConnect(port),
   });
   return { url: `git://127.0.0.1:${port}/`, port, stop: proc.stop };
+}
+
+export interface RacingWriter {
+  /** Commits the racing writer has landed so far. */
+  landed(): number;
+}
+
+/**
+ * Make every push to `branch` lose a race, the first `times` of them (all when omitted): a
+ * pre-receive hook lands another writer's commit (it rewrites `racing-writer.txt`) while the push
+ * is being received, so the pusher's ref update fails as it does when a concurrent job pushed
+ * first ("failed to update ref").
+ */
+export function installRacingWriter(
+  repo: BareRepo,
+  options: { branch?: string; times?: number } = {},
+): RacingWriter {
+  const branch = options.branch ?? 'main';
+  const counter = join(repo.path, 'racing-writer-count');
+  const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+  const script = [
+    '#!/bin/sh',
+    'set -e',
+    // Objects and ref updates go to the repository itself, not the push's quarantine.
+    'unset GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    `R=${quote(repo.path)}`,
+    `REF=${quote(`refs/heads/${branch}`)}`,
+    `n=$(cat ${quote(counter)} 2>/dev/null || echo 0)`,
+    options.times === undefined ? '' : `[ "$n" -ge ${options.times} ] && exit 0`,
+    'n=$((n + 1))',
+    `echo "$n" > ${quote(counter)}`,
+    'export GIT_AUTHOR_NAME=racer GIT_AUTHOR_EMAIL=racer@shipchain.invalid',
+    'export GIT_COMMITTER_NAME=racer GIT_COMMITTER_EMAIL=racer@shipchain.invalid',
+    'export GIT_INDEX_FILE="$R/racing-writer.index"',
+    'head=$(git --git-dir="$R" rev-parse "$REF")',
+    'git --git-dir="$R" read-tree "$head"',
+    'blob=$(echo "racing push $n" | git --git-dir="$R" hash-object -w --stdin)',
+    'git --git-dir="$R" update-index --add --cacheinfo "100644,$blob,racing-writer.txt"',
+    'tree=$(git --git-dir="$R" write-tree)',
+    'commit=$(git --git-dir="$R" commit-tree "$tree" -p "$head" -m "racing writer $n")',
+    'git --git-dir="$R" update-ref "$REF" "$commit" "$head"',
+    '',
+  ].join('\n');
+  const hook = join(repo.path, 'hooks', 'pre-receive');
+  writeFileSync(hook, script);
+  chmodSync(hook, 0o755);
+  return {
+    landed: () => (existsSync(counter) ? Number(readFileSync(counter, 'utf8').trim()) : 0),
+  };
 }

@@ -29218,7 +29218,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     repository: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -29239,7 +29239,8 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     author: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
         default: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     }),
-    'max-attempts': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ default: '10', min: 1, max: 100 }),
+    'push-timeout': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '5m', minMs: 1000, maxMs: 6 * 3_600_000 }),
+    'max-attempts': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ min: 1, max: 100 }),
     'promote-from': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list(),
     revert: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ pattern: { regex: /^[0-9a-f]{7,64}$/, description: 'a commit SHA (hex)' } }),
     'forbid-downgrade': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
@@ -29273,7 +29274,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8080);
 
@@ -29303,8 +29304,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
-var src = __nccwpck_require__(7909);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
+var src = __nccwpck_require__(7366);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -34692,6 +34693,12 @@ function gitFailure(error) {
 
 
 /**
+ * fetch and commit would each start `git maintenance run --auto` on every attempt of the push
+ * loop: a process per step, for a copy that lives minutes. Under load that lengthens the window
+ * in which another writer's push makes ours lose.
+ */
+const NO_AUTO_MAINTENANCE = { 'maintenance.auto': 'false' };
+/**
  * The workspace case adds a detached worktree of the job's checkout: objects and the
  * credentials actions/checkout stored are shared, and the user's files are left alone.
  * Otherwise an empty repository fetches from the URL, authenticated by the token.
@@ -34702,7 +34709,7 @@ async function openCheckout(request) {
     if (!request.repository)
         return worktreeOf(request, dir, baseRef);
     const url = repositoryUrl(request.repository, request.serverUrl);
-    const config = {};
+    const config = { ...NO_AUTO_MAINTENANCE };
     const secrets = [];
     if (request.token && /^https?:\/\//.test(url)) {
         const basic = Buffer.from(`x-access-token:${request.token}`).toString('base64');
@@ -34721,7 +34728,10 @@ async function openCheckout(request) {
     };
 }
 async function worktreeOf(request, dir, baseRef) {
-    const options = { env: gitEnvironment(request.env, request.identity), secrets: [] };
+    const options = {
+        env: gitEnvironment(request.env, request.identity, NO_AUTO_MAINTENANCE),
+        secrets: [],
+    };
     const workspace = new Git(request.workspace, options);
     const inside = await workspace.attempt(['rev-parse', '--is-inside-work-tree']);
     if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true')
@@ -35440,6 +35450,18 @@ function readable(file, text, read) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/land.ts
 
+
+/**
+ * How long a run keeps trying by default. bench:gitops-concurrency: 30 concurrent writers to one
+ * branch on a 2-core machine with every core busy all land, the slowest in about 3 minutes.
+ */
+const PUSH_TIMEOUT_MS = 5 * 60_000;
+/**
+ * The wait between attempts: full jitter under a ceiling of 250 ms that doubles to 8 s. The low
+ * cap keeps a writer that lost many races coming back as often as newer ones (it is not starved
+ * behind an ever longer wait); the jitter spreads the writers so one of them wins each round.
+ */
+const PUSH_BACKOFF = { baseDelayMs: 250, maxDelayMs: 8000 };
 /** A push that lost a race: someone else's commit landed first. Worth another attempt. */
 const RACE_LOST = /\((?:fetch first|non-fast-forward)\)|stale info|failed to update ref|cannot lock ref|incorrect old value|reference already exists/i;
 /** Network trouble that a later attempt may not see. */
@@ -35449,34 +35471,61 @@ class PushRejectedError extends Error {
 }
 /**
  * Fetch, apply, commit, publish; when publishing loses a race (or the network blips), wait a
- * jittered, growing while and do it all again on the new head, up to maxAttempts.
+ * jittered, growing while and do it all again on the new head, until the time bound passes.
  */
 async function land(request) {
-    const { checkout } = request;
     const sleep = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const random = request.random ?? Math.random;
+    const deadline = new src/* Deadline */.B2(request.timeoutMs ?? PUSH_TIMEOUT_MS, request.now);
     for (let attempt = 1;; attempt++) {
-        const base = await fetchBranch(checkout, request.branch);
-        const applied = await request.apply(base, attempt);
-        if (!applied)
-            return { base, attempts: attempt };
-        await checkout.git.run(['add', '--all', '--', ...applied.files]);
-        await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
-        const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
-        if (!request.publish)
-            return { base, local, applied, attempts: attempt };
-        const outcome = await request.publish(local, base);
-        if ('landed' in outcome)
-            return { base, local, commit: outcome.landed, applied, attempts: attempt };
-        if ('upToDate' in outcome)
-            return { base: local, attempts: attempt };
-        if (attempt >= request.maxAttempts)
-            throw new PushRejectedError(`Gave up after ${attempt} attempts: publishing to ${request.branch} of ${checkout.display} kept losing to other writers (${outcome.raceLost}). Raise max-attempts, or serialize the jobs that bump this branch with a concurrency group.`);
-        // Full jitter: 250 ms doubling to a 8 s ceiling, so racing writers spread out.
-        const delay = Math.round(random() * Math.min(8000, 250 * 2 ** (attempt - 1)));
-        request.log?.(`Attempt ${attempt} lost a race (${outcome.raceLost}); retrying on the new head in ${delay} ms.`);
+        const result = await attemptOnce(request, attempt);
+        if (!('retry' in result))
+            return result;
+        const countReached = request.maxAttempts !== undefined && attempt >= request.maxAttempts;
+        // Checked before sleeping: past the deadline no wait starts, and no wait runs past it.
+        if (deadline.passed() || countReached)
+            throw new PushRejectedError(gaveUp(request, attempt, deadline, result.retry, countReached));
+        const delay = deadline.fit((0,src/* fullJitterDelay */.x4)(attempt, PUSH_BACKOFF, random));
+        request.log?.(`Attempt ${attempt} did not land (${result.retry}); retrying on the new head in ${delay} ms (${(0,src/* formatSpan */.QA)(deadline.remainingMs())} left of the push timeout).`);
         await sleep(delay);
     }
+}
+/** One fetch → re-apply → commit → publish; `retry` says why another attempt is worth it. */
+async function attemptOnce(request, attempt) {
+    const { checkout } = request;
+    let base;
+    try {
+        base = await fetchBranch(checkout, request.branch);
+    }
+    catch (error) {
+        // A fetch the network broke is another attempt's business; anything else is not.
+        if (error instanceof FetchFailedError && TRANSIENT.test(error.message))
+            return { retry: lineMatching(error.message, TRANSIENT) };
+        throw error;
+    }
+    const applied = await request.apply(base, attempt);
+    if (!applied)
+        return { base, attempts: attempt };
+    await checkout.git.run(['add', '--all', '--', ...applied.files]);
+    await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
+    const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+    if (!request.publish)
+        return { base, local, applied, attempts: attempt };
+    const outcome = await request.publish(local, base);
+    if ('landed' in outcome)
+        return { base, local, commit: outcome.landed, applied, attempts: attempt };
+    if ('upToDate' in outcome)
+        return { base: local, attempts: attempt };
+    return { retry: outcome.raceLost };
+}
+function gaveUp(request, attempts, deadline, lastRejection, countReached) {
+    const bound = countReached
+        ? `max-attempts ${request.maxAttempts}`
+        : `push-timeout ${(0,src/* formatSpan */.QA)(deadline.budgetMs)}`;
+    const fix = countReached
+        ? 'Remove max-attempts (push-timeout bounds the retries by time)'
+        : 'Raise push-timeout';
+    return `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${(0,src/* formatSpan */.QA)(deadline.elapsedMs())} (${bound}): publishing to ${request.branch} of ${request.checkout.display} kept losing to other writers; the last rejection: ${lastRejection}. ${fix}, or serialize the jobs that bump this branch with a concurrency group.`;
 }
 /** Publish by `git push` of the local commit: to the branch, or forced to our own PR branch. */
 function gitPush(checkout, target) {
@@ -35491,7 +35540,7 @@ function gitPush(checkout, target) {
             return { landed: commit };
         const output = `${pushed.stdout}\n${pushed.stderr}`;
         if (RACE_LOST.test(output) || TRANSIENT.test(output))
-            return { raceLost: firstLine(output) };
+            return { raceLost: lineMatching(output) };
         throw new PushRejectedError(pushFailure(checkout.display, target.branch, output));
     };
 }
@@ -35504,8 +35553,10 @@ function pushFailure(display, branch, output) {
             : '';
     return `Pushing to ${where} of ${display} was rejected: ${output.trim().split('\n').filter(Boolean).slice(-3).join(' | ')}.${hint}`;
 }
-function firstLine(output) {
-    const line = output.split('\n').find((l) => /rejected|error|fatal/i.test(l)) ?? output.split('\n')[0] ?? '';
+/** The line of `output` that says what went wrong (matching `pattern`), on one line. */
+function lineMatching(output, pattern = /rejected|error|fatal/i) {
+    const lines = output.split('\n');
+    const line = lines.find((l) => pattern.test(l)) ?? lines[0] ?? '';
     return line.trim().replace(/\s+/g, ' ');
 }
 
@@ -36335,8 +36386,10 @@ function bumpApplier(plan, context) {
         refused: [],
         warnings: [],
     };
-    const firstSeen = new Map();
-    const apply = async (_head, attempt) => {
+    // What the first application saw (not necessarily attempt 1's: a fetch the network broke
+    // is retried before anything was applied).
+    let firstSeen;
+    const apply = async (_head, _attempt) => {
         const { git } = context.checkout;
         const bump = {
             image: plan.image,
@@ -36362,9 +36415,8 @@ function bumpApplier(plan, context) {
         record.files = changed;
         record.oldRefs = [...new Set(changed.filter((f) => f.changes.length > 0).flatMap((f) => f.before))];
         record.refused = changed.flatMap((f) => f.held.map((h) => `${f.file}:${h.line} is held (shipchain:hold), left at ${h.old}`));
-        if (attempt === 1)
-            for (const f of changed)
-                firstSeen.set(f.file, new Set(f.changes.map((c) => c.old)));
+        if (!firstSeen)
+            firstSeen = new Map(changed.map((f) => [f.file, new Set(f.changes.map((c) => c.old))]));
         else
             checkConflicts(changed, firstSeen, record.newRef);
         const edited = changed.filter((f) => f.changes.length > 0);
@@ -36420,7 +36472,7 @@ function checkConflicts(changed, firstSeen, newRef) {
  */
 function revertApplier(plan, context) {
     const record = { files: [], oldRefs: [], newRef: '', image: '', refused: [], warnings: [] };
-    const apply = async () => {
+    const apply = async (_head, _attempt) => {
         const { git, remote } = context.checkout;
         if ((await git.attempt(['cat-file', '-e', `${plan.commit}^{commit}`])).exitCode !== 0) {
             const fetched = await git.attempt(['fetch', '--quiet', '--no-tags', remote, plan.commit]);
@@ -36702,11 +36754,18 @@ function signedCommit(client, checkout, target) {
             const text = (0,src/* errorMessage */.gJ)(error);
             if (/Expected branch to point to/i.test(text))
                 return { raceLost: 'the branch moved (expectedHeadOid)' };
+            // A 5xx or reset connection may pass: the next attempt re-reads the head and tries again,
+            // within the same push-timeout as a lost race.
+            if ((0,src/* isTransientError */.bV)(error))
+                return { raceLost: `GitHub API: ${firstLine(text)}` };
             if (client_isPermissionError(error) || /not accessible|FORBIDDEN/i.test(text))
                 throw new PushRejectedError(`GitHub refused to create the signed commit on ${target.branch} of ${target.repository} (${text}): give the job contents: write, or turn sign-commits off.`, { cause: error });
             throw error;
         }
     };
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').trim().slice(0, 200);
 }
 const ENABLE_AUTO_MERGE = `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
   enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } }
@@ -36793,6 +36852,8 @@ async function main({ inputs, outputs, log, toolkit }) {
         throw new src/* ConfigurationError */.j1(`Input "token" is empty: ${inputs['sign-commits'] ? 'sign-commits needs a token with contents: write' : 'mode pull-request needs a token with pull-requests: write'}.`, 'token');
     if (inputs['auto-merge'] !== 'off' && inputs.mode !== 'pull-request')
         throw new src/* ConfigurationError */.j1('Input "auto-merge" applies to pull requests: set mode: pull-request, or auto-merge: off.', 'auto-merge');
+    if (inputs['max-attempts'] !== undefined)
+        log.warning(`Input "max-attempts" is deprecated: "push-timeout" (default 5m) bounds the push retries by time. With max-attempts set, a run still stops after ${inputs['max-attempts']} attempts, which can fail under load; remove it and raise push-timeout if needed.`);
     const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
     // One client for every API call of this run, made only when one is needed.
     let client;
@@ -36847,7 +36908,8 @@ async function main({ inputs, outputs, log, toolkit }) {
             branch,
             apply,
             ...(publish ? { publish } : {}),
-            maxAttempts: inputs['max-attempts'],
+            timeoutMs: inputs['push-timeout'],
+            ...(inputs['max-attempts'] !== undefined ? { maxAttempts: inputs['max-attempts'] } : {}),
             log: (line) => log.info(line),
         });
         for (const reason of record.refused)
@@ -37018,19 +37080,22 @@ function commitLink(checkout, repository, env, serverUrl, commit) {
 
 /***/ }),
 
-/***/ 7909:
+/***/ 7366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors_ConfigurationError),
+  B2: () => (/* reexport */ Deadline),
   CF: () => (/* reexport */ SummaryBuilder),
   Jc: () => (/* reexport */ appendStepSummary),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
   gJ: () => (/* reexport */ errorMessage),
   NK: () => (/* reexport */ execCommand),
+  QA: () => (/* reexport */ formatSpan),
+  x4: () => (/* reexport */ fullJitterDelay),
   hF: () => (/* reexport */ input),
   bV: () => (/* reexport */ isTransientError),
   D9: () => (/* reexport */ markdownCode),
@@ -37866,7 +37931,57 @@ function lineForwarder(emit) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/backoff.ts
+// The two halves of any bounded retry: how long to wait after a failure, and how much time is
+// left. withRetry (transient errors) and the GitOps push loop (lost races) both build on them.
+/**
+ * The wait after the `attempt`-th failure (1-based): uniform in [0, min(max, base·2^(attempt-1))].
+ * Full jitter, so writers that collided spread out rather than colliding again in step.
+ */
+function fullJitterDelay(attempt, options, random = Math.random) {
+    // The exponent is capped so a long run of attempts cannot overflow to Infinity.
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.min(attempt - 1, 40));
+    return Math.round(random() * ceiling);
+}
+/** A wall-clock budget that starts when it is made. */
+class Deadline {
+    budgetMs;
+    now;
+    started;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.started = now();
+    }
+    elapsedMs() {
+        return this.now() - this.started;
+    }
+    remainingMs() {
+        return Math.max(0, this.budgetMs - this.elapsedMs());
+    }
+    passed() {
+        return this.remainingMs() === 0;
+    }
+    /** The part of a wanted wait that ends by the deadline: a wait never runs past it. */
+    fit(waitMs) {
+        return Math.max(0, Math.min(waitMs, this.remainingMs()));
+    }
+}
+/** A span for messages: `850 ms`, `12.3 s`, `4 min 5 s`. */
+function formatSpan(ms) {
+    // Thresholds on the rounded values, so 59.96 s reads "1 min", not "60.0 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    const rest = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/retry.ts
+
 
 class RetryExhaustedError extends Error {
     attempts;
@@ -37900,8 +38015,8 @@ async function retry_withRetry(operation, options = {}) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-            const delayMs = Math.max(retryAfterMs(error) ?? 0, Math.round(random() * ceiling));
+            const jittered = fullJitterDelay(attempt, { baseDelayMs, maxDelayMs }, random);
+            const delayMs = Math.max(retryAfterMs(error) ?? 0, jittered);
             const elapsed = now() - started;
             if (attempt >= attempts || elapsed + delayMs > maxElapsedMs) {
                 throw new RetryExhaustedError(`gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)}s: ${errorMessage(error)}`, attempt, error);
@@ -38292,6 +38407,7 @@ async function requestIdToken(env, audience, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -52,8 +52,10 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
     refused: [],
     warnings: [],
   };
-  const firstSeen = new Map<string, Set<string>>();
-  const apply = async (_head: string, attempt: number): Promise<Applied | undefined> => {
+  // What the first application saw (not necessarily attempt 1's: a fetch the network broke
+  // is retried before anything was applied).
+  let firstSeen: Map<string, Set<string>> | undefined;
+  const apply = async (_head: string, _attempt: number): Promise<Applied | undefined> => {
     const { git } = context.checkout;
     const bump: ImageBump = {
       image: plan.image,
@@ -83,7 +85,7 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
     record.refused = changed.flatMap((f) =>
       f.held.map((h) => `${f.file}:${h.line} is held (shipchain:hold), left at ${h.old}`),
     );
-    if (attempt === 1) for (const f of changed) firstSeen.set(f.file, new Set(f.changes.map((c) => c.old)));
+    if (!firstSeen) firstSeen = new Map(changed.map((f) => [f.file, new Set(f.changes.map((c) => c.old))]));
     else checkConflicts(changed, firstSeen, record.newRef);
 
     const edited = changed.filter((f) => f.changes.length > 0);
@@ -144,7 +146,7 @@ function checkConflicts(changed: FileChange[], firstSeen: Map<string, Set<string
  */
 export function revertApplier(plan: Extract<Plan, { kind: 'revert' }>, context: ApplierContext) {
   const record: BumpRecord = { files: [], oldRefs: [], newRef: '', image: '', refused: [], warnings: [] };
-  const apply = async (): Promise<Applied | undefined> => {
+  const apply = async (_head: string, _attempt: number): Promise<Applied | undefined> => {
     const { git, remote } = context.checkout;
     if ((await git.attempt(['cat-file', '-e', `${plan.commit}^{commit}`])).exitCode !== 0) {
       const fetched = await git.attempt(['fetch', '--quiet', '--no-tags', remote, plan.commit]);

@@ -19,7 +19,8 @@ export const inputs = defineInputs({
   author: input.string({
     default: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   }),
-  'max-attempts': input.integer({ default: '10', min: 1, max: 100 }),
+  'push-timeout': input.duration({ default: '5m', minMs: 1000, maxMs: 6 * 3_600_000 }),
+  'max-attempts': input.integer({ min: 1, max: 100 }),
   'promote-from': input.list(),
   revert: input.string({ pattern: { regex: /^[0-9a-f]{7,64}$/, description: 'a commit SHA (hex)' } }),
   'forbid-downgrade': input.boolean({ default: 'false' }),

@@ -46,6 +46,10 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       'Input "auto-merge" applies to pull requests: set mode: pull-request, or auto-merge: off.',
       'auto-merge',
     );
+  if (inputs['max-attempts'] !== undefined)
+    log.warning(
+      `Input "max-attempts" is deprecated: "push-timeout" (default 5m) bounds the push retries by time. With max-attempts set, a run still stops after ${inputs['max-attempts']} attempts, which can fail under load; remove it and raise push-timeout if needed.`,
+    );
   const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
   // One client for every API call of this run, made only when one is needed.
   let client: GitHubClient | undefined;
@@ -108,7 +112,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       branch,
       apply,
       ...(publish ? { publish } : {}),
-      maxAttempts: inputs['max-attempts'],
+      timeoutMs: inputs['push-timeout'],
+      ...(inputs['max-attempts'] !== undefined ? { maxAttempts: inputs['max-attempts'] } : {}),
       log: (line) => log.info(line),
     });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorMessage } from '@shipchain/action-runtime';
+import { errorMessage, isTransientError } from '@shipchain/action-runtime';
 import { isPermissionError, type GitHubClient } from '@shipchain/github-publish';
 import { PushRejectedError, type Checkout, type Publisher } from '@shipchain/gitops';
 
@@ -62,6 +62,9 @@ export function signedCommit(
       const text = errorMessage(error);
       if (/Expected branch to point to/i.test(text))
         return { raceLost: 'the branch moved (expectedHeadOid)' };
+      // A 5xx or reset connection may pass: the next attempt re-reads the head and tries again,
+      // within the same push-timeout as a lost race.
+      if (isTransientError(error)) return { raceLost: `GitHub API: ${firstLine(text)}` };
       if (isPermissionError(error) || /not accessible|FORBIDDEN/i.test(text))
         throw new PushRejectedError(
           `GitHub refused to create the signed commit on ${target.branch} of ${target.repository} (${text}): give the job contents: write, or turn sign-commits off.`,
@@ -70,6 +73,10 @@ export function signedCommit(
       throw error;
     }
   };
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').trim().slice(0, 200);
 }
 
 const ENABLE_AUTO_MERGE = `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {

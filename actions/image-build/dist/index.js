@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
 /* harmony import */ var _shipchain_image_builder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
 
 
@@ -50,7 +50,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7450);
 
@@ -76,8 +76,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
-var src = __nccwpck_require__(7909);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
+var src = __nccwpck_require__(7366);
 // EXTERNAL MODULE: ./packages/image-builder/src/index.ts + 6 modules
 var image_builder_src = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./packages/image-metadata/src/context.ts
@@ -1306,7 +1306,7 @@ function describeCache(kind, result, layerCache) {
 
 /***/ }),
 
-/***/ 7909:
+/***/ 7366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1329,7 +1329,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -2155,7 +2155,57 @@ function lineForwarder(emit) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/backoff.ts
+// The two halves of any bounded retry: how long to wait after a failure, and how much time is
+// left. withRetry (transient errors) and the GitOps push loop (lost races) both build on them.
+/**
+ * The wait after the `attempt`-th failure (1-based): uniform in [0, min(max, base·2^(attempt-1))].
+ * Full jitter, so writers that collided spread out rather than colliding again in step.
+ */
+function fullJitterDelay(attempt, options, random = Math.random) {
+    // The exponent is capped so a long run of attempts cannot overflow to Infinity.
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.min(attempt - 1, 40));
+    return Math.round(random() * ceiling);
+}
+/** A wall-clock budget that starts when it is made. */
+class Deadline {
+    budgetMs;
+    now;
+    started;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.started = now();
+    }
+    elapsedMs() {
+        return this.now() - this.started;
+    }
+    remainingMs() {
+        return Math.max(0, this.budgetMs - this.elapsedMs());
+    }
+    passed() {
+        return this.remainingMs() === 0;
+    }
+    /** The part of a wanted wait that ends by the deadline: a wait never runs past it. */
+    fit(waitMs) {
+        return Math.max(0, Math.min(waitMs, this.remainingMs()));
+    }
+}
+/** A span for messages: `850 ms`, `12.3 s`, `4 min 5 s`. */
+function formatSpan(ms) {
+    // Thresholds on the rounded values, so 59.96 s reads "1 min", not "60.0 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    const rest = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/retry.ts
+
 
 class RetryExhaustedError extends Error {
     attempts;
@@ -2189,8 +2239,8 @@ async function retry_withRetry(operation, options = {}) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-            const delayMs = Math.max(retryAfterMs(error) ?? 0, Math.round(random() * ceiling));
+            const jittered = fullJitterDelay(attempt, { baseDelayMs, maxDelayMs }, random);
+            const delayMs = Math.max(retryAfterMs(error) ?? 0, jittered);
             const elapsed = now() - started;
             if (attempt >= attempts || elapsed + delayMs > maxElapsedMs) {
                 throw new RetryExhaustedError(`gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)}s: ${errorMessage(error)}`, attempt, error);
@@ -2597,6 +2647,7 @@ async function requestIdToken(env, audience, input) {
 
 
 
+
 /***/ }),
 
 /***/ 5918:
@@ -2618,8 +2669,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
-var src = __nccwpck_require__(7909);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
+var src = __nccwpck_require__(7366);
 ;// CONCATENATED MODULE: ./packages/image-builder/src/build-log.ts
 /**
  * Remembers the last build step a builder announced and the last lines of output,
@@ -3100,8 +3151,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
-var src = __nccwpck_require__(7909);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
+var src = __nccwpck_require__(7366);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
 class RegistryError extends Error {
     kind;

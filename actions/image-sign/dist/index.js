@@ -34849,7 +34849,7 @@ nacl.setPRNG = function(fn) {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3444);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2786);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
@@ -34881,7 +34881,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3444);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2786);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2265);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1207);
 
@@ -34907,8 +34907,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 17 modules
-var src = __nccwpck_require__(3444);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
+var src = __nccwpck_require__(2786);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
@@ -36351,7 +36351,7 @@ async function signKeylessly({ inputs, outputs, log, toolkit }, subject, client,
 
 /***/ }),
 
-/***/ 3444:
+/***/ 2786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36370,7 +36370,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -37196,7 +37196,57 @@ function lineForwarder(emit) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/backoff.ts
+// The two halves of any bounded retry: how long to wait after a failure, and how much time is
+// left. withRetry (transient errors) and the GitOps push loop (lost races) both build on them.
+/**
+ * The wait after the `attempt`-th failure (1-based): uniform in [0, min(max, base·2^(attempt-1))].
+ * Full jitter, so writers that collided spread out rather than colliding again in step.
+ */
+function fullJitterDelay(attempt, options, random = Math.random) {
+    // The exponent is capped so a long run of attempts cannot overflow to Infinity.
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.min(attempt - 1, 40));
+    return Math.round(random() * ceiling);
+}
+/** A wall-clock budget that starts when it is made. */
+class Deadline {
+    budgetMs;
+    now;
+    started;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.started = now();
+    }
+    elapsedMs() {
+        return this.now() - this.started;
+    }
+    remainingMs() {
+        return Math.max(0, this.budgetMs - this.elapsedMs());
+    }
+    passed() {
+        return this.remainingMs() === 0;
+    }
+    /** The part of a wanted wait that ends by the deadline: a wait never runs past it. */
+    fit(waitMs) {
+        return Math.max(0, Math.min(waitMs, this.remainingMs()));
+    }
+}
+/** A span for messages: `850 ms`, `12.3 s`, `4 min 5 s`. */
+function formatSpan(ms) {
+    // Thresholds on the rounded values, so 59.96 s reads "1 min", not "60.0 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    const rest = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/retry.ts
+
 
 class RetryExhaustedError extends Error {
     attempts;
@@ -37230,8 +37280,8 @@ async function withRetry(operation, options = {}) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-            const delayMs = Math.max(retryAfterMs(error) ?? 0, Math.round(random() * ceiling));
+            const jittered = fullJitterDelay(attempt, { baseDelayMs, maxDelayMs }, random);
+            const delayMs = Math.max(retryAfterMs(error) ?? 0, jittered);
             const elapsed = now() - started;
             if (attempt >= attempts || elapsed + delayMs > maxElapsedMs) {
                 throw new RetryExhaustedError(`gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)}s: ${errorMessage(error)}`, attempt, error);
@@ -37622,6 +37672,7 @@ async function requestIdToken(env, audience, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

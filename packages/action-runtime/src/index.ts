@@ -14,6 +14,8 @@ export { execCommand, displayCommand, CommandFailedError } from './exec';
 export type { ExecOptions, ExecResult } from './exec';
 export { withRetry, isTransientError, isTransientStatus, RetryExhaustedError } from './retry';
 export type { RetryOptions } from './retry';
+export { Deadline, formatSpan, fullJitterDelay } from './backoff';
+export type { BackoffOptions } from './backoff';
 export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, tableCell, appendStepSummary } from './summary';
 export {
   markdownText,

@@ -1,3 +1,4 @@
+import { fullJitterDelay } from './backoff';
 import { errorMessage, isConfigurationError } from './errors';
 
 export interface RetryOptions {
@@ -53,8 +54,8 @@ export async function withRetry<T>(
       return await operation(attempt);
     } catch (error) {
       if (!isTransient(error)) throw error;
-      const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-      const delayMs = Math.max(retryAfterMs(error) ?? 0, Math.round(random() * ceiling));
+      const jittered = fullJitterDelay(attempt, { baseDelayMs, maxDelayMs }, random);
+      const delayMs = Math.max(retryAfterMs(error) ?? 0, jittered);
       const elapsed = now() - started;
       if (attempt >= attempts || elapsed + delayMs > maxElapsedMs) {
         throw new RetryExhaustedError(

@@ -29,6 +29,13 @@ export interface CheckoutRequest {
 }
 
 /**
+ * fetch and commit would each start `git maintenance run --auto` on every attempt of the push
+ * loop: a process per step, for a copy that lives minutes. Under load that lengthens the window
+ * in which another writer's push makes ours lose.
+ */
+const NO_AUTO_MAINTENANCE = { 'maintenance.auto': 'false' } as const;
+
+/**
  * The workspace case adds a detached worktree of the job's checkout: objects and the
  * credentials actions/checkout stored are shared, and the user's files are left alone.
  * Otherwise an empty repository fetches from the URL, authenticated by the token.
@@ -39,7 +46,7 @@ export async function openCheckout(request: CheckoutRequest): Promise<Checkout> 
   if (!request.repository) return worktreeOf(request, dir, baseRef);
 
   const url = repositoryUrl(request.repository, request.serverUrl);
-  const config: Record<string, string> = {};
+  const config: Record<string, string> = { ...NO_AUTO_MAINTENANCE };
   const secrets: string[] = [];
   if (request.token && /^https?:\/\//.test(url)) {
     const basic = Buffer.from(`x-access-token:${request.token}`).toString('base64');
@@ -59,7 +66,10 @@ export async function openCheckout(request: CheckoutRequest): Promise<Checkout> 
 }
 
 async function worktreeOf(request: CheckoutRequest, dir: string, baseRef: string): Promise<Checkout> {
-  const options: GitOptions = { env: gitEnvironment(request.env, request.identity), secrets: [] };
+  const options: GitOptions = {
+    env: gitEnvironment(request.env, request.identity, NO_AUTO_MAINTENANCE),
+    secrets: [],
+  };
   const workspace = new Git(request.workspace, options);
   const inside = await workspace.attempt(['rev-parse', '--is-inside-work-tree']);
   if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true')

@@ -1,4 +1,5 @@
-import { fetchBranch, type Checkout } from './checkout';
+import { Deadline, formatSpan, fullJitterDelay } from '@shipchain/action-runtime';
+import { FetchFailedError, fetchBranch, type Checkout } from './checkout';
 
 export interface Applied {
   /** Files changed in the work tree (paths relative to the repository root). */
@@ -30,11 +31,31 @@ export interface LandRequest {
   apply(head: string, attempt: number): Promise<Applied | undefined>;
   /** How the commit reaches the remote; none: commit locally only (dry run). */
   publish?: Publisher;
-  maxAttempts: number;
+  /**
+   * Keep retrying lost races until this much time has passed since the first fetch; no new
+   * attempt starts after it. Default PUSH_TIMEOUT_MS.
+   */
+  timeoutMs?: number;
+  /** An extra bound by count, for callers that ask for one (the deprecated max-attempts input). */
+  maxAttempts?: number;
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  now?: () => number;
 }
+
+/**
+ * How long a run keeps trying by default. bench:gitops-concurrency: 30 concurrent writers to one
+ * branch on a 2-core machine with every core busy all land, the slowest in about 3 minutes.
+ */
+export const PUSH_TIMEOUT_MS = 5 * 60_000;
+
+/**
+ * The wait between attempts: full jitter under a ceiling of 250 ms that doubles to 8 s. The low
+ * cap keeps a writer that lost many races coming back as often as newer ones (it is not starved
+ * behind an ever longer wait); the jitter spreads the writers so one of them wins each round.
+ */
+export const PUSH_BACKOFF = { baseDelayMs: 250, maxDelayMs: 8000 } as const;
 
 export interface Landed {
   /** The branch head the change was made on. */
@@ -60,35 +81,66 @@ export class PushRejectedError extends Error {
 
 /**
  * Fetch, apply, commit, publish; when publishing loses a race (or the network blips), wait a
- * jittered, growing while and do it all again on the new head, up to maxAttempts.
+ * jittered, growing while and do it all again on the new head, until the time bound passes.
  */
 export async function land(request: LandRequest): Promise<Landed> {
-  const { checkout } = request;
   const sleep = request.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = request.random ?? Math.random;
+  const deadline = new Deadline(request.timeoutMs ?? PUSH_TIMEOUT_MS, request.now);
   for (let attempt = 1; ; attempt++) {
-    const base = await fetchBranch(checkout, request.branch);
-    const applied = await request.apply(base, attempt);
-    if (!applied) return { base, attempts: attempt };
-    await checkout.git.run(['add', '--all', '--', ...applied.files]);
-    await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
-    const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
-    if (!request.publish) return { base, local, applied, attempts: attempt };
-
-    const outcome = await request.publish(local, base);
-    if ('landed' in outcome) return { base, local, commit: outcome.landed, applied, attempts: attempt };
-    if ('upToDate' in outcome) return { base: local, attempts: attempt };
-    if (attempt >= request.maxAttempts)
-      throw new PushRejectedError(
-        `Gave up after ${attempt} attempts: publishing to ${request.branch} of ${checkout.display} kept losing to other writers (${outcome.raceLost}). Raise max-attempts, or serialize the jobs that bump this branch with a concurrency group.`,
-      );
-    // Full jitter: 250 ms doubling to a 8 s ceiling, so racing writers spread out.
-    const delay = Math.round(random() * Math.min(8000, 250 * 2 ** (attempt - 1)));
+    const result = await attemptOnce(request, attempt);
+    if (!('retry' in result)) return result;
+    const countReached = request.maxAttempts !== undefined && attempt >= request.maxAttempts;
+    // Checked before sleeping: past the deadline no wait starts, and no wait runs past it.
+    if (deadline.passed() || countReached)
+      throw new PushRejectedError(gaveUp(request, attempt, deadline, result.retry, countReached));
+    const delay = deadline.fit(fullJitterDelay(attempt, PUSH_BACKOFF, random));
     request.log?.(
-      `Attempt ${attempt} lost a race (${outcome.raceLost}); retrying on the new head in ${delay} ms.`,
+      `Attempt ${attempt} did not land (${result.retry}); retrying on the new head in ${delay} ms (${formatSpan(deadline.remainingMs())} left of the push timeout).`,
     );
     await sleep(delay);
   }
+}
+
+/** One fetch → re-apply → commit → publish; `retry` says why another attempt is worth it. */
+async function attemptOnce(request: LandRequest, attempt: number): Promise<Landed | { retry: string }> {
+  const { checkout } = request;
+  let base: string;
+  try {
+    base = await fetchBranch(checkout, request.branch);
+  } catch (error) {
+    // A fetch the network broke is another attempt's business; anything else is not.
+    if (error instanceof FetchFailedError && TRANSIENT.test(error.message))
+      return { retry: lineMatching(error.message, TRANSIENT) };
+    throw error;
+  }
+  const applied = await request.apply(base, attempt);
+  if (!applied) return { base, attempts: attempt };
+  await checkout.git.run(['add', '--all', '--', ...applied.files]);
+  await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
+  const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+  if (!request.publish) return { base, local, applied, attempts: attempt };
+
+  const outcome = await request.publish(local, base);
+  if ('landed' in outcome) return { base, local, commit: outcome.landed, applied, attempts: attempt };
+  if ('upToDate' in outcome) return { base: local, attempts: attempt };
+  return { retry: outcome.raceLost };
+}
+
+function gaveUp(
+  request: LandRequest,
+  attempts: number,
+  deadline: Deadline,
+  lastRejection: string,
+  countReached: boolean,
+): string {
+  const bound = countReached
+    ? `max-attempts ${request.maxAttempts}`
+    : `push-timeout ${formatSpan(deadline.budgetMs)}`;
+  const fix = countReached
+    ? 'Remove max-attempts (push-timeout bounds the retries by time)'
+    : 'Raise push-timeout';
+  return `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${formatSpan(deadline.elapsedMs())} (${bound}): publishing to ${request.branch} of ${request.checkout.display} kept losing to other writers; the last rejection: ${lastRejection}. ${fix}, or serialize the jobs that bump this branch with a concurrency group.`;
 }
 
 /** Publish by `git push` of the local commit: to the branch, or forced to our own PR branch. */
@@ -101,7 +153,7 @@ export function gitPush(checkout: Checkout, target: { branch: string; force?: bo
     if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) return { upToDate: true };
     if (pushed.exitCode === 0) return { landed: commit };
     const output = `${pushed.stdout}\n${pushed.stderr}`;
-    if (RACE_LOST.test(output) || TRANSIENT.test(output)) return { raceLost: firstLine(output) };
+    if (RACE_LOST.test(output) || TRANSIENT.test(output)) return { raceLost: lineMatching(output) };
     throw new PushRejectedError(pushFailure(checkout.display, target.branch, output));
   };
 }
@@ -116,7 +168,9 @@ function pushFailure(display: string, branch: string, output: string): string {
   return `Pushing to ${where} of ${display} was rejected: ${output.trim().split('\n').filter(Boolean).slice(-3).join(' | ')}.${hint}`;
 }
 
-function firstLine(output: string): string {
-  const line = output.split('\n').find((l) => /rejected|error|fatal/i.test(l)) ?? output.split('\n')[0] ?? '';
+/** The line of `output` that says what went wrong (matching `pattern`), on one line. */
+function lineMatching(output: string, pattern = /rejected|error|fatal/i): string {
+  const lines = output.split('\n');
+  const line = lines.find((l) => pattern.test(l)) ?? lines[0] ?? '';
   return line.trim().replace(/\s+/g, ' ');
 }

@@ -9,6 +9,7 @@ import { runAction } from '../../../../test/harness/index';
 import {
   createBareRepo,
   git,
+  installRacingWriter,
   startGitDaemon,
   type BareRepo,
   type GitDaemon,
@@ -467,6 +468,51 @@ describe('safety', () => {
     // Races were lost and re-applied, not failed.
     expect(runs.some((run) => Number(run.outputs.attempts) > 1)).toBe(true);
   }, 120_000);
+
+  test('a run that loses more races than the old 10-attempt limit keeps going within push-timeout and lands', async () => {
+    const { repo, url } = await gitopsRepo();
+    // Another writer lands a commit while each of the first 10 pushes is received.
+    const racer = installRacingWriter(repo, { times: 10 });
+    const run = await bump({
+      repository: url,
+      paths: 'overlays/dev',
+      image: WEB,
+      digest: NEW,
+      summary: 'false',
+    });
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs.attempts).toBe('11');
+    expect(racer.landed()).toBe(10);
+    expect(run.outputs.commit).toBe(await head(repo));
+    expect(await show(repo, 'overlays/dev/kustomization.yaml')).toBe(
+      FILES['overlays/dev/kustomization.yaml']?.replace(OLD, NEW),
+    );
+    // Nothing lost: all ten competing commits are under ours.
+    expect(await show(repo, 'racing-writer.txt')).toBe('racing push 10\n');
+    expect(await count(repo)).toBe(12);
+  }, 120_000);
+
+  test('the deprecated max-attempts still bounds the retries, and a warning names push-timeout', async () => {
+    const { repo, url } = await gitopsRepo();
+    installRacingWriter(repo); // every push loses
+    const run = await bump({
+      repository: url,
+      paths: 'overlays/dev',
+      image: WEB,
+      digest: NEW,
+      'max-attempts': '2',
+      summary: 'false',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.filter((a) => a.type === 'warning').map((a) => a.message)).toEqual([
+      'Input "max-attempts" is deprecated: "push-timeout" (default 5m) bounds the push retries by time. With max-attempts set, a run still stops after 2 attempts, which can fail under load; remove it and raise push-timeout if needed.',
+    ]);
+    expect(run.errorMessages).toHaveLength(1);
+    expect(run.errorMessages[0]).toMatch(
+      /Gave up after 2 attempts over [\d.]+ m?s \(max-attempts 2\): publishing to main of git:\/\/\S+ kept losing to other writers; the last rejection: .*\(failed to update ref\)\. Remove max-attempts/,
+    );
+    expect(await show(repo, 'overlays/dev/kustomization.yaml')).not.toContain(NEW);
+  });
 
   test('5 concurrent runs with the same digest make exactly one commit', async () => {
     const { repo, url } = await gitopsRepo();
