@@ -36223,19 +36223,22 @@ artifact, trustedRoot, policy) {
     });
     let signer;
     try {
+        // A string policy would be read by @sigstore/verify as an unanchored pattern (a policy for
+        // refs/heads/main would pass refs/heads/main-evil): an exact identity is compared below.
         signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
-            ...(policy.identity !== undefined
-                ? { subjectAlternativeName: policy.identity }
-                : policy.identityRegexp
-                    ? { subjectAlternativeName: policy.identityRegexp }
-                    : {}),
+            ...(policy.identity === undefined && policy.identityRegexp
+                ? { subjectAlternativeName: policy.identityRegexp }
+                : {}),
             extensions: { issuer: policy.issuer },
         });
     }
     catch (error) {
         throw new Error(verificationFailure(error, bundle, artifact), { cause: error });
     }
-    return { identity: signer.identity?.subjectAlternativeName ?? '' };
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    if (policy.identity !== undefined && identity !== policy.identity)
+        throw new Error(`the certificate was issued to ${identity || '(no identity)'}, which is not the identity required (${policy.identity})`);
+    return { identity };
 }
 /**
  * A keyless cosign signature (certificate and Rekor bundle annotations) as a Sigstore

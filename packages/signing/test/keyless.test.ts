@@ -163,6 +163,23 @@ describe('keyless signing', () => {
     }
   });
 
+  test("an exact identity is matched exactly: not as a pattern, not as a part of the certificate's identity", async () => {
+    const signed = await sign();
+    // Today @sigstore/verify reads a string policy as an unanchored pattern, so a policy for
+    // refs/heads/mai (or for main, with a signer on main-evil) matched a longer identity.
+    for (const near of [IDENTITY.slice(0, -1), IDENTITY.slice(1), IDENTITY.replace('/.github/', '/.githu./')])
+      expect(() =>
+        verifyBundle(signed.bundle, data, sigstore.trustedRoot, { identity: near, issuer: oidc.issuer }),
+      ).toThrow(`the certificate was issued to ${IDENTITY}, which is not the identity required (${near})`);
+    // A pattern stays a pattern, as the -regexp input promises.
+    expect(
+      verifyBundle(signed.bundle, data, sigstore.trustedRoot, {
+        identityRegexp: /refs\/heads\/mai/,
+        issuer: oidc.issuer,
+      }).identity,
+    ).toBe(IDENTITY);
+  });
+
   test('a certificate not yet valid at the signature time is refused, saying so with the times', async () => {
     const early = await startLocalSigstore({
       oidcIssuer: oidc.issuer,

@@ -394,6 +394,14 @@ describe('keyless (local Sigstore, GitHub OIDC issuer)', () => {
     expect(wrongIdentity.errorMessages.join('\n')).toContain(
       rejected(`the certificate was issued to ${IDENTITY}, which is not the identity required (${EVIL})`),
     );
+    // An exact identity is exact: a policy for refs/heads/mai does not pass a signer on main.
+    const prefix = await verifyKeyless(ref, { 'certificate-identity': IDENTITY.slice(0, -1) });
+    expect(prefix.failed).toBe(true);
+    expect(prefix.errorMessages.join('\n')).toContain(
+      rejected(
+        `the certificate was issued to ${IDENTITY}, which is not the identity required (${IDENTITY.slice(0, -1)})`,
+      ),
+    );
     const wrongIssuer = await verifyKeyless(ref, {
       'certificate-identity': IDENTITY,
       'certificate-oidc-issuer': 'https://accounts.google.com',
