@@ -35997,8 +35997,17 @@ class RegistryClient {
             response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
         }
         await this.expectOk(response, `token for ${scope}`);
-        const answer = (await response.json());
-        const token = answer.token ?? answer.access_token;
+        // Named by host and path only: the query and the form carry the scope and credentials.
+        const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
+        const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
+        let answer;
+        try {
+            answer = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The token endpoint of ${this.options.registry} (${url.host}${url.pathname}) answered HTTP ${response.status} without a JSON body.`, 'protocol');
+        }
+        const token = answer?.token ?? answer?.access_token;
         if (!token)
             throw new RegistryError(`The token endpoint of ${this.options.registry} returned no token.`, 'protocol');
         return token;

@@ -9,6 +9,8 @@ import { OCI_MANIFEST, RegistryClient, sha256Of } from '../src';
 const USER = 'robot';
 const PASSWORD = 's3cret-pass';
 const BASIC = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
+/** What the token endpoint hands out (for Basic credentials) and `acme/bearer` requires. */
+const TOKEN = 'scoped-registry-token';
 
 const blob = Buffer.from('a layer of some length\n'.repeat(400));
 const blobDigest = sha256Of(blob);
@@ -53,14 +55,30 @@ let host: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    if (request.headers.authorization !== BASIC) {
+    const bearerRepository = (request.url ?? '').startsWith('/v2/acme/bearer/');
+    if (bearerRepository && request.headers.authorization !== `Bearer ${TOKEN}`) {
+      response.writeHead(401, {
+        'www-authenticate': `Bearer realm="http://${host}/token",service="test"`,
+      });
+      return response.end();
+    }
+    if (!bearerRepository && request.headers.authorization !== BASIC) {
       response.writeHead(401, { 'www-authenticate': 'Basic realm="test"' });
       return response.end();
     }
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     let body: Buffer | undefined;
     const headers: Record<string, string> = {};
-    if (path === '/v2/acme/app/manifests/v1' || path === `/v2/acme/app/manifests/${manifestDigest}`) {
+    if (path === '/token') {
+      body = Buffer.from(JSON.stringify({ token: TOKEN }));
+      headers['content-type'] = 'application/json';
+    } else if (
+      [
+        '/v2/acme/app/manifests/v1',
+        `/v2/acme/app/manifests/${manifestDigest}`,
+        '/v2/acme/bearer/manifests/v1',
+      ].includes(path)
+    ) {
       body = behaviour.manifestBody;
       headers['content-type'] = OCI_MANIFEST;
       headers['docker-content-digest'] = behaviour.manifestDigestHeader;
@@ -152,6 +170,27 @@ describe('a body cut off mid-read', () => {
       source: 'api',
     });
     expect(retries).toHaveLength(1);
+  });
+
+  test('a token answer cut off is retried too; always cut off, the error names the endpoint, not the query or credentials', async () => {
+    behaviour.cutOffs = 1;
+    const { client: registry, retries } = client();
+    expect((await registry.headManifest('acme/bearer', 'v1'))?.digest).toBe(manifestDigest);
+    expect(retries).toHaveLength(1);
+    expect(gets).toEqual(['/token', '/token']);
+
+    behaviour.cutOffs = 1000;
+    const error = (await client()
+      .client.headManifest('acme/bearer', 'v1')
+      .catch((thrown: unknown) => thrown)) as Error;
+    expect(error.message).toMatch(
+      new RegExp(
+        `^gave up after 4 attempts in \\d+s: ${host}: the body of GET token ${host}/token was cut off after \\d+ of \\d+ bytes`,
+      ),
+    );
+    expect(error.message).not.toContain('scope=');
+    expect(error.message).not.toContain(PASSWORD);
+    expect(error.message).not.toContain(TOKEN);
   });
 
   test.each([
