@@ -47,6 +47,8 @@ const behaviour = {
   /** Bytes sent for GET of the manifest and the blob. */
   manifestBody: manifest,
   blobBody: blob,
+  /** What the token endpoint answers. */
+  tokenBody: Buffer.from(JSON.stringify({ token: TOKEN })),
 };
 const gets: string[] = [];
 
@@ -70,7 +72,7 @@ beforeAll(async () => {
     let body: Buffer | undefined;
     const headers: Record<string, string> = {};
     if (path === '/token') {
-      body = Buffer.from(JSON.stringify({ token: TOKEN }));
+      body = behaviour.tokenBody;
       headers['content-type'] = 'application/json';
     } else if (
       [
@@ -120,6 +122,7 @@ beforeEach(() => {
     manifestDigestHeader: manifestDigest,
     manifestBody: manifest,
     blobBody: blob,
+    tokenBody: Buffer.from(JSON.stringify({ token: TOKEN })),
   });
   gets.length = 0;
 });
@@ -191,6 +194,14 @@ describe('a body cut off mid-read', () => {
     expect(error.message).not.toContain('scope=');
     expect(error.message).not.toContain(PASSWORD);
     expect(error.message).not.toContain(TOKEN);
+  });
+
+  test('a token answer that is not JSON is refused as such, not as a bare SyntaxError', async () => {
+    behaviour.tokenBody = Buffer.from('<html>proxy login</html>');
+    await expect(client().client.headManifest('acme/bearer', 'v1')).rejects.toMatchObject({
+      kind: 'protocol',
+      message: `The token endpoint of ${host} (${host}/token) answered HTTP 200 without a JSON body.`,
+    });
   });
 
   test.each([
