@@ -29276,7 +29276,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8080);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1154);
 
 
 
@@ -29287,7 +29287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8080:
+/***/ 1154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34860,6 +34860,18 @@ class YamlSyntaxError extends Error {
         this.offset = offset;
     }
 }
+/**
+ * Deeper than any real manifest (CRD schemas, the deepest, stay under a hundred levels), and
+ * shallow enough that walking the tree recursively stays far from the stack's limit.
+ */
+const MAX_NESTING_DEPTH = 1000;
+/** Collections nested past MAX_NESTING_DEPTH: valid YAML, but not a manifest we will walk. */
+class YamlNestingError extends YamlSyntaxError {
+    name = 'YamlNestingError';
+    constructor(offset) {
+        super(`collections nest more than ${MAX_NESTING_DEPTH} levels deep`, offset);
+    }
+}
 /** Every document of `text`; throws YamlSyntaxError at the first syntax error. */
 function parseDocuments(text) {
     const documents = [];
@@ -34868,7 +34880,7 @@ function parseDocuments(text) {
             throw new YamlSyntaxError(token.message, token.offset);
         if (token.type !== 'document')
             continue;
-        const root = token.value ? convert(token.value) : undefined;
+        const root = token.value ? convert(token.value, 1) : undefined;
         const contentStart = token.value ? tokenStart(token.value) : token.offset;
         // The first document owns the file's opening comments; later ones start at their `---`.
         documents.push({
@@ -34879,7 +34891,10 @@ function parseDocuments(text) {
     }
     return documents;
 }
-function convert(token) {
+/** `depth` counts the collections around `token`, so recursion stops at MAX_NESTING_DEPTH. */
+function convert(token, depth) {
+    if (depth > MAX_NESTING_DEPTH && isCollection(token))
+        throw new YamlNestingError(token.offset);
     switch (token.type) {
         case 'scalar':
         case 'single-quoted-scalar':
@@ -34887,23 +34902,32 @@ function convert(token) {
         case 'block-scalar':
             return scalar(token);
         case 'block-map':
-            return map(token.items, false);
+            return map(token.items, false, depth);
         case 'flow-collection': {
             // The CST parser is lenient; an unclosed bracket would make every later offset suspect.
             const close = token.start.source === '{' ? '}' : ']';
             if (!token.end.some((t) => t.source === close))
                 throw new YamlSyntaxError(`${token.start.source} is never closed`, token.start.offset);
             if (token.start.source === '{')
-                return map(token.items, true);
-            return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
+                return map(token.items, true, depth);
+            return sequence(token.items, depth);
         }
         case 'block-seq':
-            return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
+            return sequence(token.items, depth);
         case 'error':
             throw new YamlSyntaxError(token.message, token.offset);
         default:
             return { kind: 'other' };
     }
+}
+function isCollection(token) {
+    return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+}
+function sequence(items, depth) {
+    return {
+        kind: 'seq',
+        items: items.flatMap((item) => (item.value ? [convert(item.value, depth + 1)] : [])),
+    };
 }
 function scalar(token) {
     const resolved = dist/* CST */.DB.resolveAsScalar(token, true, (offset, _code, message) => {
@@ -34912,11 +34936,11 @@ function scalar(token) {
     const [start, end] = resolved.range;
     return { kind: 'scalar', value: resolved.value, type: resolved.type ?? 'PLAIN', start, end };
 }
-function map(items, flow) {
+function map(items, flow, depth) {
     const pairs = [];
     for (const item of items) {
-        const key = item.key ? convert(item.key) : undefined;
-        const value = item.value ? convert(item.value) : undefined;
+        const key = item.key ? convert(item.key, depth + 1) : undefined;
+        const value = item.value ? convert(item.value, depth + 1) : undefined;
         checkTokens(item.start);
         if (item.sep)
             checkTokens(item.sep);
@@ -35444,6 +35468,8 @@ function readable(file, text, read) {
         if (!(error instanceof YamlSyntaxError))
             throw error;
         const line = text.slice(0, error.offset).split('\n').length;
+        if (error instanceof YamlNestingError)
+            throw new src/* ConfigurationError */.j1(`${file}:${line}: ${error.message}, far deeper than any manifest, so it is not read. Fix the file, or leave it out of "paths".`, 'paths');
         throw new src/* ConfigurationError */.j1(`${file}:${line} is not valid YAML (${error.message.split('\n')[0]}), so its image references cannot be edited safely. Fix the file, or leave it out of "paths".`, 'paths');
     }
 }
@@ -35664,6 +35690,42 @@ function failureForStatus(status, errorCodes = []) {
     return 'protocol';
 }
 
+;// CONCATENATED MODULE: ./packages/oci-client/src/body.ts
+
+/**
+ * The connection dropped after the headers, before the whole body arrived (the server or a proxy
+ * closed it, or it timed out). Nothing about the request was wrong, so it is worth another try.
+ */
+class BodyCutOffError extends RegistryError {
+}
+/**
+ * Read `response`'s whole body. A body cut off mid-read becomes a BodyCutOffError naming the
+ * registry and the request (never its headers, so never its credentials) and how far it got,
+ * instead of fetch's bare `TypeError: terminated`.
+ */
+async function readWholeBody(response, registry, request) {
+    const chunks = [];
+    let received = 0;
+    try {
+        if (response.body)
+            for await (const chunk of response.body) {
+                chunks.push(chunk);
+                received += chunk.byteLength;
+            }
+    }
+    catch (error) {
+        const length = response.headers.get('content-length');
+        // fetch says `terminated` and keeps the socket's reason in `cause` (duck-typed: another realm's errors).
+        const cause = error?.cause;
+        const reason = [error, cause]
+            .map((part) => part?.message)
+            .filter((message) => typeof message === 'string' && message !== '')
+            .join(': ');
+        throw new BodyCutOffError(`${registry}: the body of ${request} was cut off after ${received}${length ? ` of ${length}` : ''} bytes (${reason || String(error)}): the connection dropped mid-transfer; check the network or a proxy between here and the registry.`, 'network', undefined, error);
+    }
+    return Buffer.concat(chunks);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci-client/src/media-types.ts
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -35865,7 +35927,10 @@ function parseChallenge(header) {
 
 
 
+
 const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** A reference is a digest when it has an algorithm prefix; tags cannot contain `:`. */
+const isDigest = (reference) => reference.includes(':');
 /**
  * A small client for the OCI distribution API: manifests by tag or digest,
  * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
@@ -35895,6 +35960,9 @@ class RegistryClient {
         const digest = response.headers.get('docker-content-digest');
         if (!digest)
             throw new RegistryError(`${this.options.registry} gave no Docker-Content-Digest for ${repository}:${reference}.`, 'protocol');
+        // Asked by digest, the answer must be that digest: anything else is another manifest.
+        if (isDigest(reference) && digest !== reference)
+            throw new RegistryError(`${this.options.registry} answered HEAD ${repository}@${reference} with Docker-Content-Digest ${digest}: a manifest asked for by digest must have that digest, so the answer is refused (the registry or a proxy changed it).`, 'protocol');
         return {
             digest,
             mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
@@ -35903,14 +35971,10 @@ class RegistryClient {
     }
     /** The manifest's exact bytes; its digest is computed here and checked against what the registry says. */
     async getManifest(repository, reference) {
-        const response = await this.request('GET', repository, `manifests/${reference}`, 'pull', {
-            accept: MANIFEST_MEDIA_TYPES.join(', '),
-        });
-        await this.expectOk(response, `GET ${repository}:${reference}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const { response, bytes } = await this.download(repository, `manifests/${reference}`, { accept: MANIFEST_MEDIA_TYPES.join(', ') }, `GET ${repository}:${reference}`);
         const digest = sha256Of(bytes);
         const claimed = response.headers.get('docker-content-digest');
-        const expected = reference.startsWith('sha256:') ? reference : claimed;
+        const expected = isDigest(reference) ? reference : claimed;
         if (expected && expected !== digest)
             throw new RegistryError(`${this.options.registry}/${repository}:${reference} served a manifest whose sha256 is ${digest}, not ${expected}: the registry or a proxy changed it.`, 'protocol');
         return {
@@ -35922,9 +35986,7 @@ class RegistryClient {
     }
     /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
     async getBlob(repository, digest) {
-        const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
-        await this.expectOk(response, `GET blob ${digest} of ${repository}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const { bytes } = await this.download(repository, `blobs/${digest}`, {}, `GET blob ${digest} of ${repository}`);
         if (sha256Of(bytes) !== digest)
             throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
         return bytes;
@@ -35983,18 +36045,18 @@ class RegistryClient {
      */
     async listReferrers(repository, subject, artifactType) {
         const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
-            accept: OCI_INDEX,
-        });
-        if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
-            return {
-                descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
-                source: 'api',
-            };
-        }
-        await response.body?.cancel();
-        if (response.status !== 404 && !response.ok)
-            await this.expectOk(response, `GET referrers of ${subject}`);
+        const path = `referrers/${subject}${query}`;
+        const listed = await (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', { accept: OCI_INDEX });
+            if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX))
+                return readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            await response.body?.cancel();
+            if (response.status !== 404 && !response.ok)
+                await this.expectOk(response, `GET referrers of ${subject}`);
+            return undefined;
+        }, this.retryOptions());
+        if (listed)
+            return { descriptors: indexEntries(listed, artifactType), source: 'api' };
         const head = await this.headManifest(repository, fallbackTag(subject));
         if (!head)
             return { descriptors: [], source: 'tag-schema' };
@@ -36042,21 +36104,45 @@ class RegistryClient {
      * (steps of an upload session, which the whole upload retries instead).
      */
     async request(method, repository, path, access, headers, body, retry = true) {
-        const scope = `repository:${repository}:${access}`;
-        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-        const attempt = async () => {
-            let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
-            if (response.status === 401) {
-                const authorization = await this.answerChallenge(response, scope);
-                response = await this.send(method, target, headers, body, authorization);
-            }
-            if (response.status === 429 || response.status >= 500)
-                await this.expectOk(response, `${method} ${target}`);
-            return response;
-        };
+        const attempt = () => this.attempt(method, repository, path, access, headers, body);
         if (!retry)
             return attempt();
-        return (0,src/* withRetry */.bD)(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
+        return (0,src/* withRetry */.bD)(attempt, this.retryOptions());
+    }
+    /**
+     * A GET whose body is read inside the retry, so a body cut off mid-read is retried like a
+     * reset connection (same bounded, jittered backoff) rather than failing the first time.
+     */
+    async download(repository, path, headers, what) {
+        return (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', headers);
+            await this.expectOk(response, what);
+            const bytes = await readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            return { response, bytes };
+        }, this.retryOptions());
+    }
+    /** Our bounds, the caller's overrides, and a cut-off body counted as transient. */
+    retryOptions() {
+        const isTransient = this.options.retry?.isTransient ?? src/* isTransientError */.bV;
+        return {
+            attempts: 4,
+            maxElapsedMs: 30_000,
+            ...this.options.retry,
+            isTransient: (error) => error instanceof BodyCutOffError || isTransient(error),
+        };
+    }
+    /** One try of an API call: the request, and once more with auth when challenged; 429/5xx throw. */
+    async attempt(method, repository, path, access, headers, body) {
+        const scope = `repository:${repository}:${access}`;
+        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
+        let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+        if (response.status === 401) {
+            const authorization = await this.answerChallenge(response, scope);
+            response = await this.send(method, target, headers, body, authorization);
+        }
+        if (response.status === 429 || response.status >= 500)
+            await this.expectOk(response, `${method} ${target}`);
+        return response;
     }
     async send(method, path, headers, body, authorization) {
         let lastError;
@@ -36142,8 +36228,17 @@ class RegistryClient {
             response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
         }
         await this.expectOk(response, `token for ${scope}`);
-        const answer = (await response.json());
-        const token = answer.token ?? answer.access_token;
+        // Named by host and path only: the query and the form carry the scope and credentials.
+        const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
+        const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
+        let answer;
+        try {
+            answer = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The token endpoint of ${this.options.registry} (${url.host}${url.pathname}) answered HTTP ${response.status} without a JSON body.`, 'protocol');
+        }
+        const token = answer?.token ?? answer?.access_token;
         if (!token)
             throw new RegistryError(`The token endpoint of ${this.options.registry} returned no token.`, 'protocol');
         return token;

@@ -857,8 +857,8 @@ function versionOf(computed) {
 
 
 
-// EXTERNAL MODULE: ./packages/oci-client/src/index.ts + 9 modules
-var oci_client_src = __nccwpck_require__(4210);
+// EXTERNAL MODULE: ./packages/oci-client/src/index.ts + 10 modules
+var oci_client_src = __nccwpck_require__(2148);
 ;// CONCATENATED MODULE: ./actions/image-build/src/context.ts
 
 
@@ -1323,13 +1323,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
   p0: () => (/* reexport */ isConfigurationError),
+  bV: () => (/* reexport */ isTransientError),
   D9: () => (/* reexport */ markdownCode),
   p7: () => (/* reexport */ markdown_markdownText),
   Cs: () => (/* reexport */ runAction),
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -2717,8 +2718,8 @@ function stepOf(line) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/oci-client/src/index.ts + 9 modules
-var oci_client_src = __nccwpck_require__(4210);
+// EXTERNAL MODULE: ./packages/oci-client/src/index.ts + 10 modules
+var oci_client_src = __nccwpck_require__(2148);
 ;// CONCATENATED MODULE: ./packages/image-builder/src/push-failure.ts
 /** Tell a failed push's cause from the builder's error text (buildah and BuildKit phrase them alike). */
 function classifyPushFailure(text) {
@@ -3131,7 +3132,7 @@ async function dockerAvailable(env) {
 
 /***/ }),
 
-/***/ 4210:
+/***/ 2148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3195,6 +3196,42 @@ function failureForStatus(status, errorCodes = []) {
     if (status >= 500 || status === 429 || status === 408)
         return 'server';
     return 'protocol';
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/body.ts
+
+/**
+ * The connection dropped after the headers, before the whole body arrived (the server or a proxy
+ * closed it, or it timed out). Nothing about the request was wrong, so it is worth another try.
+ */
+class BodyCutOffError extends RegistryError {
+}
+/**
+ * Read `response`'s whole body. A body cut off mid-read becomes a BodyCutOffError naming the
+ * registry and the request (never its headers, so never its credentials) and how far it got,
+ * instead of fetch's bare `TypeError: terminated`.
+ */
+async function readWholeBody(response, registry, request) {
+    const chunks = [];
+    let received = 0;
+    try {
+        if (response.body)
+            for await (const chunk of response.body) {
+                chunks.push(chunk);
+                received += chunk.byteLength;
+            }
+    }
+    catch (error) {
+        const length = response.headers.get('content-length');
+        // fetch says `terminated` and keeps the socket's reason in `cause` (duck-typed: another realm's errors).
+        const cause = error?.cause;
+        const reason = [error, cause]
+            .map((part) => part?.message)
+            .filter((message) => typeof message === 'string' && message !== '')
+            .join(': ');
+        throw new BodyCutOffError(`${registry}: the body of ${request} was cut off after ${received}${length ? ` of ${length}` : ''} bytes (${reason || String(error)}): the connection dropped mid-transfer; check the network or a proxy between here and the registry.`, 'network', undefined, error);
+    }
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/media-types.ts
@@ -3398,7 +3435,10 @@ function parseChallenge(header) {
 
 
 
+
 const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** A reference is a digest when it has an algorithm prefix; tags cannot contain `:`. */
+const isDigest = (reference) => reference.includes(':');
 /**
  * A small client for the OCI distribution API: manifests by tag or digest,
  * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
@@ -3428,6 +3468,9 @@ class RegistryClient {
         const digest = response.headers.get('docker-content-digest');
         if (!digest)
             throw new RegistryError(`${this.options.registry} gave no Docker-Content-Digest for ${repository}:${reference}.`, 'protocol');
+        // Asked by digest, the answer must be that digest: anything else is another manifest.
+        if (isDigest(reference) && digest !== reference)
+            throw new RegistryError(`${this.options.registry} answered HEAD ${repository}@${reference} with Docker-Content-Digest ${digest}: a manifest asked for by digest must have that digest, so the answer is refused (the registry or a proxy changed it).`, 'protocol');
         return {
             digest,
             mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
@@ -3436,14 +3479,10 @@ class RegistryClient {
     }
     /** The manifest's exact bytes; its digest is computed here and checked against what the registry says. */
     async getManifest(repository, reference) {
-        const response = await this.request('GET', repository, `manifests/${reference}`, 'pull', {
-            accept: MANIFEST_MEDIA_TYPES.join(', '),
-        });
-        await this.expectOk(response, `GET ${repository}:${reference}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const { response, bytes } = await this.download(repository, `manifests/${reference}`, { accept: MANIFEST_MEDIA_TYPES.join(', ') }, `GET ${repository}:${reference}`);
         const digest = sha256Of(bytes);
         const claimed = response.headers.get('docker-content-digest');
-        const expected = reference.startsWith('sha256:') ? reference : claimed;
+        const expected = isDigest(reference) ? reference : claimed;
         if (expected && expected !== digest)
             throw new RegistryError(`${this.options.registry}/${repository}:${reference} served a manifest whose sha256 is ${digest}, not ${expected}: the registry or a proxy changed it.`, 'protocol');
         return {
@@ -3455,9 +3494,7 @@ class RegistryClient {
     }
     /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
     async getBlob(repository, digest) {
-        const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
-        await this.expectOk(response, `GET blob ${digest} of ${repository}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const { bytes } = await this.download(repository, `blobs/${digest}`, {}, `GET blob ${digest} of ${repository}`);
         if (sha256Of(bytes) !== digest)
             throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
         return bytes;
@@ -3516,18 +3553,18 @@ class RegistryClient {
      */
     async listReferrers(repository, subject, artifactType) {
         const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
-            accept: OCI_INDEX,
-        });
-        if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
-            return {
-                descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
-                source: 'api',
-            };
-        }
-        await response.body?.cancel();
-        if (response.status !== 404 && !response.ok)
-            await this.expectOk(response, `GET referrers of ${subject}`);
+        const path = `referrers/${subject}${query}`;
+        const listed = await (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', { accept: OCI_INDEX });
+            if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX))
+                return readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            await response.body?.cancel();
+            if (response.status !== 404 && !response.ok)
+                await this.expectOk(response, `GET referrers of ${subject}`);
+            return undefined;
+        }, this.retryOptions());
+        if (listed)
+            return { descriptors: indexEntries(listed, artifactType), source: 'api' };
         const head = await this.headManifest(repository, fallbackTag(subject));
         if (!head)
             return { descriptors: [], source: 'tag-schema' };
@@ -3575,21 +3612,45 @@ class RegistryClient {
      * (steps of an upload session, which the whole upload retries instead).
      */
     async request(method, repository, path, access, headers, body, retry = true) {
-        const scope = `repository:${repository}:${access}`;
-        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-        const attempt = async () => {
-            let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
-            if (response.status === 401) {
-                const authorization = await this.answerChallenge(response, scope);
-                response = await this.send(method, target, headers, body, authorization);
-            }
-            if (response.status === 429 || response.status >= 500)
-                await this.expectOk(response, `${method} ${target}`);
-            return response;
-        };
+        const attempt = () => this.attempt(method, repository, path, access, headers, body);
         if (!retry)
             return attempt();
-        return (0,src/* withRetry */.bD)(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
+        return (0,src/* withRetry */.bD)(attempt, this.retryOptions());
+    }
+    /**
+     * A GET whose body is read inside the retry, so a body cut off mid-read is retried like a
+     * reset connection (same bounded, jittered backoff) rather than failing the first time.
+     */
+    async download(repository, path, headers, what) {
+        return (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', headers);
+            await this.expectOk(response, what);
+            const bytes = await readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            return { response, bytes };
+        }, this.retryOptions());
+    }
+    /** Our bounds, the caller's overrides, and a cut-off body counted as transient. */
+    retryOptions() {
+        const isTransient = this.options.retry?.isTransient ?? src/* isTransientError */.bV;
+        return {
+            attempts: 4,
+            maxElapsedMs: 30_000,
+            ...this.options.retry,
+            isTransient: (error) => error instanceof BodyCutOffError || isTransient(error),
+        };
+    }
+    /** One try of an API call: the request, and once more with auth when challenged; 429/5xx throw. */
+    async attempt(method, repository, path, access, headers, body) {
+        const scope = `repository:${repository}:${access}`;
+        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
+        let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+        if (response.status === 401) {
+            const authorization = await this.answerChallenge(response, scope);
+            response = await this.send(method, target, headers, body, authorization);
+        }
+        if (response.status === 429 || response.status >= 500)
+            await this.expectOk(response, `${method} ${target}`);
+        return response;
     }
     async send(method, path, headers, body, authorization) {
         let lastError;
@@ -3675,8 +3736,17 @@ class RegistryClient {
             response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
         }
         await this.expectOk(response, `token for ${scope}`);
-        const answer = (await response.json());
-        const token = answer.token ?? answer.access_token;
+        // Named by host and path only: the query and the form carry the scope and credentials.
+        const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
+        const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
+        let answer;
+        try {
+            answer = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The token endpoint of ${this.options.registry} (${url.host}${url.pathname}) answered HTTP ${response.status} without a JSON body.`, 'protocol');
+        }
+        const token = answer?.token ?? answer?.access_token;
         if (!token)
             throw new RegistryError(`The token endpoint of ${this.options.registry} returned no token.`, 'protocol');
         return token;

@@ -34883,7 +34883,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2786);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2265);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1207);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3756);
 
 
 
@@ -34894,7 +34894,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1207:
+/***/ 3756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34953,6 +34953,42 @@ function failureForStatus(status, errorCodes = []) {
     if (status >= 500 || status === 429 || status === 408)
         return 'server';
     return 'protocol';
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/body.ts
+
+/**
+ * The connection dropped after the headers, before the whole body arrived (the server or a proxy
+ * closed it, or it timed out). Nothing about the request was wrong, so it is worth another try.
+ */
+class BodyCutOffError extends RegistryError {
+}
+/**
+ * Read `response`'s whole body. A body cut off mid-read becomes a BodyCutOffError naming the
+ * registry and the request (never its headers, so never its credentials) and how far it got,
+ * instead of fetch's bare `TypeError: terminated`.
+ */
+async function readWholeBody(response, registry, request) {
+    const chunks = [];
+    let received = 0;
+    try {
+        if (response.body)
+            for await (const chunk of response.body) {
+                chunks.push(chunk);
+                received += chunk.byteLength;
+            }
+    }
+    catch (error) {
+        const length = response.headers.get('content-length');
+        // fetch says `terminated` and keeps the socket's reason in `cause` (duck-typed: another realm's errors).
+        const cause = error?.cause;
+        const reason = [error, cause]
+            .map((part) => part?.message)
+            .filter((message) => typeof message === 'string' && message !== '')
+            .join(': ');
+        throw new BodyCutOffError(`${registry}: the body of ${request} was cut off after ${received}${length ? ` of ${length}` : ''} bytes (${reason || String(error)}): the connection dropped mid-transfer; check the network or a proxy between here and the registry.`, 'network', undefined, error);
+    }
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-client/src/media-types.ts
@@ -35156,7 +35192,10 @@ function parseChallenge(header) {
 
 
 
+
 const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** A reference is a digest when it has an algorithm prefix; tags cannot contain `:`. */
+const isDigest = (reference) => reference.includes(':');
 /**
  * A small client for the OCI distribution API: manifests by tag or digest,
  * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
@@ -35186,6 +35225,9 @@ class RegistryClient {
         const digest = response.headers.get('docker-content-digest');
         if (!digest)
             throw new RegistryError(`${this.options.registry} gave no Docker-Content-Digest for ${repository}:${reference}.`, 'protocol');
+        // Asked by digest, the answer must be that digest: anything else is another manifest.
+        if (isDigest(reference) && digest !== reference)
+            throw new RegistryError(`${this.options.registry} answered HEAD ${repository}@${reference} with Docker-Content-Digest ${digest}: a manifest asked for by digest must have that digest, so the answer is refused (the registry or a proxy changed it).`, 'protocol');
         return {
             digest,
             mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
@@ -35194,14 +35236,10 @@ class RegistryClient {
     }
     /** The manifest's exact bytes; its digest is computed here and checked against what the registry says. */
     async getManifest(repository, reference) {
-        const response = await this.request('GET', repository, `manifests/${reference}`, 'pull', {
-            accept: MANIFEST_MEDIA_TYPES.join(', '),
-        });
-        await this.expectOk(response, `GET ${repository}:${reference}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const { response, bytes } = await this.download(repository, `manifests/${reference}`, { accept: MANIFEST_MEDIA_TYPES.join(', ') }, `GET ${repository}:${reference}`);
         const digest = sha256Of(bytes);
         const claimed = response.headers.get('docker-content-digest');
-        const expected = reference.startsWith('sha256:') ? reference : claimed;
+        const expected = isDigest(reference) ? reference : claimed;
         if (expected && expected !== digest)
             throw new RegistryError(`${this.options.registry}/${repository}:${reference} served a manifest whose sha256 is ${digest}, not ${expected}: the registry or a proxy changed it.`, 'protocol');
         return {
@@ -35213,9 +35251,7 @@ class RegistryClient {
     }
     /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
     async getBlob(repository, digest) {
-        const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
-        await this.expectOk(response, `GET blob ${digest} of ${repository}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const { bytes } = await this.download(repository, `blobs/${digest}`, {}, `GET blob ${digest} of ${repository}`);
         if (sha256Of(bytes) !== digest)
             throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
         return bytes;
@@ -35274,18 +35310,18 @@ class RegistryClient {
      */
     async listReferrers(repository, subject, artifactType) {
         const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
-            accept: OCI_INDEX,
-        });
-        if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
-            return {
-                descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
-                source: 'api',
-            };
-        }
-        await response.body?.cancel();
-        if (response.status !== 404 && !response.ok)
-            await this.expectOk(response, `GET referrers of ${subject}`);
+        const path = `referrers/${subject}${query}`;
+        const listed = await (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', { accept: OCI_INDEX });
+            if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX))
+                return readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            await response.body?.cancel();
+            if (response.status !== 404 && !response.ok)
+                await this.expectOk(response, `GET referrers of ${subject}`);
+            return undefined;
+        }, this.retryOptions());
+        if (listed)
+            return { descriptors: indexEntries(listed, artifactType), source: 'api' };
         const head = await this.headManifest(repository, fallbackTag(subject));
         if (!head)
             return { descriptors: [], source: 'tag-schema' };
@@ -35333,21 +35369,45 @@ class RegistryClient {
      * (steps of an upload session, which the whole upload retries instead).
      */
     async request(method, repository, path, access, headers, body, retry = true) {
-        const scope = `repository:${repository}:${access}`;
-        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-        const attempt = async () => {
-            let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
-            if (response.status === 401) {
-                const authorization = await this.answerChallenge(response, scope);
-                response = await this.send(method, target, headers, body, authorization);
-            }
-            if (response.status === 429 || response.status >= 500)
-                await this.expectOk(response, `${method} ${target}`);
-            return response;
-        };
+        const attempt = () => this.attempt(method, repository, path, access, headers, body);
         if (!retry)
             return attempt();
-        return (0,src/* withRetry */.bD)(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
+        return (0,src/* withRetry */.bD)(attempt, this.retryOptions());
+    }
+    /**
+     * A GET whose body is read inside the retry, so a body cut off mid-read is retried like a
+     * reset connection (same bounded, jittered backoff) rather than failing the first time.
+     */
+    async download(repository, path, headers, what) {
+        return (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', headers);
+            await this.expectOk(response, what);
+            const bytes = await readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            return { response, bytes };
+        }, this.retryOptions());
+    }
+    /** Our bounds, the caller's overrides, and a cut-off body counted as transient. */
+    retryOptions() {
+        const isTransient = this.options.retry?.isTransient ?? src/* isTransientError */.bV;
+        return {
+            attempts: 4,
+            maxElapsedMs: 30_000,
+            ...this.options.retry,
+            isTransient: (error) => error instanceof BodyCutOffError || isTransient(error),
+        };
+    }
+    /** One try of an API call: the request, and once more with auth when challenged; 429/5xx throw. */
+    async attempt(method, repository, path, access, headers, body) {
+        const scope = `repository:${repository}:${access}`;
+        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
+        let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+        if (response.status === 401) {
+            const authorization = await this.answerChallenge(response, scope);
+            response = await this.send(method, target, headers, body, authorization);
+        }
+        if (response.status === 429 || response.status >= 500)
+            await this.expectOk(response, `${method} ${target}`);
+        return response;
     }
     async send(method, path, headers, body, authorization) {
         let lastError;
@@ -35433,8 +35493,17 @@ class RegistryClient {
             response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
         }
         await this.expectOk(response, `token for ${scope}`);
-        const answer = (await response.json());
-        const token = answer.token ?? answer.access_token;
+        // Named by host and path only: the query and the form carry the scope and credentials.
+        const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
+        const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
+        let answer;
+        try {
+            answer = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The token endpoint of ${this.options.registry} (${url.host}${url.pathname}) answered HTTP ${response.status} without a JSON body.`, 'protocol');
+        }
+        const token = answer?.token ?? answer?.access_token;
         if (!token)
             throw new RegistryError(`The token endpoint of ${this.options.registry} returned no token.`, 'protocol');
         return token;
@@ -36041,7 +36110,105 @@ async function readBundles(client, repository, digest) {
 var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
+;// CONCATENATED MODULE: ./packages/signing/src/verification-failure.ts
+
+
+const messageOf = (value) => {
+    const message = value?.message;
+    return typeof message === 'string' ? message : String(value);
+};
+/**
+ * Why @sigstore/verify refused `bundle`, said so that whoever reads it knows which check failed
+ * and what to look at. The library's own words stay in parentheses. `artifact` is the signed
+ * bytes, as given to the verifier (undefined for DSSE).
+ */
+function verification_failure_verificationFailure(error, bundle, artifact) {
+    const failure = (error ?? {});
+    const code = typeof failure.code === 'string' ? failure.code : '';
+    const message = messageOf(error);
+    const cause = failure.cause === undefined ? '' : messageOf(failure.cause);
+    const detail = cause ? `${message}: ${cause}` : message;
+    switch (code) {
+        case 'UNTRUSTED_SIGNER_ERROR':
+            return untrustedSigner(message);
+        case 'CERTIFICATE_ERROR':
+            if (message === 'Failed to verify certificate chain')
+                return (certificateOutsideItsValidity(bundle, artifact) ??
+                    `the certificate does not chain to a certificate authority of the trusted root (${detail}): check "trusted-root" is the root of the Sigstore instance that signed`);
+            if (message === 'SCT verification failed' || /SCTs?\b/.test(message))
+                return `the certificate has no valid SCT from a certificate transparency log of the trusted root (${detail})`;
+            return `the certificate was refused (${detail})`;
+        case 'TIMESTAMP_ERROR':
+            if (/^expected \d+ timestamps?, got 0$/.test(message))
+                return `the bundle has no trusted time: neither a transparency-log entry with an inclusion promise nor an RFC 3161 timestamp, so its short-lived certificate cannot be checked (${detail})`;
+            return `the RFC 3161 timestamp is not signed by a timestamp authority of the trusted root (${detail})`;
+        case 'TLOG_BODY_ERROR':
+            return `the transparency-log entry records other content or another signature than the bundle holds, so the content was changed after it was logged (${detail})`;
+        case 'TLOG_INCLUSION_PROMISE_ERROR':
+            return `the transparency-log entry's inclusion promise is not signed by a log of the trusted root (${detail})`;
+        case 'TLOG_INCLUSION_PROOF_ERROR':
+        case 'TLOG_MISSING_INCLUSION_ERROR':
+            return `the transparency-log entry's inclusion proof does not verify against a log of the trusted root (${detail})`;
+        case 'TLOG_ERROR':
+            return `the transparency-log entries do not satisfy the verifier (${detail})`;
+        case 'SIGNATURE_ERROR':
+            return `the signature does not verify over the signed content with the certificate's key: the content was changed after signing (${detail})`;
+        case 'PUBLIC_KEY_ERROR':
+            return `the signing key is not valid for the signature's time (${detail})`;
+        default:
+            return detail;
+    }
+}
+/** The policy errors name what was expected and what the certificate says: turn that around. */
+function untrustedSigner(message) {
+    const identity = /^certificate identity error - expected (.*), got (.*)$/s.exec(message);
+    if (identity)
+        return `the certificate was issued to ${identity[2]}, which is not the identity required (${identity[1]}) (${message})`;
+    const extension = /^invalid certificate extension - expected (\w+)=(.*), got \1=(.*)$/s.exec(message);
+    if (extension?.[1] === 'issuer')
+        return `the certificate's OIDC issuer is ${extension[3]}, not ${extension[2]} (${message})`;
+    return `the certificate does not meet the identity policy (${message})`;
+}
+/**
+ * When the chain check failed because a trusted time of the signature (the log's integrated
+ * time, a timestamp authority's time) lies outside the certificate's validity, say so with the
+ * times; undefined when every time is inside it (the chain failed for another reason).
+ */
+function certificateOutsideItsValidity(bundle, artifact) {
+    let entity;
+    try {
+        entity = toSignedEntity(bundleFromJSON(bundle), artifact);
+    }
+    catch {
+        return undefined;
+    }
+    if (entity.key.$case !== 'certificate')
+        return undefined;
+    const { notBefore, notAfter } = entity.key.certificate;
+    for (const timestamp of entity.timestamps) {
+        let at;
+        let source;
+        if (timestamp.$case === 'transparency-log') {
+            if (!timestamp.tlogEntry.inclusionPromise)
+                continue; // not a time the verifier uses
+            at = new Date(Number(timestamp.tlogEntry.integratedTime) * 1000);
+            source = "the transparency log's integrated time";
+        }
+        else {
+            at = timestamp.timestamp.signingTime;
+            source = "the timestamp authority's time";
+        }
+        const window = `valid from ${notBefore.toISOString()} to ${notAfter.toISOString()}`;
+        if (at > notAfter)
+            return `the signing certificate had expired when the signature was made: it was ${window}, and the signature was made at ${at.toISOString()} (${source})`;
+        if (at < notBefore)
+            return `the signing certificate was not yet valid when the signature was made: it was ${window}, and the signature was made at ${at.toISOString()} (${source})`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/signing/src/verify-keyless.ts
+
 
 
 
@@ -36052,7 +36219,8 @@ const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
  * Verify a bundle over `artifact` with @sigstore/verify: signature over the exact bytes,
  * certificate chain to the trusted root, its SCT, the transparency-log entry (when the
  * bundle has one) and a trusted time within the certificate's validity, then the identity
- * and issuer policy. Throws an Error whose message names the failed check.
+ * and issuer policy. Throws an Error whose message names the failed check in plain words
+ * (verificationFailure), the library's error as its cause.
  */
 function verifyBundle(bundle, 
 /** The signed bytes for a message signature; undefined for a DSSE bundle (they are inside). */
@@ -36062,15 +36230,24 @@ artifact, trustedRoot, policy) {
         ctlogThreshold: 1,
         timestampThreshold: 1,
     });
-    const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
-        ...(policy.identity !== undefined
-            ? { subjectAlternativeName: policy.identity }
-            : policy.identityRegexp
+    let signer;
+    try {
+        // A string policy would be read by @sigstore/verify as an unanchored pattern (a policy for
+        // refs/heads/main would pass refs/heads/main-evil): an exact identity is compared below.
+        signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
+            ...(policy.identity === undefined && policy.identityRegexp
                 ? { subjectAlternativeName: policy.identityRegexp }
                 : {}),
-        extensions: { issuer: policy.issuer },
-    });
-    return { identity: signer.identity?.subjectAlternativeName ?? '' };
+            extensions: { issuer: policy.issuer },
+        });
+    }
+    catch (error) {
+        throw new Error(verificationFailure(error, bundle, artifact), { cause: error });
+    }
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    if (policy.identity !== undefined && identity !== policy.identity)
+        throw new Error(`the certificate was issued to ${identity || '(no identity)'}, which is not the identity required (${policy.identity})`);
+    return { identity };
 }
 /**
  * A keyless cosign signature (certificate and Rekor bundle annotations) as a Sigstore
@@ -36364,13 +36541,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   S2: () => (/* reexport */ defineOutputs),
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
+  bV: () => (/* reexport */ isTransientError),
   D9: () => (/* reexport */ markdownCode),
   gj: () => (/* reexport */ requestIdToken),
   Cs: () => (/* reexport */ runAction),
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**

@@ -10,7 +10,7 @@ import {
   type IdentityPolicy,
   type ImageSubject,
 } from '@shipchain/signing';
-import type { ReferrerBundle } from './provenance';
+import type { ReferrerBundle } from './referrer-bundle';
 
 export interface KeylessOutcome {
   matched?: { ref: string; identity: string; format: 'bundle' | 'cosign' };

@@ -19,7 +19,8 @@ import {
 } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
 import { verifyKeyless } from './keyless';
-import { regexpInput, verifyProvenance, type ReferrerBundle } from './provenance';
+import { regexpInput, verifyProvenance } from './provenance';
+import type { ReferrerBundle } from './referrer-bundle';
 import { resolveTrust, type Trust } from './trust';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;

@@ -1,14 +1,6 @@
 import { ConfigurationError, errorMessage } from '@shipchain/action-runtime';
-import {
-  dsseSignedBy,
-  statementOf,
-  verifyBundle,
-  type ImageSubject,
-  type readBundles,
-} from '@shipchain/signing';
-
-/** A Sigstore bundle referrer of the image, as readBundles returns them. */
-export type ReferrerBundle = Awaited<ReturnType<typeof readBundles>>[number];
+import { dsseSignedBy, statementOf, verifyBundle, type ImageSubject } from '@shipchain/signing';
+import type { ReferrerBundle } from './referrer-bundle';
 import type { Trust } from './trust';
 
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';

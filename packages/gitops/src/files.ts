@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '@shipchain/action-runtime';
 import {
+  YamlNestingError,
   YamlSyntaxError,
   addKustomizeImage,
   bumpImage,
@@ -141,6 +142,11 @@ function readable<T>(file: string, text: string, read: () => T): T {
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     const line = text.slice(0, error.offset).split('\n').length;
+    if (error instanceof YamlNestingError)
+      throw new ConfigurationError(
+        `${file}:${line}: ${error.message}, far deeper than any manifest, so it is not read. Fix the file, or leave it out of "paths".`,
+        'paths',
+      );
     throw new ConfigurationError(
       `${file}:${line} is not valid YAML (${error.message.split('\n')[0]}), so its image references cannot be edited safely. Fix the file, or leave it out of "paths".`,
       'paths',

@@ -1,6 +1,6 @@
 export { bumpImage, currentReferences } from './bump';
 export type { BumpResult, Change, CurrentReference, ImageBump } from './bump';
-export { YamlSyntaxError } from './tree';
+export { MAX_NESTING_DEPTH, YamlNestingError, YamlSyntaxError } from './tree';
 export { sameRepository, splitImage } from './image-ref';
 export type { ImageString } from './image-ref';
 export { renderLike } from './scalar';

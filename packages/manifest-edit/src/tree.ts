@@ -45,12 +45,26 @@ export interface YDocument {
 }
 
 export class YamlSyntaxError extends Error {
-  override readonly name = 'YamlSyntaxError';
+  override readonly name: string = 'YamlSyntaxError';
   constructor(
     message: string,
     readonly offset: number,
   ) {
     super(message);
+  }
+}
+
+/**
+ * Deeper than any real manifest (CRD schemas, the deepest, stay under a hundred levels), and
+ * shallow enough that walking the tree recursively stays far from the stack's limit.
+ */
+export const MAX_NESTING_DEPTH = 1000;
+
+/** Collections nested past MAX_NESTING_DEPTH: valid YAML, but not a manifest we will walk. */
+export class YamlNestingError extends YamlSyntaxError {
+  override readonly name: string = 'YamlNestingError';
+  constructor(offset: number) {
+    super(`collections nest more than ${MAX_NESTING_DEPTH} levels deep`, offset);
   }
 }
 
@@ -60,7 +74,7 @@ export function parseDocuments(text: string): YDocument[] {
   for (const token of new Parser().parse(text)) {
     if (token.type === 'error') throw new YamlSyntaxError(token.message, token.offset);
     if (token.type !== 'document') continue;
-    const root = token.value ? convert(token.value) : undefined;
+    const root = token.value ? convert(token.value, 1) : undefined;
     const contentStart = token.value ? tokenStart(token.value) : token.offset;
     // The first document owns the file's opening comments; later ones start at their `---`.
     documents.push({
@@ -72,7 +86,9 @@ export function parseDocuments(text: string): YDocument[] {
   return documents;
 }
 
-function convert(token: CST.Token): YNode {
+/** `depth` counts the collections around `token`, so recursion stops at MAX_NESTING_DEPTH. */
+function convert(token: CST.Token, depth: number): YNode {
+  if (depth > MAX_NESTING_DEPTH && isCollection(token)) throw new YamlNestingError(token.offset);
   switch (token.type) {
     case 'scalar':
     case 'single-quoted-scalar':
@@ -80,22 +96,33 @@ function convert(token: CST.Token): YNode {
     case 'block-scalar':
       return scalar(token);
     case 'block-map':
-      return map(token.items, false);
+      return map(token.items, false, depth);
     case 'flow-collection': {
       // The CST parser is lenient; an unclosed bracket would make every later offset suspect.
       const close = token.start.source === '{' ? '}' : ']';
       if (!token.end.some((t) => t.source === close))
         throw new YamlSyntaxError(`${token.start.source} is never closed`, token.start.offset);
-      if (token.start.source === '{') return map(token.items, true);
-      return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
+      if (token.start.source === '{') return map(token.items, true, depth);
+      return sequence(token.items, depth);
     }
     case 'block-seq':
-      return { kind: 'seq', items: token.items.flatMap((item) => (item.value ? [convert(item.value)] : [])) };
+      return sequence(token.items, depth);
     case 'error':
       throw new YamlSyntaxError(token.message, token.offset);
     default:
       return { kind: 'other' };
   }
+}
+
+function isCollection(token: CST.Token): boolean {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+}
+
+function sequence(items: CST.CollectionItem[], depth: number): YSeq {
+  return {
+    kind: 'seq',
+    items: items.flatMap((item) => (item.value ? [convert(item.value, depth + 1)] : [])),
+  };
 }
 
 function scalar(token: CST.FlowScalar | CST.BlockScalar): YScalar {
@@ -106,11 +133,11 @@ function scalar(token: CST.FlowScalar | CST.BlockScalar): YScalar {
   return { kind: 'scalar', value: resolved.value, type: resolved.type ?? 'PLAIN', start, end };
 }
 
-function map(items: CST.CollectionItem[], flow: boolean): YMap {
+function map(items: CST.CollectionItem[], flow: boolean, depth: number): YMap {
   const pairs: YPair[] = [];
   for (const item of items) {
-    const key = item.key ? convert(item.key) : undefined;
-    const value = item.value ? convert(item.value) : undefined;
+    const key = item.key ? convert(item.key, depth + 1) : undefined;
+    const value = item.value ? convert(item.value, depth + 1) : undefined;
     checkTokens(item.start);
     if (item.sep) checkTokens(item.sep);
     pairs.push({ ...(key?.kind === 'scalar' ? { key } : {}), ...(value ? { value } : {}) });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { withRetry, type RetryOptions } from '@shipchain/action-runtime';
+import { isTransientError, withRetry, type RetryOptions } from '@shipchain/action-runtime';
+import { BodyCutOffError, readWholeBody } from './body';
 import type { RegistryCredentials } from './docker-config';
 import { RegistryError, failureForStatus, failureHint, type RegistryFailure } from './errors';
 import { MANIFEST_MEDIA_TYPES, OCI_INDEX } from './media-types';
@@ -39,6 +40,9 @@ type Access = 'pull' | 'pull,push';
 export const sha256Of = (bytes: Uint8Array): string =>
   `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
+/** A reference is a digest when it has an algorithm prefix; tags cannot contain `:`. */
+const isDigest = (reference: string): boolean => reference.includes(':');
+
 /**
  * A small client for the OCI distribution API: manifests by tag or digest,
  * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
@@ -70,6 +74,12 @@ export class RegistryClient {
         `${this.options.registry} gave no Docker-Content-Digest for ${repository}:${reference}.`,
         'protocol',
       );
+    // Asked by digest, the answer must be that digest: anything else is another manifest.
+    if (isDigest(reference) && digest !== reference)
+      throw new RegistryError(
+        `${this.options.registry} answered HEAD ${repository}@${reference} with Docker-Content-Digest ${digest}: a manifest asked for by digest must have that digest, so the answer is refused (the registry or a proxy changed it).`,
+        'protocol',
+      );
     return {
       digest,
       mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
@@ -79,14 +89,15 @@ export class RegistryClient {
 
   /** The manifest's exact bytes; its digest is computed here and checked against what the registry says. */
   async getManifest(repository: string, reference: string): Promise<Manifest> {
-    const response = await this.request('GET', repository, `manifests/${reference}`, 'pull', {
-      accept: MANIFEST_MEDIA_TYPES.join(', '),
-    });
-    await this.expectOk(response, `GET ${repository}:${reference}`);
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const { response, bytes } = await this.download(
+      repository,
+      `manifests/${reference}`,
+      { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+      `GET ${repository}:${reference}`,
+    );
     const digest = sha256Of(bytes);
     const claimed = response.headers.get('docker-content-digest');
-    const expected = reference.startsWith('sha256:') ? reference : claimed;
+    const expected = isDigest(reference) ? reference : claimed;
     if (expected && expected !== digest)
       throw new RegistryError(
         `${this.options.registry}/${repository}:${reference} served a manifest whose sha256 is ${digest}, not ${expected}: the registry or a proxy changed it.`,
@@ -102,9 +113,12 @@ export class RegistryClient {
 
   /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
   async getBlob(repository: string, digest: string): Promise<Buffer> {
-    const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
-    await this.expectOk(response, `GET blob ${digest} of ${repository}`);
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const { bytes } = await this.download(
+      repository,
+      `blobs/${digest}`,
+      {},
+      `GET blob ${digest} of ${repository}`,
+    );
     if (sha256Of(bytes) !== digest)
       throw new RegistryError(
         `${this.options.registry}/${repository} served blob ${digest} with different content.`,
@@ -202,17 +216,17 @@ export class RegistryClient {
     artifactType?: string,
   ): Promise<{ descriptors: Descriptor[]; source: 'api' | 'tag-schema' }> {
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-    const response = await this.request('GET', repository, `referrers/${subject}${query}`, 'pull', {
-      accept: OCI_INDEX,
-    });
-    if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX)) {
-      return {
-        descriptors: indexEntries(Buffer.from(await response.arrayBuffer()), artifactType),
-        source: 'api',
-      };
-    }
-    await response.body?.cancel();
-    if (response.status !== 404 && !response.ok) await this.expectOk(response, `GET referrers of ${subject}`);
+    const path = `referrers/${subject}${query}`;
+    const listed = await withRetry(async () => {
+      const response = await this.attempt('GET', repository, path, 'pull', { accept: OCI_INDEX });
+      if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX))
+        return readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+      await response.body?.cancel();
+      if (response.status !== 404 && !response.ok)
+        await this.expectOk(response, `GET referrers of ${subject}`);
+      return undefined;
+    }, this.retryOptions());
+    if (listed) return { descriptors: indexEntries(listed, artifactType), source: 'api' };
     const head = await this.headManifest(repository, fallbackTag(subject));
     if (!head) return { descriptors: [], source: 'tag-schema' };
     const index = await this.getManifest(repository, head.digest);
@@ -306,20 +320,59 @@ export class RegistryClient {
     body?: Buffer,
     retry = true,
   ): Promise<Response> {
+    const attempt = () => this.attempt(method, repository, path, access, headers, body);
+    if (!retry) return attempt();
+    return withRetry(attempt, this.retryOptions());
+  }
+
+  /**
+   * A GET whose body is read inside the retry, so a body cut off mid-read is retried like a
+   * reset connection (same bounded, jittered backoff) rather than failing the first time.
+   */
+  private async download(
+    repository: string,
+    path: string,
+    headers: Record<string, string>,
+    what: string,
+  ): Promise<{ response: Response; bytes: Buffer }> {
+    return withRetry(async () => {
+      const response = await this.attempt('GET', repository, path, 'pull', headers);
+      await this.expectOk(response, what);
+      const bytes = await readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+      return { response, bytes };
+    }, this.retryOptions());
+  }
+
+  /** Our bounds, the caller's overrides, and a cut-off body counted as transient. */
+  private retryOptions(): RetryOptions {
+    const isTransient = this.options.retry?.isTransient ?? isTransientError;
+    return {
+      attempts: 4,
+      maxElapsedMs: 30_000,
+      ...this.options.retry,
+      isTransient: (error) => error instanceof BodyCutOffError || isTransient(error),
+    };
+  }
+
+  /** One try of an API call: the request, and once more with auth when challenged; 429/5xx throw. */
+  private async attempt(
+    method: string,
+    repository: string,
+    path: string,
+    access: Access,
+    headers: Record<string, string>,
+    body?: Buffer,
+  ): Promise<Response> {
     const scope = `repository:${repository}:${access}`;
     const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-    const attempt = async (): Promise<Response> => {
-      let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
-      if (response.status === 401) {
-        const authorization = await this.answerChallenge(response, scope);
-        response = await this.send(method, target, headers, body, authorization);
-      }
-      if (response.status === 429 || response.status >= 500)
-        await this.expectOk(response, `${method} ${target}`);
-      return response;
-    };
-    if (!retry) return attempt();
-    return withRetry(attempt, { attempts: 4, maxElapsedMs: 30_000, ...this.options.retry });
+    let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+    if (response.status === 401) {
+      const authorization = await this.answerChallenge(response, scope);
+      response = await this.send(method, target, headers, body, authorization);
+    }
+    if (response.status === 429 || response.status >= 500)
+      await this.expectOk(response, `${method} ${target}`);
+    return response;
   }
 
   private async send(
@@ -417,8 +470,23 @@ export class RegistryClient {
       response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
     }
     await this.expectOk(response, `token for ${scope}`);
-    const answer = (await response.json()) as { token?: string; access_token?: string };
-    const token = answer.token ?? answer.access_token;
+    // Named by host and path only: the query and the form carry the scope and credentials.
+    const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
+    const body = await readWholeBody(
+      response,
+      this.options.registry,
+      `${method} token ${url.host}${url.pathname}`,
+    );
+    let answer: { token?: string; access_token?: string };
+    try {
+      answer = JSON.parse(body.toString('utf8')) as typeof answer;
+    } catch {
+      throw new RegistryError(
+        `The token endpoint of ${this.options.registry} (${url.host}${url.pathname}) answered HTTP ${response.status} without a JSON body.`,
+        'protocol',
+      );
+    }
+    const token = answer?.token ?? answer?.access_token;
     if (!token)
       throw new RegistryError(
         `The token endpoint of ${this.options.registry} returned no token.`,

@@ -11,6 +11,6 @@ export type { ImageReference } from './reference';
 export { parseChallenge } from './www-authenticate';
 export type { AuthChallenge } from './www-authenticate';
 export { addToFallbackIndex, fallbackTag, indexDocument, indexEntries } from './referrers';
-export type { Descriptor, FallbackUpdate } from './referrers';
+export type { Descriptor, FallbackUpdate, ManifestStore } from './referrers';
 export { addUnderTag } from './merge-tag';
 export type { TagMerge } from './merge-tag';

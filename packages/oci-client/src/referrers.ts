@@ -1,6 +1,15 @@
 import { addUnderTag, type TagMerge } from './merge-tag';
-import type { RegistryClient } from './client';
 import { OCI_INDEX } from './media-types';
+
+/**
+ * The registry calls the fallback index needs. RegistryClient has them; naming only these
+ * keeps this module from importing the client that imports it.
+ */
+export interface ManifestStore {
+  headManifest(repository: string, reference: string): Promise<{ digest: string } | undefined>;
+  getManifest(repository: string, reference: string): Promise<{ bytes: Buffer }>;
+  putManifest(repository: string, reference: string, bytes: Buffer, mediaType: string): Promise<string>;
+}
 
 /** An OCI descriptor as referrers indexes list them. */
 export interface Descriptor {
@@ -36,7 +45,7 @@ export type FallbackUpdate = Pick<TagMerge<Descriptor>, 'attempts' | 'sleep'>;
 
 /** Add `descriptor` to the subject's `sha256-<hex>` index tag, keeping entries other writers add meanwhile. */
 export async function addToFallbackIndex(
-  client: RegistryClient,
+  client: ManifestStore,
   repository: string,
   subject: string,
   descriptor: Descriptor,
@@ -54,7 +63,7 @@ export async function addToFallbackIndex(
 }
 
 async function readIndex(
-  client: RegistryClient,
+  client: ManifestStore,
   repository: string,
   tag: string,
 ): Promise<{ entries: Descriptor[]; version: string }> {

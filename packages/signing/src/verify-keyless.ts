@@ -3,6 +3,7 @@ import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, type CosignSignature } from './cosign-storage';
+import { verificationFailure } from './verification-failure';
 
 export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -17,7 +18,8 @@ export interface IdentityPolicy {
  * Verify a bundle over `artifact` with @sigstore/verify: signature over the exact bytes,
  * certificate chain to the trusted root, its SCT, the transparency-log entry (when the
  * bundle has one) and a trusted time within the certificate's validity, then the identity
- * and issuer policy. Throws an Error whose message names the failed check.
+ * and issuer policy. Throws an Error whose message names the failed check in plain words
+ * (verificationFailure), the library's error as its cause.
  */
 export function verifyBundle(
   bundle: SerializedBundle,
@@ -31,15 +33,25 @@ export function verifyBundle(
     ctlogThreshold: 1,
     timestampThreshold: 1,
   });
-  const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
-    ...(policy.identity !== undefined
-      ? { subjectAlternativeName: policy.identity }
-      : policy.identityRegexp
+  let signer: ReturnType<Verifier['verify']>;
+  try {
+    // A string policy would be read by @sigstore/verify as an unanchored pattern (a policy for
+    // refs/heads/main would pass refs/heads/main-evil): an exact identity is compared below.
+    signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
+      ...(policy.identity === undefined && policy.identityRegexp
         ? { subjectAlternativeName: policy.identityRegexp }
         : {}),
-    extensions: { issuer: policy.issuer },
-  });
-  return { identity: signer.identity?.subjectAlternativeName ?? '' };
+      extensions: { issuer: policy.issuer },
+    });
+  } catch (error) {
+    throw new Error(verificationFailure(error, bundle, artifact), { cause: error });
+  }
+  const identity = signer.identity?.subjectAlternativeName ?? '';
+  if (policy.identity !== undefined && identity !== policy.identity)
+    throw new Error(
+      `the certificate was issued to ${identity || '(no identity)'}, which is not the identity required (${policy.identity})`,
+    );
+  return { identity };
 }
 
 /**

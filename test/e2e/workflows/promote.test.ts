@@ -90,8 +90,11 @@ test('an unsigned digest in dev is not promoted', async () => {
   const result = await promote({ from: 'dev', to: 'prod' });
   expect(result.conclusion).toBe('failure');
   expect(result.jobs.verify?.result).toBe('failure');
-  expect(result.jobs.verify?.steps.find((s) => s.uses?.includes('image-verify'))?.errors.join('\n')).toMatch(
-    /no provenance attestation|signature/i,
+  // The sideloaded digest has neither; provenance is checked first and named as missing.
+  expect(
+    result.jobs.verify?.steps.find((s) => s.uses?.includes('image-verify'))?.errors.join('\n'),
+  ).toContain(
+    `web@${digest} has no provenance attestation (no in-toto bundle referrer): attest it with the provenance action first.`,
   );
   expect(result.jobs.promote?.result).toBe('skipped');
   expect(pipeline.api.state.pulls.length).toBe(pulls);

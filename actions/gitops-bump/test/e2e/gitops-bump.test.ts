@@ -619,4 +619,22 @@ describe('bad input fails before anything is fetched, naming the input', () => {
     const paths = await bump({ repository: url, image: WEB, digest: NEW, paths: 'overlays/qa' });
     expect(paths.errorMessages.join('\n')).toContain('Input "paths" (overlays/qa) matches no tracked .yaml');
   });
+
+  test('a manifest nested 50,000 levels deep: one error naming the file and line, no stack overflow or trace', async () => {
+    const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    const { repo, url } = await gitopsRepo({
+      ...FILES,
+      'overlays/dev/args.yaml': `# web's arguments\nimage: ${WEB}:1.0.0\nargs: ${deep}\n`,
+    });
+    const before = await head(repo);
+    const run = await bump({ repository: url, image: WEB, digest: NEW, paths: 'overlays/dev' });
+    expect(run.failed).toBe(true);
+    expect(run.errorMessages).toEqual([
+      'overlays/dev/args.yaml:3: collections nest more than 1000 levels deep, far deeper than any manifest, so it is not read. Fix the file, or leave it out of "paths".',
+    ]);
+    const output = run.stdoutMasked + run.stderrMasked;
+    expect(output).not.toContain('Maximum call stack');
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(await head(repo)).toBe(before);
+  });
 });

@@ -318,15 +318,18 @@ describe('image-verify require: provenance', () => {
     const tampered = await verify(c.ref, {});
     expect(tampered.failed).toBe(true);
     // The log entry (and the signature) cover the original statement.
-    expect(tampered.errorMessages.join('\n')).toMatch(/payload hash mismatch|signature verification failed/i);
+    expect(tampered.errorMessages.join('\n')).toContain(
+      'the transparency-log entry records other content or another signature than the bundle holds, so the content was changed after it was logged (DSSE payload hash mismatch)',
+    );
 
     const attestedB = await attest({ subject: b.ref, upload: 'false' });
     expect(attestedB.errorMessages).toEqual([]);
-    const otherSigner = await verify(b.ref, {
-      'certificate-identity': 'https://github.com/evil/web/.github/workflows/release.yml@refs/heads/main',
-    });
+    const EVIL = 'https://github.com/evil/web/.github/workflows/release.yml@refs/heads/main';
+    const otherSigner = await verify(b.ref, { 'certificate-identity': EVIL });
     expect(otherSigner.failed).toBe(true);
-    expect(otherSigner.errorMessages.join('\n')).toMatch(/subject alternative name|identity/i);
+    expect(otherSigner.errorMessages.join('\n')).toContain(
+      `the certificate was issued to ${BUILDER}, which is not the identity required (${EVIL})`,
+    );
 
     const bare = await pushImage('acme/bare');
     const none = await verify(bare.ref, {});
