@@ -2326,7 +2326,7 @@ const fs_1 = __importDefault(__webpack_require__(9896));
 const util_1 = __importDefault(__webpack_require__(9023));
 const error_1 = __webpack_require__(6376);
 const tmpfile_1 = __webpack_require__(4611);
-const promise_retry_1 = __webpack_require__(9498);
+const promise_retry_1 = __webpack_require__(7117);
 const log = (0, debug_1.default)('tuf:fetch');
 const USER_AGENT_HEADER = 'User-Agent';
 class BaseFetcher {

@@ -17,3 +17,5 @@ export type { RetryOptions } from './retry';
 export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, tableCell, appendStepSummary } from './summary';
 export { redact, maskValuesFor, REDACTED } from './redact';
 export { idTokenAvailable, requestIdToken } from './id-token';
+export { confinedFiles, isWithin, ConfinementError } from './confined-files';
+export type { ConfinedFiles, Confinement, ConfinementReason, ConfinementRoot } from './confined-files';
