@@ -35148,6 +35148,7 @@ function target(entry) {
 ;// CONCATENATED MODULE: ./packages/gitops/src/files.ts
 
 
+
 const YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
 /** Git's mode of a symbolic link: its target is text in the repository, and is never followed. */
 const SYMLINK_MODE = '120000';
@@ -35160,6 +35161,9 @@ const MAYBE_MANIFESTS = /(^|\/)[^./]+$/;
  * handed to `skipped` with a warning naming it.
  */
 async function manifestFiles(git, paths, input = 'paths', skipped) {
+    const escaping = paths.find((path) => (0,external_node_path_.isAbsolute)(path) || (0,external_node_path_.normalize)(plainPath(path)).split('/')[0] === '..');
+    if (escaping !== undefined)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" has ${escaping}, which is outside the repository: paths are relative to the repository root (e.g. overlays/dev), without a leading / or ../.`, input);
     const specs = paths.map((path) => `:(glob)${plainPath(path) || '**'}`);
     const entries = (await git.run(['ls-files', '-z', '-s', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
         .split('\0')

@@ -1,3 +1,4 @@
+import { isAbsolute, normalize } from 'node:path';
 import { ConfigurationError, confinedFiles, type ConfinedFiles } from '@shipchain/action-runtime';
 import {
   YamlSyntaxError,
@@ -28,6 +29,14 @@ export async function manifestFiles(
   input = 'paths',
   skipped?: (warning: string) => void,
 ): Promise<string[]> {
+  const escaping = paths.find(
+    (path) => isAbsolute(path) || normalize(plainPath(path)).split('/')[0] === '..',
+  );
+  if (escaping !== undefined)
+    throw new ConfigurationError(
+      `Input "${input}" has ${escaping}, which is outside the repository: paths are relative to the repository root (e.g. overlays/dev), without a leading / or ../.`,
+      input,
+    );
   const specs = paths.map((path) => `:(glob)${plainPath(path) || '**'}`);
   const entries = (await git.run(['ls-files', '-z', '-s', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
     .split('\0')

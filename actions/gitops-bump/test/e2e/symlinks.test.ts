@@ -40,6 +40,7 @@ afterAll(async () => {
 async function repoWith(files: Record<string, string>, links: Record<string, string>): Promise<BareRepo> {
   const repo = await createBareRepo({ initialFiles: files });
   cleanups.push(repo.cleanup);
+  if (Object.keys(links).length === 0) return repo;
   const work = mkdtempSync(join(tmpdir(), 'gitops-links-'));
   cleanups.push(() => rmSync(work, { recursive: true, force: true }));
   await git(['clone', '--quiet', repo.url, work], { cwd: tmpdir() });
@@ -162,6 +163,17 @@ describe('tracked symbolic links in the manifests', () => {
     ]);
     expect(globbed.outputs['changed-files']).toBe('overlays/dev/kustomization.yaml');
     expect(readFileSync(join(outside, 'shared', 'kustomization.yaml'), 'utf8')).toBe(overlay);
+  });
+
+  test('paths leaving the repository (../, absolute) are named as input mistakes', async () => {
+    const repo = await repoWith({ 'overlays/dev/kustomization.yaml': overlay }, {});
+    for (const path of ['../outside', 'overlays/../../x', outside]) {
+      const run = await bump({ repository: repo.url, paths: `overlays/dev\n${path}` });
+      expect(run.exitCode).toBe(1);
+      expect(run.errorMessages).toEqual([
+        `Input "paths" has ${path}, which is outside the repository: paths are relative to the repository root (e.g. overlays/dev), without a leading / or ../.`,
+      ]);
+    }
   });
 
   test('only links matched: the error says they were skipped and why', async () => {
