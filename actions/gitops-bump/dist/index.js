@@ -35177,7 +35177,8 @@ async function manifestFiles(git, paths, input = 'paths', skipped) {
     const skippedLinks = links.filter((link) => YAML_FILE.test(link) || MAYBE_MANIFESTS.test(link));
     for (const link of skippedLinks)
         skipped?.(`${link} is a symbolic link matched by "${input}": skipped, since gitops-bump never reads or writes through links. Replace it with the file it points to if it should be bumped.`);
-    const listed = entries.filter((e) => e.mode !== SYMLINK_MODE && YAML_FILE.test(e.file)).map((e) => e.file);
+    // Regular files only (100644, 100755): not links, not submodules.
+    const listed = entries.filter((e) => e.mode.startsWith('100') && YAML_FILE.test(e.file)).map((e) => e.file);
     const files = [...new Set(listed)].sort();
     if (files.length === 0)
         throw new src/* ConfigurationError */.j1(`Input "${input}" (${paths.join(', ')}) matches no tracked .yaml or .yml file in the repository${skippedLinks.length ? ` other than symbolic links, which are never followed (${skippedLinks.join(', ')})` : ''}. Paths are relative to the repository root; a directory takes every YAML file below it.`, input);

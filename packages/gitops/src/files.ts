@@ -55,7 +55,8 @@ export async function manifestFiles(
     skipped?.(
       `${link} is a symbolic link matched by "${input}": skipped, since gitops-bump never reads or writes through links. Replace it with the file it points to if it should be bumped.`,
     );
-  const listed = entries.filter((e) => e.mode !== SYMLINK_MODE && YAML_FILE.test(e.file)).map((e) => e.file);
+  // Regular files only (100644, 100755): not links, not submodules.
+  const listed = entries.filter((e) => e.mode.startsWith('100') && YAML_FILE.test(e.file)).map((e) => e.file);
   const files = [...new Set(listed)].sort();
   if (files.length === 0)
     throw new ConfigurationError(
