@@ -79504,6 +79504,8 @@ class ConfinementError extends ConfigurationError {
         this.reason = reason;
     }
 }
+/** Whether the kernel can name an open descriptor's path (Linux). */
+const PROC_FD = (0,external_node_fs_.existsSync)('/proc/self/fd');
 // O_NOFOLLOW refuses a final symlink at open; O_NONBLOCK keeps a FIFO from hanging the open
 // (it is then refused as not a regular file). Windows has neither flag.
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
@@ -79614,6 +79616,9 @@ function confinedFiles(confinement) {
             throw outsideRefusal(absolute, opened);
     };
     const openChecked = (path, flags) => {
+        const fast = confinement.symlinks === 'never' && PROC_FD ? openThenCheck(path, flags) : undefined;
+        if (fast !== undefined)
+            return fast;
         const checked = check(path);
         let fd;
         try {
@@ -79628,6 +79633,36 @@ function confinedFiles(confinement) {
         }
         catch (error) {
             (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+    };
+    /**
+     * No link at all may be followed, and the kernel names what was opened: open first (no final
+     * link), then compare the descriptor's path with the one expected. One realpath less per file;
+     * any mismatch is explained by the full check. Undefined when the path is not below a root.
+     */
+    const openThenCheck = (path, flags) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        if (!root)
+            return undefined;
+        const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(expected, flags);
+        }
+        catch (error) {
+            check(path); // throws the refusal naming the link, when one is the cause
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, (0,external_node_fs_.fstatSync)(fd), expected, path);
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            if (error instanceof ConfinementError && error.reason === 'outside')
+                check(path);
             throw error;
         }
     };
