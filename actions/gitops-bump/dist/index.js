@@ -29218,7 +29218,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1033);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     repository: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -29274,7 +29274,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1033);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1154);
 
@@ -29304,8 +29304,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
-var src = __nccwpck_require__(7366);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 21 modules
+var src = __nccwpck_require__(1033);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -34797,8 +34797,6 @@ class FetchFailedError extends Error {
     name = 'FetchFailedError';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/manifest-edit/src/image-ref.ts
 function splitImage(text) {
     let rest = text.trim();
@@ -35365,21 +35363,48 @@ function target(entry) {
 
 
 
-
 const YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
+/** Git's mode of a symbolic link: its target is text in the repository, and is never followed. */
+const SYMLINK_MODE = '120000';
+/** A name with no extension may be a directory behind a link: worth a warning, like a YAML name. */
+const MAYBE_MANIFESTS = /(^|\/)[^./]+$/;
 /**
  * Tracked YAML files under `paths` (directories, files or globs with `**`), in a stable order.
- * Git's own pathspec matching: what is tracked is what Argo CD or Flux read.
+ * Git's own pathspec matching: what is tracked is what Argo CD or Flux read. Tracked symbolic
+ * links are never followed: one named exactly is an error, one matched otherwise is skipped and
+ * handed to `skipped` with a warning naming it.
  */
-async function manifestFiles(git, paths, input = 'paths') {
-    const specs = paths.map((path) => `:(glob)${path.replace(/^\.\/+/, '').replace(/\/+$/, '') || '**'}`);
-    const listed = (await git.run(['ls-files', '-z', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
+async function manifestFiles(git, paths, input = 'paths', skipped) {
+    const escaping = paths.find((path) => (0,external_node_path_.isAbsolute)(path) || (0,external_node_path_.normalize)(plainPath(path)).split('/')[0] === '..');
+    if (escaping !== undefined)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" has ${escaping}, which is outside the repository: paths are relative to the repository root (e.g. overlays/dev), without a leading / or ../.`, input);
+    const specs = paths.map((path) => `:(glob)${plainPath(path) || '**'}`);
+    const entries = (await git.run(['ls-files', '-z', '-s', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
         .split('\0')
-        .filter((file) => file && YAML_FILE.test(file));
+        .filter(Boolean)
+        .map((line) => ({ mode: line.slice(0, line.indexOf(' ')), file: line.slice(line.indexOf('\t') + 1) }));
+    const links = [...new Set(entries.filter((e) => e.mode === SYMLINK_MODE).map((e) => e.file))].sort();
+    const named = new Set(paths.map(plainPath));
+    const explicit = links.find((link) => named.has(link));
+    if (explicit)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" names ${explicit}, which is a symbolic link in the repository: gitops-bump never reads or writes through a link (its target could be outside the repository, and the link is what Argo CD or Flux apply). Name the file it points to, or replace the link with the file.`, input);
+    const skippedLinks = links.filter((link) => YAML_FILE.test(link) || MAYBE_MANIFESTS.test(link));
+    for (const link of skippedLinks)
+        skipped?.(`${link} is a symbolic link matched by "${input}": skipped, since gitops-bump never reads or writes through links. Replace it with the file it points to if it should be bumped.`);
+    // Regular files only (100644, 100755): not links, not submodules.
+    const listed = entries.filter((e) => e.mode.startsWith('100') && YAML_FILE.test(e.file)).map((e) => e.file);
     const files = [...new Set(listed)].sort();
     if (files.length === 0)
-        throw new src/* ConfigurationError */.j1(`Input "${input}" (${paths.join(', ')}) matches no tracked .yaml or .yml file in the repository. Paths are relative to the repository root; a directory takes every YAML file below it.`, input);
+        throw new src/* ConfigurationError */.j1(`Input "${input}" (${paths.join(', ')}) matches no tracked .yaml or .yml file in the repository${skippedLinks.length ? ` other than symbolic links, which are never followed (${skippedLinks.join(', ')})` : ''}. Paths are relative to the repository root; a directory takes every YAML file below it.`, input);
     return files;
+}
+/** A path input as git lists it: no leading ./, no trailing /. */
+function plainPath(path) {
+    return path.replace(/^\.\/+/, '').replace(/\/+$/, '');
+}
+/** Manifests are read and written only below the checkout, never through a link. */
+function manifestAccess(dir, input) {
+    return (0,src/* confinedFiles */.U3)({ roots: [{ path: dir, name: 'the repository' }], symlinks: 'never', input });
 }
 /**
  * Bump the image in every file (written in place when changed). Files that cannot contain the
@@ -35388,10 +35413,10 @@ async function manifestFiles(git, paths, input = 'paths') {
 async function bumpFiles(dir, files, bump, options = {}) {
     const needle = bump.image.slice(bump.image.lastIndexOf('/') + 1);
     const results = [];
+    const manifests = manifestAccess(dir, 'paths');
     for (const file of files) {
-        const path = (0,external_node_path_.join)(dir, file);
         // Synchronous reads: thousands of small files, one after another, cost less without a promise each.
-        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        const text = manifests.readFileSync(file).toString('utf8');
         const kustomization = options.addToKustomizations && KUSTOMIZATION_FILE.test(file);
         if (!text.includes(needle) && !kustomization)
             continue;
@@ -35400,7 +35425,7 @@ async function bumpFiles(dir, files, bump, options = {}) {
             const added = readable(file, text, () => addKustomizeImage(text, bump.image, kustomizeFields(bump)));
             if (added === undefined)
                 continue;
-            (0,external_node_fs_.writeFileSync)(path, added);
+            manifests.writeFileSync(file, added);
             const line = added.slice(0, added.indexOf(`- name: ${bump.image}`)).split('\n').length;
             results.push({
                 file,
@@ -35415,7 +35440,7 @@ async function bumpFiles(dir, files, bump, options = {}) {
         if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0)
             continue;
         if (result.text !== text)
-            (0,external_node_fs_.writeFileSync)(path, result.text);
+            manifests.writeFileSync(file, result.text);
         results.push({ file, changes: result.changes, held: result.held, skipped: result.skipped, before });
     }
     return results;
@@ -35431,12 +35456,13 @@ function kustomizeFields(bump) {
     };
 }
 /** The digest (and tag) the files under `paths` pin for `image`: exactly one, or a clear error. */
-async function promotedReference(git, paths, image, helmKeys) {
-    const files = await manifestFiles(git, paths, 'promote-from');
+async function promotedReference(git, paths, image, helmKeys, skipped) {
+    const files = await manifestFiles(git, paths, 'promote-from', skipped);
+    const manifests = manifestAccess(git.dir, 'promote-from');
     const digests = new Map();
     const tags = new Set();
     for (const file of files) {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(git.dir, file), 'utf8');
+        const text = manifests.readFileSync(file).toString('utf8');
         for (const reference of readable(file, text, () => currentReferences(text, image, helmKeys))) {
             if (reference.digest)
                 digests.set(reference.digest, [
@@ -36494,8 +36520,11 @@ function bumpApplier(plan, context) {
         };
         if (plan.digest)
             bump.digest = plan.digest;
+        // Warnings are per attempt: the last attempt's are the ones reported.
+        record.warnings = [];
+        const skipped = (warning) => record.warnings.push(warning);
         if (plan.kind === 'promote') {
-            const source = await promotedReference(git, plan.promoteFrom, plan.image, plan.helmKeys);
+            const source = await promotedReference(git, plan.promoteFrom, plan.image, plan.helmKeys, skipped);
             bump.digest = source.digest;
             if (plan.form === 'tag-digest') {
                 const tag = plan.tag ?? source.tag;
@@ -36504,7 +36533,7 @@ function bumpApplier(plan, context) {
                 bump.tag = tag;
             }
         }
-        const files = await manifestFiles(git, plan.paths);
+        const files = await manifestFiles(git, plan.paths, 'paths', skipped);
         const changed = await bumpFiles(git.dir, files, bump, { addToKustomizations: plan.addToKustomizations });
         record.newRef = `${plan.image}${bump.tag && plan.form !== 'digest' ? `:${bump.tag}` : ''}${bump.digest ? `@${bump.digest}` : ''}`;
         record.files = changed;
@@ -36523,7 +36552,7 @@ function bumpApplier(plan, context) {
                 return digest ? [{ digest, where: f.file }] : [];
             }));
             const verdict = await checkDowngrade(context.buildDates, plan.image, bump.digest, current);
-            record.warnings = verdict.warnings;
+            record.warnings.push(...verdict.warnings);
             if (verdict.refused) {
                 record.refused.push(verdict.refused);
                 await git.run(['checkout', '--quiet', '--force', 'HEAD']);
@@ -36796,8 +36825,6 @@ function pullRequestBranch(environment, image) {
 
 
 
-
-
 const CREATE_COMMIT = `mutation($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid url } }
 }`;
@@ -36824,13 +36851,21 @@ function signedCommit(client, checkout, target) {
         const listing = await git.run(['diff', '--name-status', '--no-renames', '-z', base, commit]);
         const fields = listing.split('\0').filter(Boolean);
         const additions = [];
+        // The API takes file contents: a link in the commit (a revert can bring one back) would
+        // upload whatever it points to, so the work tree is read without following any.
+        const tree = (0,src/* confinedFiles */.U3)({
+            roots: [{ path: git.dir, name: 'the repository' }],
+            symlinks: 'never',
+            input: 'sign-commits',
+            described: 'the files of a signed commit',
+        });
         const deletions = [];
         for (let i = 0; i + 1 < fields.length; i += 2) {
             const [status, path] = [fields[i], fields[i + 1]];
             if (status === 'D')
                 deletions.push({ path });
             else
-                additions.push({ path, contents: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(git.dir, path)).toString('base64') });
+                additions.push({ path, contents: tree.readFileSync(path).toString('base64') });
         }
         const message = await git.run(['show', '-s', '--format=%B', commit]);
         const [headline = '', ...rest] = message.trimEnd().split('\n');
@@ -37175,7 +37210,7 @@ function commitLink(checkout, repository, env, serverUrl, commit) {
 
 /***/ }),
 
-/***/ 7366:
+/***/ 1033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37185,6 +37220,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   B2: () => (/* reexport */ Deadline),
   CF: () => (/* reexport */ SummaryBuilder),
   Jc: () => (/* reexport */ appendStepSummary),
+  U3: () => (/* reexport */ confinedFiles),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
   gJ: () => (/* reexport */ errorMessage),
@@ -37200,7 +37236,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -37592,8 +37628,8 @@ function maskValuesFor(secret) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/runner-commands.ts
@@ -37633,7 +37669,7 @@ function heredocEntry(name, value) {
 function appendFileCommand(path, entry) {
     if (!path)
         return false;
-    (0,external_node_fs_.appendFileSync)(path, entry, { encoding: 'utf8' });
+    (0,external_node_fs_namespaceObject.appendFileSync)(path, entry, { encoding: 'utf8' });
     return true;
 }
 
@@ -38501,7 +38537,314 @@ async function requestIdToken(env, audience, input) {
     }, { attempts: 5, maxElapsedMs: 60_000 });
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/confined-files.ts
+
+
+
+
+/** A file refused by a confinement; a user mistake, so no stack trace. */
+class ConfinementError extends errors_ConfigurationError {
+    path;
+    reason;
+    constructor(message, input, 
+    /** The file as the user knows it (relative to the first root when inside it). */
+    path, reason) {
+        super(message, input);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** Whether the kernel can name an open descriptor's path (Linux). */
+const PROC_FD = (0,external_node_fs_namespaceObject.existsSync)('/proc/self/fd');
+// O_NOFOLLOW refuses a final symlink at open; O_NONBLOCK keeps a FIFO from hanging the open
+// (it is then refused as not a regular file). Windows has neither flag.
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | NO_FOLLOW | NON_BLOCK;
+/**
+ * File access confined to a few directories. Each file is checked before it is opened (its real
+ * path, for a message naming the link at fault) and again after, on the open descriptor itself,
+ * so a path swapped between the check and the open is still refused.
+ */
+function confinedFiles(confinement) {
+    const roots = confinement.roots.flatMap((root) => {
+        try {
+            return [{ ...root, lexical: (0,external_node_path_.resolve)(root.path), real: external_node_fs_namespaceObject.realpathSync.native(root.path) }];
+        }
+        catch {
+            return []; // A root that does not exist holds nothing to read.
+        }
+    });
+    const base = (0,external_node_path_.resolve)(confinement.roots[0]?.path ?? '.');
+    const described = confinement.described ?? `files named by "${confinement.input}"`;
+    const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
+    // Relative to the first root (the workspace, the repository), where users think of their files.
+    const display = (absolute) => isWithin(base, absolute) ? toSlashes((0,external_node_path_.relative)(base, absolute)) || '.' : absolute;
+    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    /** The first symbolic link on the way from `from` to `absolute`, with its target. */
+    const linkOnTheWay = (from, absolute) => {
+        // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
+        let current = from;
+        for (const part of (0,external_node_path_.relative)(from, absolute).split(external_node_path_.sep).filter(Boolean)) {
+            current = (0,external_node_path_.join)(current, part);
+            let stats;
+            try {
+                stats = (0,external_node_fs_namespaceObject.lstatSync)(current);
+            }
+            catch {
+                return undefined;
+            }
+            if (stats.isSymbolicLink())
+                return { link: current, target: linkTarget(current) };
+        }
+        return undefined;
+    };
+    const symlinkRefusal = (absolute, from) => {
+        const found = linkOnTheWay(from, absolute);
+        const shown = display(absolute);
+        const through = !found
+            ? 'is reached through a symbolic link'
+            : found.link === absolute
+                ? `is a symbolic link (to ${found.target})`
+                : `is reached through the symbolic link ${display(found.link)} (to ${found.target})`;
+        return refuse(shown, 'symlink', `${shown} ${through}, and ${described} are never read or written through symbolic links. Name the file itself, or replace the link with the file.`);
+    };
+    const outsideRefusal = (absolute, real) => {
+        const shown = display(absolute);
+        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? external_node_path_.sep;
+        const found = linkOnTheWay(from, absolute);
+        if (found)
+            return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
+        return refuse(shown, 'outside', `${shown} is outside ${where}; only files inside ${where} are read. Give a path inside ${where}.`);
+    };
+    /** The real path a caller may open, checked by the policy. */
+    const check = (path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        if (confinement.symlinks === 'never') {
+            const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+            if (!root)
+                throw outsideRefusal(absolute, absolute);
+            const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
+            let real;
+            try {
+                real = external_node_fs_namespaceObject.realpathSync.native(expected);
+            }
+            catch {
+                // A dangling link has no real path; anything else missing is just missing.
+                if (linkOnTheWay(root.real, expected))
+                    throw symlinkRefusal(absolute, root.lexical);
+                throw refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+            }
+            if (real !== expected)
+                throw symlinkRefusal(absolute, root.lexical);
+            return real;
+        }
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync.native(absolute);
+        }
+        catch {
+            const shown = display(absolute);
+            const dangling = lstatExists(absolute);
+            throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
+        }
+        if (!roots.some((root) => isWithin(root.real, real)))
+            throw outsideRefusal(absolute, real);
+        return real;
+    };
+    /** After the open: the descriptor must be a regular file at a place the policy allows. */
+    const verify = (fd, stats, checked, path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        if (!stats.isFile())
+            throw refuse(display(absolute), 'not-a-file', `${display(absolute)} is not a regular file.`);
+        const opened = openedPath(fd) ?? sameFile(stats, checked);
+        const allowed = confinement.symlinks === 'never'
+            ? opened === checked
+            : roots.some((root) => isWithin(root.real, opened));
+        if (!allowed)
+            throw outsideRefusal(absolute, opened);
+    };
+    const openChecked = (path, flags) => {
+        const fast = confinement.symlinks === 'never' && PROC_FD ? openThenCheck(path, flags) : undefined;
+        if (fast !== undefined)
+            return fast;
+        const checked = check(path);
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(checked, flags);
+        }
+        catch (error) {
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd), checked, path);
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            throw error;
+        }
+    };
+    /**
+     * No link at all may be followed, and the kernel names what was opened: open first (no final
+     * link), then compare the descriptor's path with the one expected. One realpath less per file;
+     * any mismatch is explained by the full check. Undefined when the path is not below a root.
+     */
+    const openThenCheck = (path, flags) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        if (!root)
+            return undefined;
+        const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(expected, flags);
+        }
+        catch (error) {
+            check(path); // throws the refusal naming the link, when one is the cause
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd), expected, path);
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            if (error instanceof ConfinementError && error.reason === 'outside')
+                check(path);
+            throw error;
+        }
+    };
+    /** ELOOP: the checked path became a link after the check; ENOENT: it went away. */
+    const openFailure = (error, path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        const code = error.code;
+        if (code === 'ELOOP')
+            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : external_node_path_.sep);
+        if (code === 'ENOENT')
+            return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+        return error;
+    };
+    return {
+        check,
+        partition(paths) {
+            const allowed = [];
+            const refused = [];
+            for (const path of paths) {
+                try {
+                    check(path);
+                    allowed.push(path);
+                }
+                catch (error) {
+                    if (!(error instanceof ConfinementError))
+                        throw error;
+                    refused.push({ path, error });
+                }
+            }
+            return { allowed, refused };
+        },
+        readFileSync(path) {
+            const fd = openChecked(path, READ_FLAGS);
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+        },
+        writeFileSync(path, data) {
+            const fd = openChecked(path, WRITE_FLAGS);
+            try {
+                // Truncate only once the descriptor is known to be the right file.
+                (0,external_node_fs_namespaceObject.ftruncateSync)(fd, 0);
+                const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+                for (let written = 0; written < bytes.length;)
+                    written += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, written, bytes.length - written);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+        },
+        async open(path) {
+            const checked = check(path);
+            let handle;
+            try {
+                handle = await (0,promises_.open)(checked, READ_FLAGS);
+            }
+            catch (error) {
+                throw openFailure(error, path);
+            }
+            try {
+                verify(handle.fd, await handle.stat(), checked, path);
+                return handle;
+            }
+            catch (error) {
+                await handle.close();
+                throw error;
+            }
+        },
+        async readFile(path) {
+            const handle = await this.open(path);
+            try {
+                return await handle.readFile();
+            }
+            finally {
+                await handle.close();
+            }
+        },
+    };
+}
+/** Where the kernel says an open descriptor points (Linux); undefined where /proc is absent. */
+function openedPath(fd) {
+    try {
+        return (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Without /proc: the descriptor is the checked path's file when device and inode match. Weaker
+ * (a directory swapped between the open and this stat goes unnoticed), but the pre-open check holds.
+ */
+function sameFile(stats, checked) {
+    try {
+        const now = (0,external_node_fs_namespaceObject.statSync)(checked);
+        return now.dev === stats.dev && now.ino === stats.ino ? checked : `${checked} (replaced)`;
+    }
+    catch {
+        return `${checked} (removed)`;
+    }
+}
+/** Where a link points, or a placeholder when it changed since it was seen. */
+function linkTarget(link) {
+    try {
+        return (0,external_node_fs_namespaceObject.readlinkSync)(link);
+    }
+    catch {
+        return 'a target that changed while it was checked';
+    }
+}
+function lstatExists(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** `child` is `parent` or below it (both absolute and normalised). */
+function isWithin(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+function toSlashes(path) {
+    return path.split(external_node_path_.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 
@@ -38616,13 +38959,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

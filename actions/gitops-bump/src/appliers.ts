@@ -64,8 +64,11 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
       ...(plan.tag ? { tag: plan.tag } : {}),
     };
     if (plan.digest) bump.digest = plan.digest;
+    // Warnings are per attempt: the last attempt's are the ones reported.
+    record.warnings = [];
+    const skipped = (warning: string) => record.warnings.push(warning);
     if (plan.kind === 'promote') {
-      const source = await promotedReference(git, plan.promoteFrom, plan.image, plan.helmKeys);
+      const source = await promotedReference(git, plan.promoteFrom, plan.image, plan.helmKeys, skipped);
       bump.digest = source.digest;
       if (plan.form === 'tag-digest') {
         const tag = plan.tag ?? source.tag;
@@ -77,7 +80,7 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
         bump.tag = tag;
       }
     }
-    const files = await manifestFiles(git, plan.paths);
+    const files = await manifestFiles(git, plan.paths, 'paths', skipped);
     const changed = await bumpFiles(git.dir, files, bump, { addToKustomizations: plan.addToKustomizations });
     record.newRef = `${plan.image}${bump.tag && plan.form !== 'digest' ? `:${bump.tag}` : ''}${bump.digest ? `@${bump.digest}` : ''}`;
     record.files = changed;
@@ -98,7 +101,7 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
         }),
       );
       const verdict = await checkDowngrade(context.buildDates, plan.image, bump.digest, current);
-      record.warnings = verdict.warnings;
+      record.warnings.push(...verdict.warnings);
       if (verdict.refused) {
         record.refused.push(verdict.refused);
         await git.run(['checkout', '--quiet', '--force', 'HEAD']);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { errorMessage, isTransientError } from '@shipchain/action-runtime';
+import { confinedFiles, errorMessage, isTransientError } from '@shipchain/action-runtime';
 import { isPermissionError, type GitHubClient } from '@shipchain/github-publish';
 import { PushRejectedError, type Checkout, type Publisher } from '@shipchain/gitops';
 
@@ -37,11 +35,19 @@ export function signedCommit(
     const listing = await git.run(['diff', '--name-status', '--no-renames', '-z', base, commit]);
     const fields = listing.split('\0').filter(Boolean);
     const additions: Array<{ path: string; contents: string }> = [];
+    // The API takes file contents: a link in the commit (a revert can bring one back) would
+    // upload whatever it points to, so the work tree is read without following any.
+    const tree = confinedFiles({
+      roots: [{ path: git.dir, name: 'the repository' }],
+      symlinks: 'never',
+      input: 'sign-commits',
+      described: 'the files of a signed commit',
+    });
     const deletions: Array<{ path: string }> = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
       const [status, path] = [fields[i] as string, fields[i + 1] as string];
       if (status === 'D') deletions.push({ path });
-      else additions.push({ path, contents: readFileSync(join(git.dir, path)).toString('base64') });
+      else additions.push({ path, contents: tree.readFileSync(path).toString('base64') });
     }
     const message = await git.run(['show', '-s', '--format=%B', commit]);
     const [headline = '', ...rest] = message.trimEnd().split('\n');

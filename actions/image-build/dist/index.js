@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9920);
 /* harmony import */ var _shipchain_image_builder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
 
 
@@ -50,7 +50,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9920);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7450);
 
@@ -76,8 +76,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
-var src = __nccwpck_require__(7366);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 20 modules
+var src = __nccwpck_require__(9920);
 // EXTERNAL MODULE: ./packages/image-builder/src/index.ts + 6 modules
 var image_builder_src = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./packages/image-metadata/src/context.ts
@@ -1306,7 +1306,7 @@ function describeCache(kind, result, layerCache) {
 
 /***/ }),
 
-/***/ 7366:
+/***/ 9920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1330,7 +1330,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, confinedFiles, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -2631,7 +2631,314 @@ async function requestIdToken(env, audience, input) {
     }, { attempts: 5, maxElapsedMs: 60_000 });
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/confined-files.ts
+
+
+
+
+/** A file refused by a confinement; a user mistake, so no stack trace. */
+class ConfinementError extends errors_ConfigurationError {
+    path;
+    reason;
+    constructor(message, input, 
+    /** The file as the user knows it (relative to the first root when inside it). */
+    path, reason) {
+        super(message, input);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** Whether the kernel can name an open descriptor's path (Linux). */
+const PROC_FD = (0,external_node_fs_.existsSync)('/proc/self/fd');
+// O_NOFOLLOW refuses a final symlink at open; O_NONBLOCK keeps a FIFO from hanging the open
+// (it is then refused as not a regular file). Windows has neither flag.
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | NO_FOLLOW | NON_BLOCK;
+/**
+ * File access confined to a few directories. Each file is checked before it is opened (its real
+ * path, for a message naming the link at fault) and again after, on the open descriptor itself,
+ * so a path swapped between the check and the open is still refused.
+ */
+function confinedFiles(confinement) {
+    const roots = confinement.roots.flatMap((root) => {
+        try {
+            return [{ ...root, lexical: resolve(root.path), real: realpathSync.native(root.path) }];
+        }
+        catch {
+            return []; // A root that does not exist holds nothing to read.
+        }
+    });
+    const base = resolve(confinement.roots[0]?.path ?? '.');
+    const described = confinement.described ?? `files named by "${confinement.input}"`;
+    const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
+    // Relative to the first root (the workspace, the repository), where users think of their files.
+    const display = (absolute) => isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
+    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    /** The first symbolic link on the way from `from` to `absolute`, with its target. */
+    const linkOnTheWay = (from, absolute) => {
+        // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
+        let current = from;
+        for (const part of relative(from, absolute).split(sep).filter(Boolean)) {
+            current = join(current, part);
+            let stats;
+            try {
+                stats = lstatSync(current);
+            }
+            catch {
+                return undefined;
+            }
+            if (stats.isSymbolicLink())
+                return { link: current, target: linkTarget(current) };
+        }
+        return undefined;
+    };
+    const symlinkRefusal = (absolute, from) => {
+        const found = linkOnTheWay(from, absolute);
+        const shown = display(absolute);
+        const through = !found
+            ? 'is reached through a symbolic link'
+            : found.link === absolute
+                ? `is a symbolic link (to ${found.target})`
+                : `is reached through the symbolic link ${display(found.link)} (to ${found.target})`;
+        return refuse(shown, 'symlink', `${shown} ${through}, and ${described} are never read or written through symbolic links. Name the file itself, or replace the link with the file.`);
+    };
+    const outsideRefusal = (absolute, real) => {
+        const shown = display(absolute);
+        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? sep;
+        const found = linkOnTheWay(from, absolute);
+        if (found)
+            return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
+        return refuse(shown, 'outside', `${shown} is outside ${where}; only files inside ${where} are read. Give a path inside ${where}.`);
+    };
+    /** The real path a caller may open, checked by the policy. */
+    const check = (path) => {
+        const absolute = resolve(base, path);
+        if (confinement.symlinks === 'never') {
+            const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+            if (!root)
+                throw outsideRefusal(absolute, absolute);
+            const expected = join(root.real, relative(root.lexical, absolute));
+            let real;
+            try {
+                real = realpathSync.native(expected);
+            }
+            catch {
+                // A dangling link has no real path; anything else missing is just missing.
+                if (linkOnTheWay(root.real, expected))
+                    throw symlinkRefusal(absolute, root.lexical);
+                throw refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+            }
+            if (real !== expected)
+                throw symlinkRefusal(absolute, root.lexical);
+            return real;
+        }
+        let real;
+        try {
+            real = realpathSync.native(absolute);
+        }
+        catch {
+            const shown = display(absolute);
+            const dangling = lstatExists(absolute);
+            throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
+        }
+        if (!roots.some((root) => isWithin(root.real, real)))
+            throw outsideRefusal(absolute, real);
+        return real;
+    };
+    /** After the open: the descriptor must be a regular file at a place the policy allows. */
+    const verify = (fd, stats, checked, path) => {
+        const absolute = resolve(base, path);
+        if (!stats.isFile())
+            throw refuse(display(absolute), 'not-a-file', `${display(absolute)} is not a regular file.`);
+        const opened = openedPath(fd) ?? sameFile(stats, checked);
+        const allowed = confinement.symlinks === 'never'
+            ? opened === checked
+            : roots.some((root) => isWithin(root.real, opened));
+        if (!allowed)
+            throw outsideRefusal(absolute, opened);
+    };
+    const openChecked = (path, flags) => {
+        const fast = confinement.symlinks === 'never' && PROC_FD ? openThenCheck(path, flags) : undefined;
+        if (fast !== undefined)
+            return fast;
+        const checked = check(path);
+        let fd;
+        try {
+            fd = openSync(checked, flags);
+        }
+        catch (error) {
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, fstatSync(fd), checked, path);
+            return fd;
+        }
+        catch (error) {
+            closeSync(fd);
+            throw error;
+        }
+    };
+    /**
+     * No link at all may be followed, and the kernel names what was opened: open first (no final
+     * link), then compare the descriptor's path with the one expected. One realpath less per file;
+     * any mismatch is explained by the full check. Undefined when the path is not below a root.
+     */
+    const openThenCheck = (path, flags) => {
+        const absolute = resolve(base, path);
+        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        if (!root)
+            return undefined;
+        const expected = join(root.real, relative(root.lexical, absolute));
+        let fd;
+        try {
+            fd = openSync(expected, flags);
+        }
+        catch (error) {
+            check(path); // throws the refusal naming the link, when one is the cause
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, fstatSync(fd), expected, path);
+            return fd;
+        }
+        catch (error) {
+            closeSync(fd);
+            if (error instanceof ConfinementError && error.reason === 'outside')
+                check(path);
+            throw error;
+        }
+    };
+    /** ELOOP: the checked path became a link after the check; ENOENT: it went away. */
+    const openFailure = (error, path) => {
+        const absolute = resolve(base, path);
+        const code = error.code;
+        if (code === 'ELOOP')
+            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : sep);
+        if (code === 'ENOENT')
+            return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+        return error;
+    };
+    return {
+        check,
+        partition(paths) {
+            const allowed = [];
+            const refused = [];
+            for (const path of paths) {
+                try {
+                    check(path);
+                    allowed.push(path);
+                }
+                catch (error) {
+                    if (!(error instanceof ConfinementError))
+                        throw error;
+                    refused.push({ path, error });
+                }
+            }
+            return { allowed, refused };
+        },
+        readFileSync(path) {
+            const fd = openChecked(path, READ_FLAGS);
+            try {
+                return readFileSync(fd);
+            }
+            finally {
+                closeSync(fd);
+            }
+        },
+        writeFileSync(path, data) {
+            const fd = openChecked(path, WRITE_FLAGS);
+            try {
+                // Truncate only once the descriptor is known to be the right file.
+                ftruncateSync(fd, 0);
+                const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+                for (let written = 0; written < bytes.length;)
+                    written += writeSync(fd, bytes, written, bytes.length - written);
+            }
+            finally {
+                closeSync(fd);
+            }
+        },
+        async open(path) {
+            const checked = check(path);
+            let handle;
+            try {
+                handle = await open(checked, READ_FLAGS);
+            }
+            catch (error) {
+                throw openFailure(error, path);
+            }
+            try {
+                verify(handle.fd, await handle.stat(), checked, path);
+                return handle;
+            }
+            catch (error) {
+                await handle.close();
+                throw error;
+            }
+        },
+        async readFile(path) {
+            const handle = await this.open(path);
+            try {
+                return await handle.readFile();
+            }
+            finally {
+                await handle.close();
+            }
+        },
+    };
+}
+/** Where the kernel says an open descriptor points (Linux); undefined where /proc is absent. */
+function openedPath(fd) {
+    try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Without /proc: the descriptor is the checked path's file when device and inode match. Weaker
+ * (a directory swapped between the open and this stat goes unnoticed), but the pre-open check holds.
+ */
+function sameFile(stats, checked) {
+    try {
+        const now = statSync(checked);
+        return now.dev === stats.dev && now.ino === stats.ino ? checked : `${checked} (replaced)`;
+    }
+    catch {
+        return `${checked} (removed)`;
+    }
+}
+/** Where a link points, or a placeholder when it changed since it was seen. */
+function linkTarget(link) {
+    try {
+        return readlinkSync(link);
+    }
+    catch {
+        return 'a target that changed while it was checked';
+    }
+}
+function lstatExists(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** `child` is `parent` or below it (both absolute and normalised). */
+function isWithin(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+function toSlashes(path) {
+    return path.split(sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 
@@ -2670,8 +2977,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
-var src = __nccwpck_require__(7366);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 20 modules
+var src = __nccwpck_require__(9920);
 ;// CONCATENATED MODULE: ./packages/image-builder/src/build-log.ts
 /**
  * Remembers the last build step a builder announced and the last lines of output,
@@ -3152,8 +3459,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
-var src = __nccwpck_require__(7366);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 20 modules
+var src = __nccwpck_require__(9920);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
 class RegistryError extends Error {
     kind;

@@ -64059,7 +64059,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2786);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     subject: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list(),
@@ -64097,7 +64097,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2786);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5650);
 
@@ -64123,8 +64123,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 18 modules
-var src = __nccwpck_require__(2786);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 19 modules
+var src = __nccwpck_require__(7135);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -71217,17 +71217,19 @@ function imageSubject(reference, input = 'subject') {
     return { name: repositoryName(parsed), digest: { sha256: parsed.digest.slice('sha256:'.length) } };
 }
 /** sha256 of a file, read as a stream (any size, constant memory). */
-function sha256File(path) {
+async function sha256File(path, open) {
+    const options = { highWaterMark: 1024 * 1024 };
+    const stream = open ? (await open(path)).createReadStream(options) : (0,external_node_fs_.createReadStream)(path, options);
     return new Promise((resolve, reject) => {
         const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })
+        stream
             .on('data', (chunk) => hash.update(chunk))
             .on('error', reject)
             .on('end', () => resolve(hash.digest('hex')));
     });
 }
 /** Files as subjects named by their workspace-relative path, hashed a few at a time. */
-async function fileSubjects(paths, workspace, concurrency = 4) {
+async function fileSubjects(paths, workspace, concurrency = 4, open) {
     const subjects = new Array(paths.length);
     let next = 0;
     const worker = async () => {
@@ -71236,7 +71238,7 @@ async function fileSubjects(paths, workspace, concurrency = 4) {
             const path = paths[index];
             subjects[index] = {
                 name: (0,external_node_path_.relative)(workspace, path).split('\\').join('/'),
-                digest: { sha256: await sha256File(path) },
+                digest: { sha256: await sha256File(path, open) },
             };
         }
     };
@@ -71244,8 +71246,22 @@ async function fileSubjects(paths, workspace, concurrency = 4) {
     return subjects;
 }
 /** A `sha256sum` file: `<hex>  <name>` (or `<hex> *<name>` in binary mode) per line. */
-async function checksumSubjects(path, input = 'subject-checksums') {
-    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => {
+async function checksumSubjects(path, input = 'subject-checksums', open) {
+    const read = async () => {
+        if (!open)
+            return (0,promises_.readFile)(path, 'utf8');
+        const handle = await open(path);
+        try {
+            return await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    const text = await read().catch((error) => {
+        // A refusal (a link leading out) says why itself; anything else is unreadable.
+        if ((0,src/* isConfigurationError */.p0)(error))
+            throw error;
         throw new src/* ConfigurationError */.j1(`Input "${input}" names ${path}, which cannot be read.`, input);
     });
     const subjects = [];
@@ -78654,9 +78670,22 @@ function glob_hashFiles(patterns_1) {
 
 
 
-
+/**
+ * Files the action reads for an input: inside the workspace or RUNNER_TEMP, through links only
+ * while they stay there. What is read is signed into a public attestation, so nothing else is.
+ */
+function inputFiles(roots, input) {
+    return (0,src/* confinedFiles */.U3)({ roots, symlinks: 'inside', input });
+}
+/** The workspace (first: relative paths resolve from it) and RUNNER_TEMP when there is one. */
+function readableRoots(workspace, tempDirectory) {
+    return [
+        { path: workspace, name: 'the workspace' },
+        ...(tempDirectory ? [{ path: tempDirectory, name: 'RUNNER_TEMP' }] : []),
+    ];
+}
 /** Subjects from the three inputs; at least one is required. */
-async function collectSubjects(values, workspace) {
+async function collectSubjects(values, workspace, roots = readableRoots(workspace)) {
     const images = [...values.subject];
     const subjects = images.map((reference) => imageSubject(reference));
     if (values.subjectPath.length > 0) {
@@ -78666,23 +78695,41 @@ async function collectSubjects(values, workspace) {
         const files = (await globber.glob()).sort();
         if (files.length === 0)
             throw new src/* ConfigurationError */.j1(`Input "subject-path" matched no files: ${values.subjectPath.join(', ')}.`, 'subject-path');
-        subjects.push(...(await fileSubjects(files, workspace)));
+        // Every match or none: an attestation silently missing a file the globs named would mislead.
+        const subjectFiles = inputFiles(roots, 'subject-path');
+        const { refused } = subjectFiles.partition(files);
+        const [first] = refused;
+        if (first) {
+            if (refused.length === 1)
+                throw first.error;
+            throw new src/* ConfigurationError */.j1(`${first.error.message} (${refused.length - 1} more match(es) of "subject-path" are refused too: ${refused
+                .slice(1, 6)
+                .map((r) => r.error.path)
+                .join(', ')}${refused.length > 6 ? ', …' : ''}.)`, 'subject-path');
+        }
+        subjects.push(...(await fileSubjects(files, workspace, 4, (path) => subjectFiles.open(path))));
     }
-    if (values.subjectChecksums)
-        subjects.push(...(await checksumSubjects((0,external_node_path_.resolve)(workspace, values.subjectChecksums))));
+    if (values.subjectChecksums) {
+        const sums = inputFiles(roots, 'subject-checksums');
+        subjects.push(...(await checksumSubjects(values.subjectChecksums, 'subject-checksums', (path) => sums.open(path))));
+    }
     if (subjects.length === 0)
         throw new src/* ConfigurationError */.j1('Give at least one of "subject" (images by digest), "subject-path" (file globs) or "subject-checksums" (a sha256sum file).', 'subject');
     return { subjects: uniqueSubjects(subjects), images };
 }
 /** SLSA provenance from the claims, or the user's own predicate (e.g. an SBOM) under `predicate-type`. */
-async function statementFor(subjects, claims, serverUrl, custom, workspace, startedOn) {
+async function statementFor(subjects, claims, serverUrl, custom, workspace, startedOn, roots = readableRoots(workspace)) {
     if (!custom.type) {
         if (custom.predicate || custom.predicatePath)
             throw new src/* ConfigurationError */.j1('Input "predicate" or "predicate-path" needs "predicate-type" too.', 'predicate-type');
         return buildProvenance({ claims, serverUrl, subjects, startedOn, finishedOn: new Date() });
     }
     const text = custom.predicatePath
-        ? await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, custom.predicatePath), 'utf8').catch(() => {
+        ? await inputFiles(roots, 'predicate-path')
+            .readFile(custom.predicatePath)
+            .then((bytes) => bytes.toString('utf8'), (error) => {
+            if ((0,src/* isConfigurationError */.p0)(error))
+                throw error; // a refusal says why itself
             throw new src/* ConfigurationError */.j1(`Input "predicate-path" names ${custom.predicatePath}, which cannot be read.`, 'predicate-path');
         })
         : custom.predicate;
@@ -78711,11 +78758,12 @@ async function main({ inputs, outputs, log, toolkit }) {
     const startedOn = new Date();
     const env = toolkit.env();
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const roots = readableRoots(workspace, env.RUNNER_TEMP);
     const { subjects, images } = await collectSubjects({
         subject: inputs.subject,
         subjectPath: inputs['subject-path'],
         ...(inputs['subject-checksums'] ? { subjectChecksums: inputs['subject-checksums'] } : {}),
-    }, workspace);
+    }, workspace, roots);
     if (!inputs.key && !inputs.tlog && !inputs['tsa-url'])
         throw new src/* ConfigurationError */.j1('Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.', 'tlog');
     // One token: its verified claims are the provenance, and (keyless) Fulcio certifies it.
@@ -78726,7 +78774,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         ...(inputs['predicate-type'] ? { type: inputs['predicate-type'] } : {}),
         ...(inputs.predicate ? { predicate: inputs.predicate } : {}),
         ...(inputs['predicate-path'] ? { predicatePath: inputs['predicate-path'] } : {}),
-    }, workspace, startedOn);
+    }, workspace, startedOn, roots);
     const statementBytes = Buffer.from(JSON.stringify(statement));
     const attested = inputs.key
         ? {
@@ -78824,7 +78872,7 @@ async function upload(bundle, inputs, env, log) {
 
 /***/ }),
 
-/***/ 2786:
+/***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78833,11 +78881,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
   CF: () => (/* reexport */ SummaryBuilder),
   Jc: () => (/* reexport */ appendStepSummary),
+  U3: () => (/* reexport */ confinedFiles),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
   gJ: () => (/* reexport */ errorMessage),
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
+  p0: () => (/* reexport */ isConfigurationError),
   bV: () => (/* reexport */ isTransientError),
   D9: () => (/* reexport */ markdownCode),
   p7: () => (/* reexport */ markdown_markdownText),
@@ -78846,7 +78896,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -80147,7 +80197,314 @@ async function requestIdToken(env, audience, input) {
     }, { attempts: 5, maxElapsedMs: 60_000 });
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/confined-files.ts
+
+
+
+
+/** A file refused by a confinement; a user mistake, so no stack trace. */
+class ConfinementError extends ConfigurationError {
+    path;
+    reason;
+    constructor(message, input, 
+    /** The file as the user knows it (relative to the first root when inside it). */
+    path, reason) {
+        super(message, input);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** Whether the kernel can name an open descriptor's path (Linux). */
+const PROC_FD = (0,external_node_fs_.existsSync)('/proc/self/fd');
+// O_NOFOLLOW refuses a final symlink at open; O_NONBLOCK keeps a FIFO from hanging the open
+// (it is then refused as not a regular file). Windows has neither flag.
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | NO_FOLLOW | NON_BLOCK;
+/**
+ * File access confined to a few directories. Each file is checked before it is opened (its real
+ * path, for a message naming the link at fault) and again after, on the open descriptor itself,
+ * so a path swapped between the check and the open is still refused.
+ */
+function confinedFiles(confinement) {
+    const roots = confinement.roots.flatMap((root) => {
+        try {
+            return [{ ...root, lexical: (0,external_node_path_.resolve)(root.path), real: external_node_fs_.realpathSync.native(root.path) }];
+        }
+        catch {
+            return []; // A root that does not exist holds nothing to read.
+        }
+    });
+    const base = (0,external_node_path_.resolve)(confinement.roots[0]?.path ?? '.');
+    const described = confinement.described ?? `files named by "${confinement.input}"`;
+    const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
+    // Relative to the first root (the workspace, the repository), where users think of their files.
+    const display = (absolute) => isWithin(base, absolute) ? toSlashes((0,external_node_path_.relative)(base, absolute)) || '.' : absolute;
+    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    /** The first symbolic link on the way from `from` to `absolute`, with its target. */
+    const linkOnTheWay = (from, absolute) => {
+        // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
+        let current = from;
+        for (const part of (0,external_node_path_.relative)(from, absolute).split(external_node_path_.sep).filter(Boolean)) {
+            current = (0,external_node_path_.join)(current, part);
+            let stats;
+            try {
+                stats = (0,external_node_fs_.lstatSync)(current);
+            }
+            catch {
+                return undefined;
+            }
+            if (stats.isSymbolicLink())
+                return { link: current, target: linkTarget(current) };
+        }
+        return undefined;
+    };
+    const symlinkRefusal = (absolute, from) => {
+        const found = linkOnTheWay(from, absolute);
+        const shown = display(absolute);
+        const through = !found
+            ? 'is reached through a symbolic link'
+            : found.link === absolute
+                ? `is a symbolic link (to ${found.target})`
+                : `is reached through the symbolic link ${display(found.link)} (to ${found.target})`;
+        return refuse(shown, 'symlink', `${shown} ${through}, and ${described} are never read or written through symbolic links. Name the file itself, or replace the link with the file.`);
+    };
+    const outsideRefusal = (absolute, real) => {
+        const shown = display(absolute);
+        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? external_node_path_.sep;
+        const found = linkOnTheWay(from, absolute);
+        if (found)
+            return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
+        return refuse(shown, 'outside', `${shown} is outside ${where}; only files inside ${where} are read. Give a path inside ${where}.`);
+    };
+    /** The real path a caller may open, checked by the policy. */
+    const check = (path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        if (confinement.symlinks === 'never') {
+            const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+            if (!root)
+                throw outsideRefusal(absolute, absolute);
+            const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
+            let real;
+            try {
+                real = external_node_fs_.realpathSync.native(expected);
+            }
+            catch {
+                // A dangling link has no real path; anything else missing is just missing.
+                if (linkOnTheWay(root.real, expected))
+                    throw symlinkRefusal(absolute, root.lexical);
+                throw refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+            }
+            if (real !== expected)
+                throw symlinkRefusal(absolute, root.lexical);
+            return real;
+        }
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(absolute);
+        }
+        catch {
+            const shown = display(absolute);
+            const dangling = lstatExists(absolute);
+            throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
+        }
+        if (!roots.some((root) => isWithin(root.real, real)))
+            throw outsideRefusal(absolute, real);
+        return real;
+    };
+    /** After the open: the descriptor must be a regular file at a place the policy allows. */
+    const verify = (fd, stats, checked, path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        if (!stats.isFile())
+            throw refuse(display(absolute), 'not-a-file', `${display(absolute)} is not a regular file.`);
+        const opened = openedPath(fd) ?? sameFile(stats, checked);
+        const allowed = confinement.symlinks === 'never'
+            ? opened === checked
+            : roots.some((root) => isWithin(root.real, opened));
+        if (!allowed)
+            throw outsideRefusal(absolute, opened);
+    };
+    const openChecked = (path, flags) => {
+        const fast = confinement.symlinks === 'never' && PROC_FD ? openThenCheck(path, flags) : undefined;
+        if (fast !== undefined)
+            return fast;
+        const checked = check(path);
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(checked, flags);
+        }
+        catch (error) {
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, (0,external_node_fs_.fstatSync)(fd), checked, path);
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+    };
+    /**
+     * No link at all may be followed, and the kernel names what was opened: open first (no final
+     * link), then compare the descriptor's path with the one expected. One realpath less per file;
+     * any mismatch is explained by the full check. Undefined when the path is not below a root.
+     */
+    const openThenCheck = (path, flags) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        if (!root)
+            return undefined;
+        const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(expected, flags);
+        }
+        catch (error) {
+            check(path); // throws the refusal naming the link, when one is the cause
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, (0,external_node_fs_.fstatSync)(fd), expected, path);
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            if (error instanceof ConfinementError && error.reason === 'outside')
+                check(path);
+            throw error;
+        }
+    };
+    /** ELOOP: the checked path became a link after the check; ENOENT: it went away. */
+    const openFailure = (error, path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        const code = error.code;
+        if (code === 'ELOOP')
+            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : external_node_path_.sep);
+        if (code === 'ENOENT')
+            return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+        return error;
+    };
+    return {
+        check,
+        partition(paths) {
+            const allowed = [];
+            const refused = [];
+            for (const path of paths) {
+                try {
+                    check(path);
+                    allowed.push(path);
+                }
+                catch (error) {
+                    if (!(error instanceof ConfinementError))
+                        throw error;
+                    refused.push({ path, error });
+                }
+            }
+            return { allowed, refused };
+        },
+        readFileSync(path) {
+            const fd = openChecked(path, READ_FLAGS);
+            try {
+                return (0,external_node_fs_.readFileSync)(fd);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        },
+        writeFileSync(path, data) {
+            const fd = openChecked(path, WRITE_FLAGS);
+            try {
+                // Truncate only once the descriptor is known to be the right file.
+                (0,external_node_fs_.ftruncateSync)(fd, 0);
+                const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+                for (let written = 0; written < bytes.length;)
+                    written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        },
+        async open(path) {
+            const checked = check(path);
+            let handle;
+            try {
+                handle = await (0,promises_.open)(checked, READ_FLAGS);
+            }
+            catch (error) {
+                throw openFailure(error, path);
+            }
+            try {
+                verify(handle.fd, await handle.stat(), checked, path);
+                return handle;
+            }
+            catch (error) {
+                await handle.close();
+                throw error;
+            }
+        },
+        async readFile(path) {
+            const handle = await this.open(path);
+            try {
+                return await handle.readFile();
+            }
+            finally {
+                await handle.close();
+            }
+        },
+    };
+}
+/** Where the kernel says an open descriptor points (Linux); undefined where /proc is absent. */
+function openedPath(fd) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Without /proc: the descriptor is the checked path's file when device and inode match. Weaker
+ * (a directory swapped between the open and this stat goes unnoticed), but the pre-open check holds.
+ */
+function sameFile(stats, checked) {
+    try {
+        const now = (0,external_node_fs_.statSync)(checked);
+        return now.dev === stats.dev && now.ino === stats.ino ? checked : `${checked} (replaced)`;
+    }
+    catch {
+        return `${checked} (removed)`;
+    }
+}
+/** Where a link points, or a placeholder when it changed since it was seen. */
+function linkTarget(link) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(link);
+    }
+    catch {
+        return 'a target that changed while it was checked';
+    }
+}
+function lstatExists(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** `child` is `parent` or below it (both absolute and normalised). */
+function isWithin(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+function toSlashes(path) {
+    return path.split(external_node_path_.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -25,7 +25,7 @@ import {
   digestSubject,
 } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
-import { collectSubjects, statementFor } from './statement';
+import { collectSubjects, readableRoots, statementFor } from './statement';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -33,6 +33,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   const startedOn = new Date();
   const env = toolkit.env();
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const roots = readableRoots(workspace, env.RUNNER_TEMP);
   const { subjects, images } = await collectSubjects(
     {
       subject: inputs.subject,
@@ -40,6 +41,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       ...(inputs['subject-checksums'] ? { subjectChecksums: inputs['subject-checksums'] } : {}),
     },
     workspace,
+    roots,
   );
   if (!inputs.key && !inputs.tlog && !inputs['tsa-url'])
     throw new ConfigurationError(
@@ -62,6 +64,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     },
     workspace,
     startedOn,
+    roots,
   );
   const statementBytes = Buffer.from(JSON.stringify(statement));
   const attested = inputs.key

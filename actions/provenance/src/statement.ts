@@ -1,7 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as glob from '@actions/glob';
-import { ConfigurationError } from '@shipchain/action-runtime';
+import {
+  ConfigurationError,
+  confinedFiles,
+  isConfigurationError,
+  type ConfinedFiles,
+  type ConfinementRoot,
+} from '@shipchain/action-runtime';
 import {
   buildProvenance,
   checksumSubjects,
@@ -14,10 +19,27 @@ import {
   type Subject,
 } from '@shipchain/provenance';
 
+/**
+ * Files the action reads for an input: inside the workspace or RUNNER_TEMP, through links only
+ * while they stay there. What is read is signed into a public attestation, so nothing else is.
+ */
+export function inputFiles(roots: readonly ConfinementRoot[], input: string): ConfinedFiles {
+  return confinedFiles({ roots, symlinks: 'inside', input });
+}
+
+/** The workspace (first: relative paths resolve from it) and RUNNER_TEMP when there is one. */
+export function readableRoots(workspace: string, tempDirectory?: string): ConfinementRoot[] {
+  return [
+    { path: workspace, name: 'the workspace' },
+    ...(tempDirectory ? [{ path: tempDirectory, name: 'RUNNER_TEMP' }] : []),
+  ];
+}
+
 /** Subjects from the three inputs; at least one is required. */
 export async function collectSubjects(
   values: { subject: readonly string[]; subjectPath: readonly string[]; subjectChecksums?: string },
   workspace: string,
+  roots: readonly ConfinementRoot[] = readableRoots(workspace),
 ): Promise<{ subjects: Subject[]; images: string[] }> {
   const images = [...values.subject];
   const subjects: Subject[] = images.map((reference) => imageSubject(reference));
@@ -34,10 +56,28 @@ export async function collectSubjects(
         `Input "subject-path" matched no files: ${values.subjectPath.join(', ')}.`,
         'subject-path',
       );
-    subjects.push(...(await fileSubjects(files, workspace)));
+    // Every match or none: an attestation silently missing a file the globs named would mislead.
+    const subjectFiles = inputFiles(roots, 'subject-path');
+    const { refused } = subjectFiles.partition(files);
+    const [first] = refused;
+    if (first) {
+      if (refused.length === 1) throw first.error;
+      throw new ConfigurationError(
+        `${first.error.message} (${refused.length - 1} more match(es) of "subject-path" are refused too: ${refused
+          .slice(1, 6)
+          .map((r) => r.error.path)
+          .join(', ')}${refused.length > 6 ? ', …' : ''}.)`,
+        'subject-path',
+      );
+    }
+    subjects.push(...(await fileSubjects(files, workspace, 4, (path) => subjectFiles.open(path))));
   }
-  if (values.subjectChecksums)
-    subjects.push(...(await checksumSubjects(resolve(workspace, values.subjectChecksums))));
+  if (values.subjectChecksums) {
+    const sums = inputFiles(roots, 'subject-checksums');
+    subjects.push(
+      ...(await checksumSubjects(values.subjectChecksums, 'subject-checksums', (path) => sums.open(path))),
+    );
+  }
   if (subjects.length === 0)
     throw new ConfigurationError(
       'Give at least one of "subject" (images by digest), "subject-path" (file globs) or "subject-checksums" (a sha256sum file).',
@@ -54,6 +94,7 @@ export async function statementFor(
   custom: { type?: string; predicate?: string; predicatePath?: string },
   workspace: string,
   startedOn: Date,
+  roots: readonly ConfinementRoot[] = readableRoots(workspace),
 ): Promise<Statement> {
   if (!custom.type) {
     if (custom.predicate || custom.predicatePath)
@@ -64,12 +105,18 @@ export async function statementFor(
     return buildProvenance({ claims, serverUrl, subjects, startedOn, finishedOn: new Date() });
   }
   const text = custom.predicatePath
-    ? await readFile(resolve(workspace, custom.predicatePath), 'utf8').catch(() => {
-        throw new ConfigurationError(
-          `Input "predicate-path" names ${custom.predicatePath}, which cannot be read.`,
-          'predicate-path',
-        );
-      })
+    ? await inputFiles(roots, 'predicate-path')
+        .readFile(custom.predicatePath)
+        .then(
+          (bytes) => bytes.toString('utf8'),
+          (error: unknown) => {
+            if (isConfigurationError(error)) throw error; // a refusal says why itself
+            throw new ConfigurationError(
+              `Input "predicate-path" names ${custom.predicatePath}, which cannot be read.`,
+              'predicate-path',
+            );
+          },
+        )
     : custom.predicate;
   if (!text)
     throw new ConfigurationError(

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ConfigurationError,
   appendStepSummary,
+  confinedFiles,
   showControlCharacters,
   type MainContext,
 } from '@shipchain/action-runtime';
@@ -48,6 +49,12 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       'reports',
     );
   }
+  // Matches and reports stay inside the workspace and RUNNER_TEMP; links leading elsewhere are refused.
+  const roots = [
+    { path: context.workspace, name: 'the workspace' },
+    { path: context.tempDirectory, name: 'RUNNER_TEMP' },
+  ];
+  const warn = (message: string) => log.warning(message);
   const mode = shardMode(inputs['shard-index'], inputs['shard-total'], inputs.tests);
   const history = await StageHistory.load({
     tempDirectory: context.tempDirectory,
@@ -62,7 +69,11 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   let shardFiles: string[] = [];
   let shardNote: string | undefined;
   if (mode.kind === 'shard') {
-    const files = await matchFiles(inputs.tests, workingDirectory, context.workspace);
+    const files = await matchFiles(inputs.tests, workingDirectory, context.workspace, {
+      roots,
+      input: 'tests',
+      warn,
+    });
     if (files.length === 0)
       throw new ConfigurationError(
         `Input "tests" matched no files under ${inputs['working-directory']}: check the globs.`,
@@ -114,7 +125,12 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   const quarantine = inputs.quarantine
     ? await loadQuarantine(context.workspace, inputs.quarantine)
     : undefined;
-  const reportPaths = await matchFiles(inputs.reports, workingDirectory, context.workspace);
+  const reportPaths = await matchFiles(inputs.reports, workingDirectory, context.workspace, {
+    roots,
+    input: 'reports',
+    warn,
+  });
+  const reportFiles = confinedFiles({ roots, symlinks: 'inside', input: 'reports' });
   const locations = new LocationResolver(context.workspace);
   const fileOf = (test: TestResult): string | undefined =>
     (test.file ? locations.toWorkspace(test.file) : undefined) ??
@@ -126,6 +142,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     jsonReportPath,
     fileOf,
     resolvePath: (path) => join(context.workspace, path),
+    // Checked again on the open descriptor: a report swapped for a link since the glob is refused.
+    open: (path) => reportFiles.open(path),
   });
   for (const report of run.reports) {
     if (report.error)

@@ -32,3 +32,5 @@ export {
 export { redact, maskValuesFor, REDACTED } from './redact';
 export { guardLine, guardLogText, showControlCharacters } from './log-guard';
 export { idTokenAvailable, requestIdToken } from './id-token';
+export { confinedFiles, isWithin, ConfinementError } from './confined-files';
+export type { ConfinedFiles, Confinement, ConfinementReason, ConfinementRoot } from './confined-files';

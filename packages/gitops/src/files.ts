@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ConfigurationError } from '@shipchain/action-runtime';
+import { isAbsolute, normalize } from 'node:path';
+import { ConfigurationError, confinedFiles, type ConfinedFiles } from '@shipchain/action-runtime';
 import {
   YamlNestingError,
   YamlSyntaxError,
@@ -14,23 +13,68 @@ import {
 import type { Git } from './git';
 
 const YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
+/** Git's mode of a symbolic link: its target is text in the repository, and is never followed. */
+const SYMLINK_MODE = '120000';
+/** A name with no extension may be a directory behind a link: worth a warning, like a YAML name. */
+const MAYBE_MANIFESTS = /(^|\/)[^./]+$/;
 
 /**
  * Tracked YAML files under `paths` (directories, files or globs with `**`), in a stable order.
- * Git's own pathspec matching: what is tracked is what Argo CD or Flux read.
+ * Git's own pathspec matching: what is tracked is what Argo CD or Flux read. Tracked symbolic
+ * links are never followed: one named exactly is an error, one matched otherwise is skipped and
+ * handed to `skipped` with a warning naming it.
  */
-export async function manifestFiles(git: Git, paths: readonly string[], input = 'paths'): Promise<string[]> {
-  const specs = paths.map((path) => `:(glob)${path.replace(/^\.\/+/, '').replace(/\/+$/, '') || '**'}`);
-  const listed = (await git.run(['ls-files', '-z', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
+export async function manifestFiles(
+  git: Git,
+  paths: readonly string[],
+  input = 'paths',
+  skipped?: (warning: string) => void,
+): Promise<string[]> {
+  const escaping = paths.find(
+    (path) => isAbsolute(path) || normalize(plainPath(path)).split('/')[0] === '..',
+  );
+  if (escaping !== undefined)
+    throw new ConfigurationError(
+      `Input "${input}" has ${escaping}, which is outside the repository: paths are relative to the repository root (e.g. overlays/dev), without a leading / or ../.`,
+      input,
+    );
+  const specs = paths.map((path) => `:(glob)${plainPath(path) || '**'}`);
+  const entries = (await git.run(['ls-files', '-z', '-s', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
     .split('\0')
-    .filter((file) => file && YAML_FILE.test(file));
+    .filter(Boolean)
+    .map((line) => ({ mode: line.slice(0, line.indexOf(' ')), file: line.slice(line.indexOf('\t') + 1) }));
+  const links = [...new Set(entries.filter((e) => e.mode === SYMLINK_MODE).map((e) => e.file))].sort();
+  const named = new Set(paths.map(plainPath));
+  const explicit = links.find((link) => named.has(link));
+  if (explicit)
+    throw new ConfigurationError(
+      `Input "${input}" names ${explicit}, which is a symbolic link in the repository: gitops-bump never reads or writes through a link (its target could be outside the repository, and the link is what Argo CD or Flux apply). Name the file it points to, or replace the link with the file.`,
+      input,
+    );
+  const skippedLinks = links.filter((link) => YAML_FILE.test(link) || MAYBE_MANIFESTS.test(link));
+  for (const link of skippedLinks)
+    skipped?.(
+      `${link} is a symbolic link matched by "${input}": skipped, since gitops-bump never reads or writes through links. Replace it with the file it points to if it should be bumped.`,
+    );
+  // Regular files only (100644, 100755): not links, not submodules.
+  const listed = entries.filter((e) => e.mode.startsWith('100') && YAML_FILE.test(e.file)).map((e) => e.file);
   const files = [...new Set(listed)].sort();
   if (files.length === 0)
     throw new ConfigurationError(
-      `Input "${input}" (${paths.join(', ')}) matches no tracked .yaml or .yml file in the repository. Paths are relative to the repository root; a directory takes every YAML file below it.`,
+      `Input "${input}" (${paths.join(', ')}) matches no tracked .yaml or .yml file in the repository${skippedLinks.length ? ` other than symbolic links, which are never followed (${skippedLinks.join(', ')})` : ''}. Paths are relative to the repository root; a directory takes every YAML file below it.`,
       input,
     );
   return files;
+}
+
+/** A path input as git lists it: no leading ./, no trailing /. */
+function plainPath(path: string): string {
+  return path.replace(/^\.\/+/, '').replace(/\/+$/, '');
+}
+
+/** Manifests are read and written only below the checkout, never through a link. */
+function manifestAccess(dir: string, input: string): ConfinedFiles {
+  return confinedFiles({ roots: [{ path: dir, name: 'the repository' }], symlinks: 'never', input });
 }
 
 export interface FileChange {
@@ -54,17 +98,17 @@ export async function bumpFiles(
 ): Promise<FileChange[]> {
   const needle = bump.image.slice(bump.image.lastIndexOf('/') + 1);
   const results: FileChange[] = [];
+  const manifests = manifestAccess(dir, 'paths');
   for (const file of files) {
-    const path = join(dir, file);
     // Synchronous reads: thousands of small files, one after another, cost less without a promise each.
-    const text = readFileSync(path, 'utf8');
+    const text = manifests.readFileSync(file).toString('utf8');
     const kustomization = options.addToKustomizations && KUSTOMIZATION_FILE.test(file);
     if (!text.includes(needle) && !kustomization) continue;
     const result = readable(file, text, () => bumpImage(text, bump));
     if (result.before.length === 0 && kustomization) {
       const added = readable(file, text, () => addKustomizeImage(text, bump.image, kustomizeFields(bump)));
       if (added === undefined) continue;
-      writeFileSync(path, added);
+      manifests.writeFileSync(file, added);
       const line = added.slice(0, added.indexOf(`- name: ${bump.image}`)).split('\n').length;
       results.push({
         file,
@@ -77,7 +121,7 @@ export async function bumpFiles(
     }
     const before = result.before.map((ref) => formatReference(bump.image, ref));
     if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0) continue;
-    if (result.text !== text) writeFileSync(path, result.text);
+    if (result.text !== text) manifests.writeFileSync(file, result.text);
     results.push({ file, changes: result.changes, held: result.held, skipped: result.skipped, before });
   }
   return results;
@@ -100,12 +144,14 @@ export async function promotedReference(
   paths: readonly string[],
   image: string,
   helmKeys?: ImageBump['helmKeys'],
+  skipped?: (warning: string) => void,
 ): Promise<{ digest: string; tag?: string; files: string[] }> {
-  const files = await manifestFiles(git, paths, 'promote-from');
+  const files = await manifestFiles(git, paths, 'promote-from', skipped);
+  const manifests = manifestAccess(git.dir, 'promote-from');
   const digests = new Map<string, string[]>();
   const tags = new Set<string>();
   for (const file of files) {
-    const text = readFileSync(join(git.dir, file), 'utf8');
+    const text = manifests.readFileSync(file).toString('utf8');
     for (const reference of readable(file, text, () => currentReferences(text, image, helmKeys))) {
       if (reference.digest)
         digests.set(reference.digest, [

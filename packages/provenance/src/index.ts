@@ -10,3 +10,4 @@ export {
 } from './statement';
 export type { ProvenanceInput, Statement, Subject } from './statement';
 export { checksumSubjects, fileSubjects, imageSubject, sha256File, uniqueSubjects } from './subjects';
+export type { OpenFile } from './subjects';

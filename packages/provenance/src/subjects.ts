@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, type FileHandle } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { ConfigurationError } from '@shipchain/action-runtime';
+import { ConfigurationError, isConfigurationError } from '@shipchain/action-runtime';
 import { parseImageReference, repositoryName } from '@shipchain/oci-client';
 import type { Subject } from './statement';
 
@@ -19,11 +19,16 @@ export function imageSubject(reference: string, input = 'subject'): Subject {
   return { name: repositoryName(parsed), digest: { sha256: parsed.digest.slice('sha256:'.length) } };
 }
 
+/** Opens a file to read (e.g. confined to the workspace); the default is an ordinary open. */
+export type OpenFile = (path: string) => Promise<FileHandle>;
+
 /** sha256 of a file, read as a stream (any size, constant memory). */
-export function sha256File(path: string): Promise<string> {
+export async function sha256File(path: string, open?: OpenFile): Promise<string> {
+  const options = { highWaterMark: 1024 * 1024 };
+  const stream = open ? (await open(path)).createReadStream(options) : createReadStream(path, options);
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
-    createReadStream(path, { highWaterMark: 1024 * 1024 })
+    stream
       .on('data', (chunk) => hash.update(chunk))
       .on('error', reject)
       .on('end', () => resolve(hash.digest('hex')));
@@ -35,6 +40,7 @@ export async function fileSubjects(
   paths: readonly string[],
   workspace: string,
   concurrency = 4,
+  open?: OpenFile,
 ): Promise<Subject[]> {
   const subjects: Subject[] = new Array(paths.length);
   let next = 0;
@@ -44,7 +50,7 @@ export async function fileSubjects(
       const path = paths[index] as string;
       subjects[index] = {
         name: relative(workspace, path).split('\\').join('/'),
-        digest: { sha256: await sha256File(path) },
+        digest: { sha256: await sha256File(path, open) },
       };
     }
   };
@@ -53,8 +59,23 @@ export async function fileSubjects(
 }
 
 /** A `sha256sum` file: `<hex>  <name>` (or `<hex> *<name>` in binary mode) per line. */
-export async function checksumSubjects(path: string, input = 'subject-checksums'): Promise<Subject[]> {
-  const text = await readFile(path, 'utf8').catch(() => {
+export async function checksumSubjects(
+  path: string,
+  input = 'subject-checksums',
+  open?: OpenFile,
+): Promise<Subject[]> {
+  const read = async (): Promise<string> => {
+    if (!open) return readFile(path, 'utf8');
+    const handle = await open(path);
+    try {
+      return await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+  };
+  const text = await read().catch((error: unknown) => {
+    // A refusal (a link leading out) says why itself; anything else is unreadable.
+    if (isConfigurationError(error)) throw error;
     throw new ConfigurationError(`Input "${input}" names ${path}, which cannot be read.`, input);
   });
   const subjects: Subject[] = [];

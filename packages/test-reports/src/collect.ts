@@ -1,3 +1,4 @@
+import type { FileHandle } from 'node:fs/promises';
 import { ResultCollector, type CollectorLimits } from './collector';
 import { JsonReportWriter } from './json-report';
 import { ReportParseError, type ReportFormat, type TestResult } from './model';
@@ -22,6 +23,8 @@ export interface CollectOptions {
   fileOf?: (test: TestResult) => string | undefined;
   /** Absolute path for a listed path (default: the path itself). */
   resolvePath?: (path: string) => string;
+  /** Opens a report (given the resolved path); default: an ordinary open. */
+  open?: (path: string) => Promise<FileHandle>;
 }
 
 export interface CollectedRun {
@@ -51,6 +54,7 @@ export async function collectReports(
         outcome.format = await readReport(options.resolvePath?.(path) ?? path, {
           format: options.format,
           displayName: path,
+          ...(options.open ? { open: options.open } : {}),
           ...(options.maxDetailBytes ? { maxDetailBytes: options.maxDetailBytes } : {}),
           onTest: (result) => {
             outcome.tests++;

@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { parseCtrf } from './ctrf';
 import { detectFormat } from './detect';
 import { parseJUnit } from './junit';
@@ -19,6 +20,8 @@ export interface ReadReportOptions extends Omit<ParserOptions, 'fileName'> {
   format: ReportFormat | 'auto';
   /** How the file is named in errors (e.g. relative to the workspace). Default: the path. */
   displayName?: string;
+  /** Opens the file (e.g. confined to the workspace); default: an ordinary open of the path. */
+  open?: (path: string) => Promise<FileHandle>;
 }
 
 /**
@@ -35,7 +38,7 @@ const CHUNK_BYTES = 4 * 1024;
  */
 export async function readReport(path: string, options: ReadReportOptions): Promise<ReportFormat> {
   const fileName = options.displayName ?? path;
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+  const stream = await openStream(path, fileName, options.open);
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
   try {
     let first: IteratorResult<string>;
@@ -64,4 +67,20 @@ export async function readReport(path: string, options: ReadReportOptions): Prom
   } finally {
     stream.destroy();
   }
+}
+
+async function openStream(
+  path: string,
+  fileName: string,
+  open: ReadReportOptions['open'],
+): Promise<ReadStream> {
+  const streamOptions = { encoding: 'utf8' as const, highWaterMark: CHUNK_BYTES };
+  if (!open) return createReadStream(path, streamOptions);
+  let handle: FileHandle;
+  try {
+    handle = await open(path);
+  } catch (error) {
+    throw new ReportParseError(fileName, `cannot read the file: ${(error as Error).message}`);
+  }
+  return handle.createReadStream(streamOptions);
 }
