@@ -228,15 +228,14 @@ export class XmlScanner {
     this.mode = mode;
     this.markupStart = start;
     this.markupChars = 0;
-    this.pieces = [];
+    this.pieces.length = 0;
     return start + opening;
   }
 
   private scanTagName(input: string, index: number, final: boolean): number {
     const end = nameEnd(input, index);
-    if (end > index) this.pieces.push(input.slice(index, end));
-    if (end === input.length) return this.needMore(final);
-    this.tagName = this.takePieces();
+    if (end === input.length) return this.keepPiece(input, index, end, final);
+    this.tagName = this.finishToken(input.slice(index, end));
     if (this.tagName === '') this.failAt('a tag without a name', this.markupAt());
     this.attributes = {};
     this.attributeCount = 0;
@@ -271,9 +270,8 @@ export class XmlScanner {
 
   private scanAttributeName(input: string, index: number, final: boolean): number {
     const end = nameEnd(input, index);
-    if (end > index) this.pieces.push(input.slice(index, end));
-    if (end === input.length) return this.needMore(final);
-    this.attributeName = this.takePieces();
+    if (end === input.length) return this.keepPiece(input, index, end, final);
+    this.attributeName = this.finishToken(input.slice(index, end));
     if (this.attributeName === '') this.fail(`unexpected "${input[end]}" in <${shown(this.tagName)}>`, end);
     this.mode = 'attribute-equals';
     return end;
@@ -319,8 +317,7 @@ export class XmlScanner {
       if (valueEnd < length) this.carryFrom = valueEnd;
       return length;
     }
-    if (close > index) this.pieces.push(this.textOf(input, index, close));
-    const value = this.takePieces();
+    const value = this.finishToken(this.textOf(input, index, close));
     if (++this.attributeCount <= MAX_ATTRIBUTES) this.attributes[this.attributeName] = value;
     this.mode = 'in-tag';
     return close + 1;
@@ -328,12 +325,8 @@ export class XmlScanner {
 
   private scanClosingTag(input: string, index: number, final: boolean): number {
     const end = input.indexOf('>', index);
-    if (end === -1) {
-      if (input.length > index) this.pieces.push(input.slice(index));
-      return this.needMore(final);
-    }
-    if (end > index) this.pieces.push(input.slice(index, end));
-    const name = this.takePieces().trimEnd();
+    if (end === -1) return this.keepPiece(input, index, input.length, final);
+    const name = this.finishToken(input.slice(index, end)).trimEnd();
     const open = this.stack.pop();
     if (open === undefined)
       this.failAt(`closing tag </${shown(name)}> without an open element`, this.markupAt());
@@ -479,9 +472,18 @@ export class XmlScanner {
     return this.nextAmp;
   }
 
-  private takePieces(): string {
-    const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
-    this.pieces = [];
+  /** A name or value the input ran out inside: keep its piece and wait for more. */
+  private keepPiece(input: string, start: number, end: number, final: boolean): number {
+    if (end > start) this.pieces.push(input.slice(start, end));
+    return this.needMore(final);
+  }
+
+  /** A name or value that ends with `last`: whole, with the pieces earlier chunks held of it. */
+  private finishToken(last: string): string {
+    if (this.pieces.length === 0) return last;
+    this.pieces.push(last);
+    const text = this.pieces.join('');
+    this.pieces.length = 0;
     return text;
   }
 
