@@ -4,17 +4,20 @@ import { once } from 'node:events';
 /**
  * Writes a synthetic JUnit report of about `targetBytes`: suites of 200 cases,
  * 1% failing with a stack trace, 2% skipped, some system-out, like a large CI run.
+ * With `oneLine`, the whole report is a single line (newlines become spaces).
  */
 export async function generateJUnit(
   path: string,
   targetBytes: number,
+  { oneLine = false }: { oneLine?: boolean } = {},
 ): Promise<{ tests: number; failures: number; skipped: number }> {
   const out = createWriteStream(path);
   let written = 0;
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  const write = async (text: string): Promise<void> => {
+  const write = async (raw: string): Promise<void> => {
+    const text = oneLine ? raw.replace(/\n/g, ' ') : raw;
     written += Buffer.byteLength(text);
     if (!out.write(text)) await once(out, 'drain');
   };

@@ -1,5 +1,5 @@
 import { TokenParser, Tokenizer } from '@streamparser/json';
-import { capBytes } from './capped-text';
+import { capBytes, capName } from './capped-text';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 
 /** CTRF statuses (https://ctrf.io) onto ours; `pending` and `other` did not run as tests. */
@@ -10,6 +10,12 @@ const STATUS: Record<string, TestResult['status']> = {
   pending: 'skipped',
   other: 'skipped',
 };
+
+/**
+ * The tokenizer holds a string or number whole until it ends: one longer than this is refused
+ * (as the XML scanner refuses a tag longer than 64 MiB) instead of growing without bound.
+ */
+const MAX_TOKEN_BYTES = 64 * 1024 * 1024;
 
 /**
  * Parses a CTRF JSON report as a stream: each element of `results.tests` is
@@ -51,6 +57,13 @@ export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOp
       tokenizer.write(chunk);
       if (problem) throw problem;
       position.end();
+      if (position.bytesRead - lastTokenOffset > MAX_TOKEN_BYTES) {
+        throw new ReportParseError(
+          options.fileName,
+          `a single JSON value (or run of whitespace) is longer than ${MAX_TOKEN_BYTES} bytes, which no test report needs`,
+          position.line,
+        );
+      }
     }
     if (!tokenizer.isEnded) tokenizer.end();
     if (problem) throw problem;
@@ -74,15 +87,17 @@ export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOp
 function toResult(value: unknown, index: number, maxDetail: number): TestResult {
   if (!value || typeof value !== 'object') throw new Error(`results.tests[${index}] is not an object`);
   const test = value as Record<string, unknown>;
-  const name = typeof test.name === 'string' ? test.name : `test ${index + 1}`;
+  const name = typeof test.name === 'string' ? capName(test.name) : `test ${index + 1}`;
   const status = STATUS[String(test.status)] ?? 'skipped';
   const retries = typeof test.retries === 'number' && test.retries > 0 ? test.retries : 0;
   const flaky = status === 'passed' && (test.flaky === true || retries > 0);
-  const suite = Array.isArray(test.suite)
-    ? test.suite.map(String).join(' › ')
-    : typeof test.suite === 'string'
-      ? test.suite
-      : '';
+  const suite = capName(
+    Array.isArray(test.suite)
+      ? test.suite.map(String).join(' › ')
+      : typeof test.suite === 'string'
+        ? test.suite
+        : '',
+  );
   const result: TestResult = {
     name,
     suite,
@@ -91,7 +106,7 @@ function toResult(value: unknown, index: number, maxDetail: number): TestResult 
     attempts: 1 + retries,
     flaky,
   };
-  if (typeof test.filePath === 'string' && test.filePath !== '') result.file = test.filePath;
+  if (typeof test.filePath === 'string' && test.filePath !== '') result.file = capName(test.filePath);
   if (typeof test.line === 'number' && test.line > 0) result.line = test.line;
   if (status === 'failed' || flaky) {
     const message = typeof test.message === 'string' ? test.message : '';
@@ -119,6 +134,16 @@ class PositionTracker {
 
   begin(chunk: string): void {
     this.chunk = chunk;
+  }
+
+  /** Bytes of the chunks ended so far. */
+  get bytesRead(): number {
+    return this.bytesBefore;
+  }
+
+  /** The line the chunks ended so far stop on. */
+  get line(): number {
+    return this.linesBefore + 1;
   }
 
   end(): void {

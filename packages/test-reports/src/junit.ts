@@ -1,8 +1,8 @@
-import { CappedText, capBytes } from './capped-text';
+import { CappedText, capBytes, capName } from './capped-text';
 import { positiveInteger, secondsToMs } from './duration';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 import { RetryMerger } from './retry-merge';
-import { XmlScanner, XmlSyntaxError } from './xml-scanner';
+import { XmlScanner, XmlSyntaxError, shown } from './xml-scanner';
 
 interface SuiteFrame {
   name: string;
@@ -54,7 +54,7 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
       if (name !== 'testsuites' && name !== 'testsuite') {
         throw new ReportParseError(
           options.fileName,
-          `not a JUnit report: the root element is <${name}>, expected <testsuites> or <testsuite>`,
+          `not a JUnit report: the root element is <${shown(name)}>, expected <testsuites> or <testsuite>`,
         );
       }
     }
@@ -65,19 +65,19 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
     switch (name) {
       case 'testsuite': {
         const parent = suites[suites.length - 1];
-        const file = attributes.file ?? attributes.filepath ?? parent?.file;
-        suites.push({ name: attributes.name ?? '', ...(file ? { file } : {}) });
+        const file = capOptional(attributes.file ?? attributes.filepath) ?? parent?.file;
+        suites.push({ name: capName(attributes.name ?? ''), ...(file ? { file } : {}) });
         return;
       }
       case 'testcase': {
         const suite = suites[suites.length - 1];
-        const file = attributes.file ?? attributes.filepath ?? suite?.file;
+        const file = capOptional(attributes.file ?? attributes.filepath) ?? suite?.file;
         const line = positiveInteger(attributes.line ?? attributes.lineno);
         const status = attributes.status?.toLowerCase();
         test = {
           result: {
-            name: attributes.name ?? '',
-            suite: attributes.classname ?? attributes.class ?? suite?.name ?? '',
+            name: capName(attributes.name ?? ''),
+            suite: capOptional(attributes.classname ?? attributes.class) ?? suite?.name ?? '',
             ...(file ? { file } : {}),
             ...(line ? { line } : {}),
             status: status && SKIPPED_STATUS_VALUES.has(status) ? 'skipped' : 'passed',
@@ -99,7 +99,7 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
         return;
       default:
         if (test && FAILURE_ELEMENTS.has(name)) {
-          startFailure(test, name, attributes.message ?? '', attributes.type);
+          startFailure(test, name, attributes.message ?? '', capOptional(attributes.type));
           capture = { element: name, text: new CappedText(maxDetail), depth: 0 };
         }
     }
@@ -129,6 +129,11 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
     wantText: () => capture !== undefined,
     text: (text) => capture?.text.append(text),
   });
+
+  /** Attributes kept on a test are capped; one missing stays missing. */
+  function capOptional(value: string | undefined): string | undefined {
+    return value === undefined ? undefined : capName(value);
+  }
 
   function startFailure(current: OpenTest, element: string, message: string, type: string | undefined): void {
     const cappedMessage = capBytes(message, maxDetail / 4).text;

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { detach } from './detach';
 import type { TestResult } from './model';
+import { stackLocations, type StackLocation } from './stack-locations';
 
 export interface SourceLocation {
   /** Relative to the workspace, with forward slashes, when the file was found there. */
@@ -11,11 +12,14 @@ export interface SourceLocation {
   inWorkspace: boolean;
 }
 
-/** `path:line` or `path:line:column` inside a stack trace or message. */
-const STACK_LOCATION =
-  /(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()'"`<>:]*[^\s()'"`<>:.]\.[A-Za-z0-9]{1,6}):(\d+)(?::\d+)?/g;
 /** Perl's "at t/math.t line 18." and bats' "(in test file math.bats, line 15)". */
 const PROSE_LOCATION = /\b(?:at|in test file) ([^\s(),'"`<>]+\.[A-Za-z0-9]{1,6}),? line (\d+)/g;
+/** Longer paths cannot exist (PATH_MAX): they are not looked up. */
+const MAX_PATH_CHARS = 4096;
+/** Another checkout's path is matched by at most this many trailing components. */
+const MAX_SUFFIX_PARTS = 32;
+/** Stack locations tried per test: a hostile trace could otherwise cost a file lookup per frame. */
+const MAX_CANDIDATES = 100;
 const IGNORED_PATHS =
   /(^|[\\/])node_modules[\\/]|^node:|^internal[\\/]|[\\/]site-packages[\\/]|^\/usr\/(lib|share)\//;
 
@@ -40,11 +44,10 @@ export class LocationResolver {
       const line = (file && test.failure ? this.lineInStack(stack, file) : undefined) ?? test.line;
       if (file) return { file, ...(line ? { line } : {}), inWorkspace: true };
     }
-    for (const match of locationsIn(stack)) {
-      const path = match[1] as string;
+    for (const { path, line } of locationsIn(stack)) {
       if (IGNORED_PATHS.test(path)) continue;
       const file = this.toWorkspace(path);
-      if (file) return { file, line: Number(match[2]), inWorkspace: true };
+      if (file) return { file, line, inWorkspace: true };
     }
     if (test.suite !== '' && /[\\/]/.test(test.suite)) {
       const file = this.toWorkspace(test.suite);
@@ -60,8 +63,8 @@ export class LocationResolver {
   }
 
   private lineInStack(stack: string, file: string): number | undefined {
-    for (const match of locationsIn(stack)) {
-      if (this.toWorkspace(match[1] as string) === file) return Number(match[2]);
+    for (const { path, line } of locationsIn(stack)) {
+      if (this.toWorkspace(path) === file) return line;
     }
     return undefined;
   }
@@ -75,6 +78,7 @@ export class LocationResolver {
   }
 
   private findInWorkspace(path: string): string | undefined {
+    if (path.length > MAX_PATH_CHARS) return undefined;
     const cleaned = normalize(path.replace(/^file:\/\//, '').replace(/\\/g, '/'));
     if (isAbsolute(cleaned)) {
       const inside = relative(this.workspace, cleaned);
@@ -84,7 +88,7 @@ export class LocationResolver {
     }
     // Another checkout's absolute path: the longest suffix that exists here.
     const parts = cleaned.split(sep).filter((part) => part !== '');
-    for (let start = 1; start < parts.length; start++) {
+    for (let start = Math.max(1, parts.length - MAX_SUFFIX_PARTS); start < parts.length; start++) {
       const candidate = parts.slice(start).join('/');
       if (this.fileExists(candidate)) return candidate;
     }
@@ -95,17 +99,36 @@ export class LocationResolver {
     if (relativePath === '' || relativePath.startsWith('..')) return false;
     let known = this.exists.get(relativePath);
     if (known === undefined) {
-      known = statSync(join(this.workspace, relativePath), { throwIfNoEntry: false })?.isFile() ?? false;
+      known = isFile(join(this.workspace, relativePath));
       if (this.exists.size < 10_000) this.exists.set(relativePath, known);
     }
     return known;
   }
 }
 
-/** Stack-style `path:line` locations first, then prose ones, each in order of appearance. */
-function* locationsIn(text: string): Generator<RegExpMatchArray> {
-  yield* text.matchAll(STACK_LOCATION);
-  yield* text.matchAll(PROSE_LOCATION);
+/**
+ * Stack-style `path:line` locations first, then prose ones, each in order of appearance;
+ * at most MAX_CANDIDATES of them.
+ */
+function* locationsIn(text: string): Generator<StackLocation> {
+  let count = 0;
+  for (const location of stackLocations(text)) {
+    if (++count > MAX_CANDIDATES) return;
+    yield location;
+  }
+  for (const match of text.matchAll(PROSE_LOCATION)) {
+    if (++count > MAX_CANDIDATES) return;
+    yield { path: match[1] as string, line: Number(match[2]) };
+  }
+}
+
+/** A path a report names may be anything: too long, or through a file (ENOTDIR); none is a file here. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 const slashes = (path: string): string => path.split(sep).join('/');

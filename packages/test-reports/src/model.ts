@@ -56,6 +56,12 @@ export interface ParserOptions {
 
 export const DEFAULT_MAX_DETAIL_BYTES = 16 * 1024;
 
+/**
+ * Cap on a test's name, suite, file and failure type. Real ones are far shorter; a
+ * hostile report's megabyte names would otherwise be kept, copied and rendered per test.
+ */
+export const MAX_NAME_BYTES = 4 * 1024;
+
 /** The identity a test keeps across retries and runs: suite and name. */
 export function fullName(test: Pick<TestResult, 'suite' | 'name'>): string {
   return test.suite === '' ? test.name : `${test.suite} › ${test.name}`;

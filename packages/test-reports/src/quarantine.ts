@@ -50,9 +50,30 @@ function compile(pattern: string, where: string): (name: string) => boolean {
     }
   }
   if (pattern.includes('*')) {
-    const escaped = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const glob = new RegExp(`^${escaped.join('.*')}$`);
-    return (name) => glob.test(name);
+    const parts = pattern.split('*');
+    return (name) => globMatches(parts, name);
   }
   return (name) => name === pattern;
+}
+
+/**
+ * Whether `name` is the glob's parts with anything between them. Each part is placed at its
+ * first occurrence after the previous one (leftmost is always safe for '*'), so a test name
+ * is searched once per part — the regular expression `^a.*b.*c$` instead backtracks through
+ * every split of a long hostile name. '*' matches any text, line ends included.
+ */
+export function globMatches(parts: readonly string[], name: string): boolean {
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last))
+    return false;
+  let from = first.length;
+  const end = name.length - last.length;
+  for (let index = 1; index < parts.length - 1; index++) {
+    const part = parts[index] as string;
+    const at = name.indexOf(part, from);
+    if (at === -1 || at + part.length > end) return false;
+    from = at + part.length;
+  }
+  return true;
 }

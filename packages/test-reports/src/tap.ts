@@ -1,17 +1,43 @@
 import { parse as parseYaml } from 'yaml';
-import { CappedText, capBytes } from './capped-text';
+import { CappedText, capBytes, capName } from './capped-text';
 import { splitLines } from './lines';
+import { isSpaceCode } from './stack-locations';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 
 /** Spaces per subtest level (TAP 14; node:test and node-tap both use four). */
 const INDENT_PER_LEVEL = 4;
-const TEST_POINT = /^(not )?ok\b(?:\s+(\d+))?\s*(?:-\s*)?(.*)$/;
+/*
+ * The patterns whose tail is "the rest of the line" take it with the s flag, then refuse a
+ * tail holding a line terminator (\r, U+2028, U+2029): that is what `(.*)$` without the flag
+ * means, but without the flag the engine finds it out by retrying every way to split the
+ * line, which is quadratic (a megabyte line with a stray \r would take hours).
+ */
+const TEST_POINT = /^(not )?ok\b(?:\s+(\d+))?\s*(?:-\s*)?(.*)$/s;
 const PLAN = /^1\.\.(\d+)\b/;
-const SUBTEST_COMMENT = /^#\s*Subtest:\s*(.*)$/;
-const BAIL_OUT = /^Bail out!\s*(.*)$/i;
+const SUBTEST_COMMENT = /^#\s*Subtest:\s*(.*)$/s;
+const BAIL_OUT = /^Bail out!\s*(.*)$/is;
+const DIRECTIVE = /^(skip|todo)\S*\s*(.*)$/is;
 const DURATION = /^\s*duration_ms:\s*([\d.]+)/;
 /** prove's per-file harness line ("t/math.t ..... "), which starts a new TAP stream in its console log. */
-const HARNESS_FILE_LINE = /^\S.*? \.{2,} ?(?:ok|skipped.*)?$/;
+const HARNESS_FILE_LINE = /^\S.*? \.{2,} ?(?:ok|skipped.*)?$/s;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/** The patterns run over whole lines, for the test that keeps them linear. */
+export const LINE_PATTERNS = {
+  TEST_POINT,
+  SUBTEST_COMMENT,
+  BAIL_OUT,
+  DIRECTIVE,
+  HARNESS_FILE_LINE,
+  DURATION,
+  PLAN,
+};
+
+/** `pattern` (with the s flag) on `text`, unless the rest-of-line group `tail` holds a line terminator. */
+function matchLine(pattern: RegExp, text: string, tail: number): RegExpExecArray | null {
+  const match = pattern.exec(text);
+  return match && !LINE_TERMINATOR.test(match[tail] ?? '') ? match : null;
+}
 
 interface Point {
   ok: boolean;
@@ -52,14 +78,15 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
 
   const emit = (point: Point, suiteLevels: number, status: TestResult['status'], name: string): void => {
     const result: TestResult = {
-      name,
-      suite: subtestNames.slice(0, suiteLevels).join(' › '),
+      name: capName(name),
+      suite: capName(subtestNames.slice(0, suiteLevels).join(' › ')),
       status,
       durationMs: point.durationMs,
       attempts: 1,
       flaky: false,
     };
-    if (status === 'skipped' && point.reason !== '') result.skipReason = point.reason;
+    if (status === 'skipped' && point.reason !== '')
+      result.skipReason = capBytes(point.reason, maxDetail / 4).text;
     if ((status === 'failed' || status === 'error') && point.yaml)
       describeFailure(result, point.yaml, maxDetail);
     else if ((status === 'failed' || status === 'error') && point.comments) {
@@ -70,7 +97,12 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
         truncated: point.comments.truncated,
       };
     } else if (status === 'failed' || status === 'error') {
-      result.failure = { message: point.description, details: '', truncated: false };
+      // The description is the only message: capped before anything (locations, markdown) reads it.
+      result.failure = {
+        message: capBytes(point.description, maxDetail / 4).text,
+        details: '',
+        truncated: false,
+      };
     }
     options.onTest(result);
   };
@@ -127,7 +159,7 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
       const indent = indentOf(line);
       const content = line.slice(indent);
       const level = Math.floor(indent / INDENT_PER_LEVEL);
-      const point = TEST_POINT.exec(content);
+      const point = matchLine(TEST_POINT, content, 3);
       if (point) {
         sawTap = true;
         if (pending) finish(pending);
@@ -152,7 +184,7 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
         continue;
       }
       if (line.trim() === '' && pending) continue;
-      if (level === 0 && (HARNESS_FILE_LINE.test(line) || (/^TAP version \d+/i.test(content) && sawTap))) {
+      if (level === 0 && (isHarnessFileLine(line) || (/^TAP version \d+/i.test(content) && sawTap))) {
         endStream();
         sawTap = true;
         continue;
@@ -161,10 +193,10 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
         finish(pending);
         pending = undefined;
       }
-      const subtest = SUBTEST_COMMENT.exec(content);
+      const subtest = matchLine(SUBTEST_COMMENT, content, 1);
       if (subtest) {
         subtestNames.length = level;
-        subtestNames[level] = (subtest[1] ?? '').trim();
+        subtestNames[level] = capName((subtest[1] ?? '').trim());
         continue;
       }
       const plan = PLAN.exec(content);
@@ -177,17 +209,21 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
         sawTap = true;
         continue;
       }
-      const bail = BAIL_OUT.exec(content);
+      const bail = matchLine(BAIL_OUT, content, 1);
       if (bail) {
         sawTap = true;
         options.onTest({
           name: 'Bail out!',
-          suite: subtestNames.slice(0, level).join(' › '),
+          suite: capName(subtestNames.slice(0, level).join(' › ')),
           status: 'error',
           durationMs: 0,
           attempts: 1,
           flaky: false,
-          failure: { message: `Bail out! ${bail[1] ?? ''}`.trim(), details: '', truncated: false },
+          failure: {
+            message: capBytes(`Bail out! ${bail[1] ?? ''}`.trim(), maxDetail / 4).text,
+            details: '',
+            truncated: false,
+          },
         });
         return;
       }
@@ -205,6 +241,11 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
   endStream();
 }
 
+/** Every part of the harness line's pattern stops at a line terminator. */
+function isHarnessFileLine(line: string): boolean {
+  return !LINE_TERMINATOR.test(line) && HARNESS_FILE_LINE.test(line);
+}
+
 /** A '# ' line right under a failing point with no YAML is that point's diagnostics. */
 function collectsComment(point: Point, line: string, indent: number): boolean {
   return (
@@ -213,7 +254,7 @@ function collectsComment(point: Point, line: string, indent: number): boolean {
     point.yaml === undefined &&
     indent === point.indent &&
     line.charCodeAt(indent) === 35 /* # */ &&
-    !SUBTEST_COMMENT.test(line.slice(indent))
+    !matchLine(SUBTEST_COMMENT, line.slice(indent), 1)
   );
 }
 
@@ -245,7 +286,7 @@ function splitDirective(text: string): [string, 'skip' | 'todo' | undefined, str
   if (!hash) return [unescape(text.trim()), undefined, ''];
   const description = unescape(text.slice(0, hash.index).trim());
   const comment = text.slice(hash.index + 1).trim();
-  const directive = /^(skip|todo)\S*\s*(.*)$/i.exec(comment);
+  const directive = matchLine(DIRECTIVE, comment, 2);
   if (!directive) return [description, undefined, ''];
   return [description, (directive[1] ?? '').toLowerCase() as 'skip' | 'todo', (directive[2] ?? '').trim()];
 }
@@ -265,7 +306,7 @@ function describeFailure(result: TestResult, yamlText: CappedText, maxDetail: nu
   const message = firstString(fields.error, fields.message) ?? result.name;
   result.failure = {
     message: capBytes(message, maxDetail / 4).text,
-    ...(typeof fields.failureType === 'string' ? { type: fields.failureType } : {}),
+    ...(typeof fields.failureType === 'string' ? { type: capName(fields.failureType) } : {}),
     // The declaration site moves to file/line; without it, the stack's failing line is found first.
     details: raw.replace(/^location:.*\n/m, '').trim(),
     truncated: yamlText.truncated,
@@ -285,8 +326,8 @@ function firstString(...values: unknown[]): string | undefined {
 function locationOf(fields: Record<string, unknown>): { file: string; line?: number } | undefined {
   const text = firstString(fields.location, fields.at);
   if (text) {
-    const match = /\(?([^()\s]+?):(\d+)(?::\d+)?\)?$/.exec(text);
-    if (match) return { file: match[1] as string, line: Number(match[2]) };
+    const location = trailingLocation(text);
+    if (location) return location;
   }
   const at = fields.at;
   if (at && typeof at === 'object') {
@@ -295,3 +336,37 @@ function locationOf(fields: Record<string, unknown>): { file: string; line?: num
   }
   return undefined;
 }
+
+/**
+ * "path:line", "path:line:column" or "(path:line:column)" at the end of `text`, the path
+ * holding no bracket or whitespace, read from the end. (The pattern
+ * /\(?([^()\s]+?):(\d+)(?::\d+)?\)?$/ says the same, but retries its lazy path from every
+ * start: quadratic.) The shortest path wins, so "a:1:2" is line 1 of "a".
+ */
+export function trailingLocation(text: string): { file: string; line: number } | undefined {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 41 /* ) */) end--;
+  // Up to two ":digits" groups at the end; `colons[0]` is the last.
+  const colons: number[] = [];
+  let index = end;
+  while (colons.length < 2) {
+    const digitsEnd = index;
+    while (index > 0 && isAsciiDigit(text.charCodeAt(index - 1))) index--;
+    if (index === digitsEnd || text.charCodeAt(index - 1) !== 58 /* : */) break;
+    index--;
+    colons.push(index);
+  }
+  if (colons.length === 0) return undefined;
+  // The path runs back from the earliest colon to a bracket or whitespace.
+  const first = colons[colons.length - 1] as number;
+  let start = first;
+  while (start > 0 && !endsTrailingPath(text.charCodeAt(start - 1))) start--;
+  const lineColon = start < first || colons.length === 1 ? first : (colons[0] as number);
+  if (lineColon === start) return undefined;
+  const lineEnd = lineColon === colons[0] ? end : (colons[0] as number);
+  return { file: text.slice(start, lineColon), line: Number(text.slice(lineColon + 1, lineEnd)) };
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** Brackets and whitespace (as \s) end the path of a trailing location. */
+const endsTrailingPath = (code: number): boolean => code === 40 || code === 41 || isSpaceCode(code);

@@ -7,6 +7,12 @@
  * it (`wantText`). It still checks well-formedness that matters for trust — tags
  * balanced and properly nested, attributes quoted, entities known, one root, no
  * truncated document — and reports errors with line and column.
+ *
+ * Every character is examined once: a token cut by the end of a chunk (a tag name,
+ * an attribute value, a comment) is resumed where the scanner stopped, with its
+ * state kept, instead of being scanned again from its start when the next chunk
+ * arrives. Only a few characters are ever carried over to the next chunk (the start
+ * of a markup whose kind is not known yet, a cut entity reference, a cut terminator).
  */
 
 export interface XmlHandler {
@@ -31,165 +37,360 @@ export class XmlSyntaxError extends Error {
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 /** A single tag (with its attributes) longer than this is refused rather than buffered. */
 const MAX_MARKUP_CHARS = 64 * 1024 * 1024;
+/** At most this many characters from '&' to ';' (as in "&#x0010FFFF;"): a longer reference is an error. */
+const MAX_REFERENCE_CHARS = 12;
+/** Attributes kept per element; more are still checked, then dropped (reports use a handful). */
+const MAX_ATTRIBUTES = 256;
+/** Names quoted in errors are cut to this many characters, so a hostile name cannot flood the log. */
+const MAX_SHOWN_NAME_CHARS = 200;
+/** "<![CDATA[" is the longest markup opening to recognise before its kind is known. */
+const LONGEST_OPENING = 9;
+
+type Mode =
+  | 'text'
+  /** Reading the name of an opening tag. */
+  | 'tag-name'
+  /** Inside an opening tag, between attributes. */
+  | 'in-tag'
+  | 'attribute-name'
+  /** After an attribute name, expecting '='. */
+  | 'attribute-equals'
+  /** After '=', expecting a quote. */
+  | 'attribute-quote'
+  | 'attribute-value'
+  | 'closing-tag'
+  | 'comment'
+  | 'cdata'
+  | 'processing-instruction'
+  | 'doctype'
+  | 'doctype-subset';
+
+interface Location {
+  line: number;
+  column: number;
+}
 
 export class XmlScanner {
-  private buffer = '';
-  private position = 0;
-  /** Lines fully consumed before `buffer`, and where the buffer's current line started. */
-  private linesBefore = 0;
-  private columnOffset = 0;
+  /** Unscanned input held for the next chunk (never more than a few characters). */
+  private carry = '';
+  private mode: Mode = 'text';
+  /** Where the text being scanned (carry + chunk) starts in the document. */
+  private line = 1;
+  private column = 1;
   private readonly stack: string[] = [];
   private rootClosed = false;
-  /** A CDATA section or comment that continues past the buffered input. */
-  private inside: 'cdata' | 'comment' | undefined;
   private sawRoot = false;
+
+  /** The markup (tag, closing tag, DOCTYPE, processing instruction) being read, across chunks. */
+  private markupStart = -1;
+  private markupLocation: Location = { line: 1, column: 1 };
+  private markupChars = 0;
+  /** Pieces of the name or attribute value being read, one per chunk it spans. */
+  private pieces: string[] = [];
+  private tagName = '';
+  private attributes: Record<string, string> = {};
+  private attributeCount = 0;
+  private attributeName = '';
+  private quote = '"';
+
+  /** The text being scanned, and where its next '<' and '&' are (cached so no search repeats). */
+  private input = '';
+  private nextLt = -1;
+  private nextLtFrom = Infinity;
+  private nextAmp = -1;
+  private nextAmpFrom = Infinity;
+  /** Set by a mode that needs more input: where the carried-over text starts. */
+  private carryFrom = -1;
 
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
-    this.buffer += chunk;
-    this.scan(false);
-    this.discardConsumed();
+    this.scan(this.carry + chunk, false);
   }
 
   end(): void {
-    this.scan(true);
+    this.scan(this.carry, true);
+    const at = this.input.length;
+    if (this.mode === 'comment' || this.mode === 'cdata') {
+      const what = this.mode === 'cdata' ? 'CDATA section' : 'comment';
+      this.fail(`the document ends inside a ${what}: the report is truncated`, at);
+    }
+    if (this.mode !== 'text') {
+      this.failAt(`the document ends inside ${this.markupName()}: the report is truncated`, this.markupAt());
+    }
     if (this.stack.length > 0) {
       this.fail(
-        `the document ends inside <${this.stack[this.stack.length - 1]}>: the report is truncated`,
-        this.buffer.length,
+        `the document ends inside <${shown(this.stack[this.stack.length - 1] as string)}>: the report is truncated`,
+        at,
       );
     }
-    if (!this.sawRoot) this.fail('no XML element found', this.buffer.length);
+    if (!this.sawRoot) this.fail('no XML element found', at);
   }
 
-  private scan(final: boolean): void {
-    const buffer = this.buffer;
-    let position = this.position;
-    while (position < buffer.length) {
-      if (this.inside) {
-        position = this.continueSection(buffer, position, final);
-        if (this.inside) break;
-        continue;
-      }
-      const lt = buffer.indexOf('<', position);
-      const textEnd = lt === -1 ? buffer.length : lt;
-      if (textEnd > position) {
-        if (lt === -1 && !final) {
-          // The text goes on in the next chunk: pass on (or skip) what is here, short of a split entity.
-          const amp = buffer.lastIndexOf('&');
-          const safeEnd = amp >= position && buffer.indexOf(';', amp) === -1 ? amp : textEnd;
-          if (safeEnd > position) this.onText(buffer, position, safeEnd);
-          position = safeEnd;
-          break;
-        }
-        this.onText(buffer, position, textEnd);
-        position = textEnd;
-        if (lt === -1) break;
-      }
-      const consumed = this.markup(buffer, lt, final);
-      if (consumed === -1) break;
-      position = consumed;
+  private scan(input: string, final: boolean): void {
+    this.input = input;
+    this.nextLtFrom = Infinity;
+    this.nextAmpFrom = Infinity;
+    this.carryFrom = -1;
+    const length = input.length;
+    let index = 0;
+    while (index < length && this.carryFrom === -1) index = this.step(input, index, final);
+    const stop = this.carryFrom === -1 ? length : this.carryFrom;
+    if (this.inMarkup()) {
+      this.markupChars += stop - Math.max(this.markupStart, 0);
+      if (this.markupStart >= 0) this.markupLocation = this.locate(this.markupStart);
+      this.markupStart = -1;
+      if (this.markupChars > MAX_MARKUP_CHARS)
+        this.failAt(
+          `${this.markupName()} is longer than ${MAX_MARKUP_CHARS} characters`,
+          this.markupLocation,
+        );
     }
-    this.position = position;
+    if (final) return;
+    this.advance(input, stop);
+    this.carry = input.slice(stop);
   }
 
-  /** Handle the markup at `start`; the index after it, or -1 when more input is needed. */
-  private markup(buffer: string, start: number, final: boolean): number {
-    const next = buffer.charCodeAt(start + 1);
-    if (Number.isNaN(next)) return this.needMore(final, start, 'a tag');
+  /** Scan from `index` in the current mode; the index where scanning goes on. */
+  private step(input: string, index: number, final: boolean): number {
+    switch (this.mode) {
+      case 'text':
+        return this.scanText(input, index, final);
+      case 'tag-name':
+        return this.scanTagName(input, index, final);
+      case 'in-tag':
+        return this.scanInTag(input, index, final);
+      case 'attribute-name':
+        return this.scanAttributeName(input, index, final);
+      case 'attribute-equals':
+        return this.scanAttributeEquals(input, index, final);
+      case 'attribute-quote':
+        return this.scanAttributeQuote(input, index, final);
+      case 'attribute-value':
+        return this.scanAttributeValue(input, index, final);
+      case 'closing-tag':
+        return this.scanClosingTag(input, index, final);
+      case 'comment':
+        return this.skipPast(input, index, '-->', final, 'text');
+      case 'cdata':
+        return this.scanCdata(input, index, final);
+      case 'processing-instruction':
+        return this.skipPast(input, index, '?>', final, 'text');
+      case 'doctype':
+        return this.scanDoctype(input, index);
+      case 'doctype-subset':
+        return this.skipPast(input, index, ']>', final, 'text');
+    }
+  }
+
+  private scanText(input: string, index: number, final: boolean): number {
+    const length = input.length;
+    const lt = this.indexOfLt(input, index);
+    let textEnd = lt === -1 ? length : lt;
+    // Text going on in the next chunk: hold back a reference the chunk's end cuts in two.
+    if (lt === -1 && !final) textEnd = this.cutReference(input, index, length);
+    if (textEnd > index) this.onText(input, index, textEnd);
+    if (lt === -1) {
+      if (textEnd < length) this.carryFrom = textEnd;
+      return length;
+    }
+    // The kind of markup is known from its first characters: wait for them.
+    if (!final && length - lt < LONGEST_OPENING) {
+      this.carryFrom = lt;
+      return length;
+    }
+    return this.openMarkup(input, lt);
+  }
+
+  /** Start the markup at `start` ('<'); the index after its opening. */
+  private openMarkup(input: string, start: number): number {
+    const next = input.charCodeAt(start + 1);
+    if (Number.isNaN(next)) this.fail('the document ends inside a tag: the report is truncated', start);
     if (next === 33 /* ! */) {
-      if (buffer.startsWith('<!--', start)) {
-        this.inside = 'comment';
+      if (input.startsWith('<!--', start)) {
+        this.mode = 'comment';
         return start + 4;
       }
-      if (buffer.startsWith('<![CDATA[', start)) {
+      if (input.startsWith('<![CDATA[', start)) {
         if (this.stack.length === 0) this.fail('CDATA outside the root element', start);
-        this.inside = 'cdata';
+        this.mode = 'cdata';
         return start + 9;
       }
-      if (buffer.startsWith('<!DOCTYPE', start)) {
-        const bracket = buffer.indexOf('[', start);
-        const close = buffer.indexOf('>', start);
-        if (close === -1) return this.needMore(final, start, 'DOCTYPE');
-        if (bracket !== -1 && bracket < close) return this.skipTo(buffer, start, ']>', final, 'DOCTYPE');
-        return close + 1;
-      }
-      if (buffer.length - start < 9 && !final) return -1;
+      if (input.startsWith('<!DOCTYPE', start)) return this.beginMarkup('doctype', start, 9);
       this.fail('unexpected "<!"', start);
     }
-    if (next === 63 /* ? */) return this.skipTo(buffer, start, '?>', final, 'processing instruction');
-    if (next === 47 /* / */) {
-      const end = buffer.indexOf('>', start + 2);
-      if (end === -1) return this.needMore(final, start, 'closing tag');
-      const name = buffer.slice(start + 2, end).trimEnd();
-      const open = this.stack.pop();
-      if (open === undefined) this.fail(`closing tag </${name}> without an open element`, start);
-      if (open !== name) this.fail(`closing tag </${name}> does not match the open <${open}>`, start);
-      if (this.stack.length === 0) this.rootClosed = true;
-      this.handler.close(name);
-      return end + 1;
-    }
-    return this.openTag(buffer, start, final);
+    if (next === 63 /* ? */) return this.beginMarkup('processing-instruction', start, 2);
+    if (next === 47 /* / */) return this.beginMarkup('closing-tag', start, 2);
+    return this.beginMarkup('tag-name', start, 1);
   }
 
-  private openTag(buffer: string, start: number, final: boolean): number {
-    const length = buffer.length;
-    let index = start + 1;
-    while (index < length && !endsName(buffer.charCodeAt(index))) index++;
-    if (index >= length) return this.needMore(final, start, 'a tag');
-    const name = buffer.slice(start + 1, index);
-    if (name === '') this.fail('a tag without a name', start);
-    const attributes: Record<string, string> = {};
-    for (;;) {
-      while (isSpace(buffer.charCodeAt(index))) index++;
-      if (index >= length) return this.needMore(final, start, `<${name}>`);
-      const code = buffer.charCodeAt(index);
-      if (code === 62 /* > */ || code === 47 /* / */) {
-        const selfClosing = code === 47;
-        if (selfClosing) {
-          if (index + 1 >= length) return this.needMore(final, start, `<${name}>`);
-          if (buffer.charCodeAt(index + 1) !== 62) this.fail(`"/" not followed by ">" in <${name}>`, index);
-        }
-        this.startElement(name, attributes, selfClosing, start);
-        return index + (selfClosing ? 2 : 1);
+  private beginMarkup(mode: Mode, start: number, opening: number): number {
+    this.mode = mode;
+    this.markupStart = start;
+    this.markupChars = 0;
+    this.pieces.length = 0;
+    return start + opening;
+  }
+
+  private scanTagName(input: string, index: number, final: boolean): number {
+    const end = nameEnd(input, index);
+    if (end === input.length) return this.keepPiece(input, index, end, final);
+    this.tagName = this.finishToken(input.slice(index, end));
+    if (this.tagName === '') this.failAt('a tag without a name', this.markupAt());
+    this.attributes = {};
+    this.attributeCount = 0;
+    this.mode = 'in-tag';
+    return end;
+  }
+
+  private scanInTag(input: string, index: number, final: boolean): number {
+    const at = skipSpaces(input, index);
+    if (at === input.length) return this.needMore(final);
+    const code = input.charCodeAt(at);
+    if (code === 62 /* > */) {
+      this.mode = 'text';
+      this.startElement(false);
+      return at + 1;
+    }
+    if (code === 47 /* / */) {
+      if (at + 1 === input.length) {
+        if (final) return this.needMore(final);
+        this.carryFrom = at;
+        return input.length;
       }
-      const attributeStart = index;
-      while (index < length && !endsName(buffer.charCodeAt(index))) index++;
-      if (index >= length) return this.needMore(final, start, `<${name}>`);
-      const attribute = buffer.slice(attributeStart, index);
-      if (attribute === '') this.fail(`unexpected "${buffer[index]}" in <${name}>`, index);
-      while (isSpace(buffer.charCodeAt(index))) index++;
-      if (index >= length) return this.needMore(final, start, `<${name}>`);
-      if (buffer.charCodeAt(index) !== 61 /* = */)
-        this.fail(`attribute ${attribute} in <${name}> has no value`, index);
-      index++;
-      while (isSpace(buffer.charCodeAt(index))) index++;
-      if (index >= length) return this.needMore(final, start, `<${name}>`);
-      const quote = buffer.charCodeAt(index);
-      if (quote !== 34 && quote !== 39)
-        this.fail(`the value of attribute ${attribute} in <${name}> is not quoted`, index);
-      const close = buffer.indexOf(quote === 34 ? '"' : "'", index + 1);
-      if (close === -1) return this.needMore(final, start, `<${name}>`);
-      const lt = buffer.indexOf('<', index + 1);
-      if (lt !== -1 && lt < close)
-        this.fail(`"<" inside the value of attribute ${attribute} in <${name}>`, lt);
-      const amp = buffer.indexOf('&', index + 1);
-      attributes[attribute] =
-        amp !== -1 && amp < close ? this.decode(buffer, index + 1, close) : buffer.slice(index + 1, close);
-      index = close + 1;
+      if (input.charCodeAt(at + 1) !== 62)
+        this.fail(`"/" not followed by ">" in <${shown(this.tagName)}>`, at);
+      this.mode = 'text';
+      this.startElement(true);
+      return at + 2;
     }
+    this.mode = 'attribute-name';
+    return at;
   }
 
-  private startElement(
-    name: string,
-    attributes: Record<string, string>,
-    selfClosing: boolean,
-    at: number,
-  ): void {
+  private scanAttributeName(input: string, index: number, final: boolean): number {
+    const end = nameEnd(input, index);
+    if (end === input.length) return this.keepPiece(input, index, end, final);
+    this.attributeName = this.finishToken(input.slice(index, end));
+    if (this.attributeName === '') this.fail(`unexpected "${input[end]}" in <${shown(this.tagName)}>`, end);
+    this.mode = 'attribute-equals';
+    return end;
+  }
+
+  private scanAttributeEquals(input: string, index: number, final: boolean): number {
+    const at = skipSpaces(input, index);
+    if (at === input.length) return this.needMore(final);
+    if (input.charCodeAt(at) !== 61 /* = */)
+      this.fail(`attribute ${shown(this.attributeName)} in <${shown(this.tagName)}> has no value`, at);
+    this.mode = 'attribute-quote';
+    return at + 1;
+  }
+
+  private scanAttributeQuote(input: string, index: number, final: boolean): number {
+    const at = skipSpaces(input, index);
+    if (at === input.length) return this.needMore(final);
+    const quote = input.charCodeAt(at);
+    if (quote !== 34 && quote !== 39)
+      this.fail(
+        `the value of attribute ${shown(this.attributeName)} in <${shown(this.tagName)}> is not quoted`,
+        at,
+      );
+    this.quote = quote === 34 ? '"' : "'";
+    this.mode = 'attribute-value';
+    return at + 1;
+  }
+
+  private scanAttributeValue(input: string, index: number, final: boolean): number {
+    const length = input.length;
+    const close = input.indexOf(this.quote, index);
+    const end = close === -1 ? length : close;
+    const lt = this.indexOfLt(input, index);
+    if (lt !== -1 && lt < end)
+      this.fail(
+        `"<" inside the value of attribute ${shown(this.attributeName)} in <${shown(this.tagName)}>`,
+        lt,
+      );
+    if (close === -1) {
+      if (final) return this.needMore(final);
+      const valueEnd = this.cutReference(input, index, length);
+      if (valueEnd > index) this.pieces.push(this.textOf(input, index, valueEnd));
+      if (valueEnd < length) this.carryFrom = valueEnd;
+      return length;
+    }
+    const value = this.finishToken(this.textOf(input, index, close));
+    if (++this.attributeCount <= MAX_ATTRIBUTES) this.attributes[this.attributeName] = value;
+    this.mode = 'in-tag';
+    return close + 1;
+  }
+
+  private scanClosingTag(input: string, index: number, final: boolean): number {
+    const end = input.indexOf('>', index);
+    if (end === -1) return this.keepPiece(input, index, input.length, final);
+    const name = this.finishToken(input.slice(index, end)).trimEnd();
+    const open = this.stack.pop();
+    if (open === undefined)
+      this.failAt(`closing tag </${shown(name)}> without an open element`, this.markupAt());
+    if (open !== name)
+      this.failAt(`closing tag </${shown(name)}> does not match the open <${shown(open)}>`, this.markupAt());
+    if (this.stack.length === 0) this.rootClosed = true;
+    this.mode = 'text';
+    this.handler.close(name);
+    return end + 1;
+  }
+
+  /** Inside a CDATA section: pass on (or skip) its content, across chunks. */
+  private scanCdata(input: string, index: number, final: boolean): number {
+    const end = input.indexOf(']]>', index);
+    const wanted = this.handler.wantText();
+    if (end === -1) {
+      if (final) return input.length;
+      // Keep the last two characters: they may be the start of the terminator.
+      const safeEnd = Math.max(index, input.length - 2);
+      if (wanted && safeEnd > index) this.handler.text(input.slice(index, safeEnd));
+      if (safeEnd < input.length) this.carryFrom = safeEnd;
+      return input.length;
+    }
+    if (wanted && end > index) this.handler.text(input.slice(index, end));
+    this.mode = 'text';
+    return end + 3;
+  }
+
+  /** A DOCTYPE ends at '>', or at ']>' when it has an internal subset. */
+  private scanDoctype(input: string, index: number): number {
+    const close = input.indexOf('>', index);
+    const bracket = input.indexOf('[', index);
+    if (bracket !== -1 && (close === -1 || bracket < close)) {
+      this.mode = 'doctype-subset';
+      return bracket + 1;
+    }
+    if (close === -1) return input.length;
+    this.mode = 'text';
+    return close + 1;
+  }
+
+  /** Skip to just after `terminator`, then continue in `then`; across chunks. */
+  private skipPast(input: string, index: number, terminator: string, final: boolean, then: Mode): number {
+    const end = input.indexOf(terminator, index);
+    if (end === -1) {
+      // Keep what may be the start of the terminator.
+      const safeEnd = Math.max(index, input.length - (terminator.length - 1));
+      if (!final && safeEnd < input.length) this.carryFrom = safeEnd;
+      return input.length;
+    }
+    this.mode = then;
+    return end + terminator.length;
+  }
+
+  private startElement(selfClosing: boolean): void {
+    const name = this.tagName;
     if (this.rootClosed)
-      this.fail(`<${name}> after the root element was closed: only one root element is allowed`, at);
+      this.failAt(
+        `<${shown(name)}> after the root element was closed: only one root element is allowed`,
+        this.markupAt(),
+      );
     this.sawRoot = true;
+    const attributes = this.attributes;
+    this.attributes = {};
     this.handler.open(name, attributes, selfClosing);
     if (selfClosing) {
       if (this.stack.length === 0) this.rootClosed = true;
@@ -199,112 +400,152 @@ export class XmlScanner {
     }
   }
 
-  private onText(buffer: string, start: number, end: number): void {
+  private onText(input: string, start: number, end: number): void {
     if (this.stack.length === 0) {
       for (let index = start; index < end; index++) {
-        if (!isSpace(buffer.charCodeAt(index)) && buffer.charCodeAt(index) !== 0xfeff) {
-          this.fail('text outside the root element', index);
-        }
+        const code = input.charCodeAt(index);
+        if (!isSpace(code) && code !== 0xfeff) this.fail('text outside the root element', index);
       }
       return;
     }
     if (!this.handler.wantText()) return;
-    const amp = buffer.indexOf('&', start);
-    this.handler.text(amp !== -1 && amp < end ? this.decode(buffer, start, end) : buffer.slice(start, end));
+    this.handler.text(this.textOf(input, start, end));
   }
 
-  /** Text of buffer[start, end) with entity and character references replaced. */
-  private decode(buffer: string, start: number, end: number): string {
+  /** Text of input[start, end) with entity and character references replaced. */
+  private textOf(input: string, start: number, end: number): string {
+    let amp = this.indexOfAmp(input, start);
+    if (amp === -1 || amp >= end) return input.slice(start, end);
     let result = '';
     let from = start;
-    for (let amp = buffer.indexOf('&', start); amp !== -1 && amp < end; amp = buffer.indexOf('&', from)) {
-      const semicolon = buffer.indexOf(';', amp);
-      if (semicolon === -1 || semicolon >= end || semicolon - amp > 12) {
+    for (; amp !== -1 && amp < end; amp = this.indexOfAmp(input, from)) {
+      const semicolon = input.indexOf(';', amp);
+      if (semicolon === -1 || semicolon >= end || semicolon - amp > MAX_REFERENCE_CHARS) {
         this.fail('"&" not starting an entity reference (write &amp;)', amp);
       }
-      const entity = buffer.slice(amp + 1, semicolon);
+      const entity = input.slice(amp + 1, semicolon);
       let replacement = NAMED_ENTITIES[entity];
       if (replacement === undefined) {
         if (entity.startsWith('#')) {
           const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
           if (Number.isNaN(code) || code > 0x10ffff)
-            this.fail(`invalid character reference &${entity};`, amp);
+            this.fail(`invalid character reference &${shown(entity)};`, amp);
           replacement = String.fromCodePoint(code);
         } else {
-          this.fail(`unknown entity &${entity};`, amp);
+          this.fail(`unknown entity &${shown(entity)};`, amp);
         }
       }
-      result += buffer.slice(from, amp) + replacement;
+      result += input.slice(from, amp) + replacement;
       from = semicolon + 1;
     }
-    return result + buffer.slice(from, end);
+    return result + input.slice(from, end);
   }
 
-  /** Inside a CDATA section or comment: pass on or skip its content, across chunks. */
-  private continueSection(buffer: string, position: number, final: boolean): number {
-    const cdata = this.inside === 'cdata';
-    const terminator = cdata ? ']]>' : '-->';
-    const end = buffer.indexOf(terminator, position);
-    const wanted = cdata && this.handler.wantText();
-    if (end === -1) {
-      if (final)
-        this.fail(
-          `the document ends inside a ${cdata ? 'CDATA section' : 'comment'}: the report is truncated`,
-          buffer.length,
-        );
-      // Keep the last two characters: they may be the start of the terminator.
-      const safeEnd = Math.max(position, buffer.length - 2);
-      if (wanted && safeEnd > position) this.handler.text(buffer.slice(position, safeEnd));
-      return safeEnd;
+  /**
+   * Where text that runs to the end of the input may be cut so no entity reference is split:
+   * before a last '&' that is not closed yet and may still be (it is at most 12 characters long).
+   */
+  private cutReference(input: string, start: number, end: number): number {
+    let cut = end;
+    for (let amp = input.indexOf('&', Math.max(start, end - MAX_REFERENCE_CHARS)); amp !== -1 && amp < end;) {
+      const semicolon = input.indexOf(';', amp);
+      cut = semicolon === -1 || semicolon >= end ? amp : end;
+      amp = input.indexOf('&', amp + 1);
     }
-    if (wanted && end > position) this.handler.text(buffer.slice(position, end));
-    this.inside = undefined;
-    return end + terminator.length;
+    return cut;
   }
 
-  private skipTo(buffer: string, start: number, terminator: string, final: boolean, what: string): number {
-    const end = buffer.indexOf(terminator, start + 2);
-    if (end === -1) return this.needMore(final, start, what);
-    return end + terminator.length;
+  /** The next '<' at or after `from`, searched for once however many times it is asked. */
+  private indexOfLt(input: string, from: number): number {
+    if (from < this.nextLtFrom || (this.nextLt !== -1 && this.nextLt < from)) {
+      this.nextLt = input.indexOf('<', from);
+      this.nextLtFrom = from;
+    }
+    return this.nextLt;
   }
 
-  private needMore(final: boolean, start: number, what: string): number {
-    if (final) this.fail(`the document ends inside ${what}: the report is truncated`, start);
-    if (this.buffer.length - start > MAX_MARKUP_CHARS)
-      this.fail(`${what} is longer than ${MAX_MARKUP_CHARS} characters`, start);
-    return -1;
+  private indexOfAmp(input: string, from: number): number {
+    if (from < this.nextAmpFrom || (this.nextAmp !== -1 && this.nextAmp < from)) {
+      this.nextAmp = input.indexOf('&', from);
+      this.nextAmpFrom = from;
+    }
+    return this.nextAmp;
   }
 
-  /** Drop what was scanned, keeping count of its lines for error positions. */
-  private discardConsumed(): void {
-    const consumed = this.position;
-    if (consumed === 0) return;
+  /** A name or value the input ran out inside: keep its piece and wait for more. */
+  private keepPiece(input: string, start: number, end: number, final: boolean): number {
+    if (end > start) this.pieces.push(input.slice(start, end));
+    return this.needMore(final);
+  }
+
+  /** A name or value that ends with `last`: whole, with the pieces earlier chunks held of it. */
+  private finishToken(last: string): string {
+    if (this.pieces.length === 0) return last;
+    this.pieces.push(last);
+    const text = this.pieces.join('');
+    this.pieces.length = 0;
+    return text;
+  }
+
+  private inMarkup(): boolean {
+    return this.mode !== 'text' && this.mode !== 'comment' && this.mode !== 'cdata';
+  }
+
+  /** The markup being read, as errors name it. */
+  private markupName(): string {
+    switch (this.mode) {
+      case 'tag-name':
+        return 'a tag';
+      case 'closing-tag':
+        return 'closing tag';
+      case 'doctype':
+      case 'doctype-subset':
+        return 'DOCTYPE';
+      case 'processing-instruction':
+        return 'processing instruction';
+      default:
+        return `<${shown(this.tagName)}>`;
+    }
+  }
+
+  /** The input ran out inside a markup: wait for more, or fail at the end of the document. */
+  private needMore(final: boolean): number {
+    if (final)
+      this.failAt(`the document ends inside ${this.markupName()}: the report is truncated`, this.markupAt());
+    return this.input.length;
+  }
+
+  private markupAt(): Location {
+    return this.markupStart >= 0 ? this.locate(this.markupStart) : this.markupLocation;
+  }
+
+  /** Line and column of input[index]. */
+  private locate(index: number): Location {
+    let line = this.line;
     let lastNewline = -1;
     for (
-      let index = this.buffer.indexOf('\n');
-      index !== -1 && index < consumed;
-      index = this.buffer.indexOf('\n', index + 1)
+      let newline = this.input.indexOf('\n');
+      newline !== -1 && newline < index;
+      newline = this.input.indexOf('\n', newline + 1)
     ) {
-      this.linesBefore++;
-      lastNewline = index;
+      line++;
+      lastNewline = newline;
     }
-    this.columnOffset = lastNewline === -1 ? this.columnOffset + consumed : consumed - lastNewline - 1;
-    this.buffer = this.buffer.slice(consumed);
-    this.position = 0;
+    return { line, column: lastNewline === -1 ? this.column + index : index - lastNewline };
+  }
+
+  /** Move the start of the document's position past input[0, end). */
+  private advance(input: string, end: number): void {
+    const { line, column } = this.locate(end);
+    this.line = line;
+    this.column = column;
   }
 
   private fail(reason: string, at: number): never {
-    let line = this.linesBefore + 1;
-    let lineStart = -1;
-    for (
-      let index = this.buffer.indexOf('\n');
-      index !== -1 && index < at;
-      index = this.buffer.indexOf('\n', index + 1)
-    ) {
-      line++;
-      lineStart = index;
-    }
-    const column = lineStart === -1 ? this.columnOffset + at + 1 : at - lineStart;
+    this.failAt(reason, this.locate(at));
+  }
+
+  private failAt(reason: string, { line, column }: Location): never {
     throw new XmlSyntaxError(reason, line, column);
   }
 }
@@ -312,3 +553,20 @@ export class XmlScanner {
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9;
 /** Whitespace, '/', '>' or '=' end a tag or attribute name. */
 const endsName = (code: number): boolean => code <= 32 || code === 47 || code === 62 || code === 61;
+
+function nameEnd(input: string, from: number): number {
+  let index = from;
+  while (index < input.length && !endsName(input.charCodeAt(index))) index++;
+  return index;
+}
+
+function skipSpaces(input: string, from: number): number {
+  let index = from;
+  while (isSpace(input.charCodeAt(index))) index++;
+  return index;
+}
+
+/** A name as errors quote it: cut, with an ellipsis, past MAX_SHOWN_NAME_CHARS. */
+export function shown(name: string): string {
+  return name.length > MAX_SHOWN_NAME_CHARS ? `${name.slice(0, MAX_SHOWN_NAME_CHARS)}…` : name;
+}
