@@ -1,6 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { ConfigurationError, type Logger } from '@shipchain/action-runtime';
+import { ConfigurationError, ConfinementError, confinedFiles, type Logger } from '@shipchain/action-runtime';
 import { githubClient, resolveWorkflowRunPullRequest } from '@shipchain/github-publish';
 import type { RunContext } from './context';
 
@@ -71,22 +69,19 @@ async function readClaim(
 
 /** The file's text, refusing a path (or a symlink in it) that leads out of the workspace. */
 async function readInWorkspace(workspace: string, file: string): Promise<string> {
-  const path = resolve(workspace, file);
-  let real: string;
-  let root: string;
+  const files = confinedFiles({
+    roots: [{ path: workspace, name: 'the workspace' }],
+    symlinks: 'inside',
+    input: 'event-file',
+  });
   try {
-    [real, root] = await Promise.all([realpath(path), realpath(workspace)]);
-  } catch {
-    throw new ConfigurationError(
-      `Input "event-file" names ${file}, which does not exist: download the pull request run's event artifact into the workspace before this step.`,
-      'event-file',
-    );
+    return (await files.readFile(file)).toString('utf8');
+  } catch (error) {
+    if (error instanceof ConfinementError && error.reason === 'missing')
+      throw new ConfigurationError(
+        `Input "event-file" names ${file}, which does not exist: download the pull request run's event artifact into the workspace before this step.`,
+        'event-file',
+      );
+    throw error;
   }
-  const inside = relative(root, real);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
-    throw new ConfigurationError(
-      `Input "event-file" names ${file}, which leads out of the workspace: give a file inside it, relative to the workspace.`,
-      'event-file',
-    );
-  return readFile(real, 'utf8');
 }

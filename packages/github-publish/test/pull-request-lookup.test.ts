@@ -2,7 +2,12 @@
 // GitHub's OpenAPI description): only what the runner's event and the API say can choose it;
 // what a pull request's run uploaded can only pick among those or be refused.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { startGitHubApi, type GitHubApi, type StoredPull } from '../../../test/services/github-api/index';
+import {
+  openPull,
+  startGitHubApi,
+  type GitHubApi,
+  type StoredPull,
+} from '../../../test/services/github-api/index';
 import {
   githubClient,
   resolveCommitPullRequest,
@@ -30,21 +35,7 @@ beforeEach(() => {
 });
 
 function pull(number: number, fields: Partial<StoredPull> = {}): StoredPull {
-  const now = new Date().toISOString();
-  const stored: StoredPull = {
-    number,
-    ...REPO,
-    title: `pull ${number}`,
-    body: null,
-    head: `branch-${number}`,
-    base: 'main',
-    state: 'open',
-    draft: false,
-    created_at: now,
-    updated_at: now,
-    labels: [],
-    ...fields,
-  };
+  const stored = openPull(number, { ...REPO, ...fields });
   api.state.pulls.push(stored);
   return stored;
 }

@@ -4,7 +4,7 @@
 // A fork's run whose uploaded event names another pull request changes nothing on it; an
 // honest fork's run (GitHub leaves workflow_run.pull_requests empty) is found through the API.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import type { StoredPull } from '../../services/github-api/index';
+import { openPull as openAcmePull, type StoredPull } from '../../services/github-api/index';
 import type { WorkflowResult } from '../../workflow/executor';
 import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
 
@@ -18,21 +18,8 @@ let forged: WorkflowResult;
 let forgedRequests: string[];
 let fork: WorkflowResult;
 
-const openPull = (number: number, fields: Partial<StoredPull>): StoredPull => ({
-  number,
-  owner: 'acme',
-  repo: 'web',
-  title: `pull ${number}`,
-  body: null,
-  head: 'feature',
-  base: 'main',
-  state: 'open',
-  draft: false,
-  created_at: new Date().toISOString(),
-  updated_at: new Date().toISOString(),
-  labels: [],
-  ...fields,
-});
+const openPull = (number: number, fields: Partial<StoredPull>): StoredPull =>
+  openAcmePull(number, { head: 'feature', ...fields });
 
 /** The pull_request event a run gets, which pr-gate.yml uploads as pr-event/event.json. */
 const pullRequestEvent = (number: number, sha: string, headRepository: string) => ({

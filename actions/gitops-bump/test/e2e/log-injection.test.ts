@@ -65,7 +65,7 @@ describe('gitops-bump log lines', () => {
     expect(run.annotations).toEqual([]);
     // The retry says why, with git's line shown (its legacy command prefix escaped).
     expect(run.stdoutMasked).toMatch(
-      /Attempt 1 lost a race \(remote: error: ##\\\[warning title=INJECTED\]from the server/,
+      /Attempt 1 did not land \(remote: error: ##\\\[warning title=INJECTED\]from the server/,
     );
   });
 });

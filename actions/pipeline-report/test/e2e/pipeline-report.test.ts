@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
-import { startGitHubApi, type GitHubApi, type StoredPull } from '../../../../test/services/github-api/index';
+import { openPull, startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
 
 const WRITE = 'ghs_pipelineReportWrite00000000000000000';
 const READ = 'ghs_pipelineReportRead000000000000000000';
@@ -116,21 +116,7 @@ test('tests that are not a JSON object are refused, naming the input', async () 
 describe('which pull request: only from what GitHub says, never the first one a lookup lists', () => {
   const FORK_SHA = 'f1'.repeat(20);
   const BRANCH_SHA = 'b2'.repeat(20);
-  const open = (number: number, fields: Partial<StoredPull>): StoredPull => ({
-    number,
-    owner: 'acme',
-    repo: 'web',
-    title: `pull ${number}`,
-    body: null,
-    head: `branch-${number}`,
-    base: 'main',
-    state: 'open',
-    draft: false,
-    created_at: new Date().toISOString(),
-    updated_at: new Date().toISOString(),
-    labels: [],
-    ...fields,
-  });
+  const open = openPull;
   beforeAll(() => {
     api.state.pulls.push(
       open(30, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),

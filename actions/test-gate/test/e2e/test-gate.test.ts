@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
-import { startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
+import { openPull, startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
 import { splitByTimings } from '../../../../packages/test-sharding/src/index';
 
 const action = 'actions/test-gate';
@@ -267,23 +267,9 @@ describe('test-gate', () => {
   test('workflow_run companion for a fork PR: results go to the run head commit and the PR the event file names, once the API confirms its head', async () => {
     const workspace = workspaceWithReport(2);
     const headSha = 'f0f0f0'.padEnd(40, '1');
-    const now = new Date().toISOString();
-    api.state.pulls.push({
-      number: 77,
-      owner: 'acme',
-      repo: 'web',
-      title: 'fork change',
-      body: null,
-      head: 'patch-77',
-      base: 'main',
-      state: 'open',
-      draft: false,
-      created_at: now,
-      updated_at: now,
-      labels: [],
-      headSha,
-      headRepository: 'fork/web',
-    });
+    api.state.pulls.push(
+      openPull(77, { title: 'fork change', head: 'patch-77', headSha, headRepository: 'fork/web' }),
+    );
     mkdirSync(join(workspace, 'artifacts'));
     writeFileSync(
       join(workspace, 'artifacts', 'event.json'),

@@ -6,7 +6,12 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
-import { startGitHubApi, type GitHubApi, type StoredPull } from '../../../../test/services/github-api/index';
+import {
+  openPull,
+  startGitHubApi,
+  type GitHubApi,
+  type StoredPull,
+} from '../../../../test/services/github-api/index';
 
 const action = 'actions/test-gate';
 const TOKEN = 'ghs_workflowRunTargetToken000000000000';
@@ -16,22 +21,7 @@ const STAGE = 'tests';
 let api: GitHubApi;
 
 function pull(number: number, fields: Partial<StoredPull>): void {
-  const now = new Date().toISOString();
-  api.state.pulls.push({
-    number,
-    owner: 'acme',
-    repo: 'web',
-    title: `pull ${number}`,
-    body: null,
-    head: `branch-${number}`,
-    base: 'main',
-    state: 'open',
-    draft: false,
-    created_at: now,
-    updated_at: now,
-    labels: [],
-    ...fields,
-  });
+  api.state.pulls.push(openPull(number, fields));
 }
 
 beforeAll(async () => {
@@ -198,7 +188,7 @@ test('an event file that is a symlink out of the workspace is refused, naming th
   const run = await companion(workspace, ATTACKER_SHA, true, { 'event-file': 'pr-event/linked.json' });
   expect(run.exitCode).toBe(1);
   expect(run.errorMessages.join('\n')).toContain(
-    'Input "event-file" names pr-event/linked.json, which leads out of the workspace',
+    'Input "event-file": pr-event/linked.json leads outside the workspace',
   );
 });
 
