@@ -1,4 +1,4 @@
-import { TokenParser, Tokenizer } from '@streamparser/json';
+import { TokenParser, TokenType, Tokenizer } from '@streamparser/json';
 import { capBytes, capName } from './capped-text';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 
@@ -18,6 +18,13 @@ const STATUS: Record<string, TestResult['status']> = {
 const MAX_TOKEN_BYTES = 64 * 1024 * 1024;
 
 /**
+ * The token parser's path matching costs time in proportion to the nesting depth for every token,
+ * so a hostile report nested tens of thousands of levels deep takes quadratic time. No CTRF report
+ * nests more than a handful of levels: deeper than this is refused (as deep manifests are).
+ */
+export const MAX_CTRF_NESTING = 1000;
+
+/**
  * Parses a CTRF JSON report as a stream: each element of `results.tests` is
  * materialized alone and dropped after it is read, so memory does not grow with
  * the number of tests.
@@ -29,8 +36,18 @@ export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOp
   const parser = new TokenParser({ paths: ['$.results.tests.*', '$.results.tool'], keepStack: false });
   // The token parser's errors carry no position: remember where the last token started.
   let lastTokenOffset = 0;
+  let depth = 0;
+  /** Where nesting first went past the limit: nothing after it is parsed. */
+  let tooDeepAt: number | undefined;
   tokenizer.onToken = (token) => {
+    if (tooDeepAt !== undefined) return;
     lastTokenOffset = token.offset;
+    if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) {
+      if (++depth > MAX_CTRF_NESTING) {
+        tooDeepAt = token.offset;
+        return;
+      }
+    } else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) depth--;
     parser.write(token);
   };
   let sawTests = false;
@@ -55,6 +72,15 @@ export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOp
     for await (const chunk of chunks) {
       position.begin(chunk);
       tokenizer.write(chunk);
+      if (tooDeepAt !== undefined) {
+        const where = position.locate(tooDeepAt);
+        throw new ReportParseError(
+          options.fileName,
+          `arrays and objects nest more than ${MAX_CTRF_NESTING} levels deep, far deeper than any CTRF report, so it is not read`,
+          where?.line,
+          where?.column,
+        );
+      }
       if (problem) throw problem;
       position.end();
       if (position.bytesRead - lastTokenOffset > MAX_TOKEN_BYTES) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseCtrf } from '../src/ctrf';
+import { MAX_CTRF_NESTING, parseCtrf } from '../src/ctrf';
 import { ReportParseError } from '../src/model';
 import { byName, collect } from './parse-helpers';
 
@@ -73,5 +73,28 @@ describe('CTRF', () => {
     expect(error).toBeInstanceOf(ReportParseError);
     expect(error.line).toBe(4);
     expect(error.column).toBeGreaterThan(10);
+  });
+
+  // The token parser's path matching costs work per token in proportion to the depth: a report
+  // nested 50,000 levels deep (100 KB) took seconds, and work grows with the square of the depth.
+  // It is refused where it goes too deep.
+  test('arrays nested 50,000 levels deep are refused at the level that passes the limit, naming it', async () => {
+    const depth = 50_000;
+    const report = `{"results":{"tool":{"name":"x"},\n"extra":${'['.repeat(depth)}${']'.repeat(depth)},"tests":[]}}`;
+    const error = (await collect(parseCtrf, report, 4096).catch(
+      (caught: unknown) => caught,
+    )) as ReportParseError;
+    expect(error).toBeInstanceOf(ReportParseError);
+    expect(error.message).toContain(`nest more than ${MAX_CTRF_NESTING} levels deep`);
+    // The two objects around it count: the first refused bracket is the limit's minus one.
+    expect(error.line).toBe(2);
+    expect(error.column).toBe('"extra":'.length + MAX_CTRF_NESTING - 2 + 1);
+  });
+
+  test('nesting within the limit is read as before', async () => {
+    const inner = MAX_CTRF_NESTING - 10;
+    const report = `{"results":{"tool":{"name":"x"},"extra":${'['.repeat(inner)}${']'.repeat(inner)},"tests":[{"name":"a","status":"passed","duration":1}]}}`;
+    const tests = await collect(parseCtrf, report, 4096);
+    expect(tests.map((test) => test.name)).toEqual(['a']);
   });
 });
