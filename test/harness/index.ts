@@ -1,4 +1,4 @@
-// E2E harness: run a bundled JavaScript action as the GitHub runner does (see DESIGN.md, "The runner contract").
+// E2E harness: run a bundled JavaScript action as the GitHub runner does (see docs/design.md, "The runner contract the tests reproduce").
 
 export { runAction } from './run-action';
 export {

@@ -30427,7 +30427,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -30948,7 +30948,7 @@ function hasControlCharacters(value) {
  * characters are written out (`\r`, `\n`, `\t`, `\u001b`) so the value cannot break the line or
  * hide part of itself. The log guard still applies to the line it ends up in.
  */
-function showControlCharacters(value) {
+function log_guard_showControlCharacters(value) {
     return value.replace(CONTROL, (char) => NAMED_CONTROL[char] ?? `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -31131,7 +31131,7 @@ function quoteForDisplay(part) {
     if (/^[\w@%+=:,./-]+$/.test(part))
         return part;
     if (hasControlCharacters(part))
-        return `$'${showControlCharacters(part.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`;
+        return `$'${log_guard_showControlCharacters(part.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`;
     return `'${part.replace(/'/g, `'\\''`)}'`;
 }
 /**
@@ -31733,6 +31733,7 @@ async function requestIdToken(env, audience, input) {
 
 
 
+
 /** A file refused by a confinement; a user mistake, so no stack trace. */
 class ConfinementError extends ConfigurationError {
     path;
@@ -31772,7 +31773,9 @@ function confinedFiles(confinement) {
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
     const display = (absolute) => isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
-    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    const refuse = (path, reason, detail) => 
+    // File names and link targets come from the repository: control characters shown, never emitted.
+    new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
     /** The first symbolic link on the way from `from` to `absolute`, with its target. */
     const linkOnTheWay = (from, absolute) => {
         // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
@@ -31837,7 +31840,7 @@ function confinedFiles(confinement) {
         }
         catch {
             const shown = display(absolute);
-            const dangling = lstatExists(absolute);
+            const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
         if (!roots.some((root) => isWithin(root.real, real)))
@@ -32017,7 +32020,7 @@ function linkTarget(link) {
         return 'a target that changed while it was checked';
     }
 }
-function lstatExists(path) {
+function isSymlink(path) {
     try {
         return lstatSync(path).isSymbolicLink();
     }

@@ -1317,6 +1317,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CF: () => (/* reexport */ SummaryBuilder),
   Jc: () => (/* reexport */ appendStepSummary),
   Fj: () => (/* reexport */ combineConfigurationErrors),
+  U3: () => (/* reexport */ confinedFiles),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
   gJ: () => (/* reexport */ errorMessage),
@@ -1330,7 +1331,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, confinedFiles, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -2636,6 +2637,7 @@ async function requestIdToken(env, audience, input) {
 
 
 
+
 /** A file refused by a confinement; a user mistake, so no stack trace. */
 class ConfinementError extends errors_ConfigurationError {
     path;
@@ -2664,27 +2666,29 @@ const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | NO_FOLLOW | NON_BLOCK
 function confinedFiles(confinement) {
     const roots = confinement.roots.flatMap((root) => {
         try {
-            return [{ ...root, lexical: resolve(root.path), real: realpathSync.native(root.path) }];
+            return [{ ...root, lexical: (0,external_node_path_.resolve)(root.path), real: external_node_fs_.realpathSync.native(root.path) }];
         }
         catch {
             return []; // A root that does not exist holds nothing to read.
         }
     });
-    const base = resolve(confinement.roots[0]?.path ?? '.');
+    const base = (0,external_node_path_.resolve)(confinement.roots[0]?.path ?? '.');
     const described = confinement.described ?? `files named by "${confinement.input}"`;
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
-    const display = (absolute) => isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
-    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    const display = (absolute) => isWithin(base, absolute) ? toSlashes((0,external_node_path_.relative)(base, absolute)) || '.' : absolute;
+    const refuse = (path, reason, detail) => 
+    // File names and link targets come from the repository: control characters shown, never emitted.
+    new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
     /** The first symbolic link on the way from `from` to `absolute`, with its target. */
     const linkOnTheWay = (from, absolute) => {
         // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
         let current = from;
-        for (const part of relative(from, absolute).split(sep).filter(Boolean)) {
-            current = join(current, part);
+        for (const part of (0,external_node_path_.relative)(from, absolute).split(external_node_path_.sep).filter(Boolean)) {
+            current = (0,external_node_path_.join)(current, part);
             let stats;
             try {
-                stats = lstatSync(current);
+                stats = (0,external_node_fs_.lstatSync)(current);
             }
             catch {
                 return undefined;
@@ -2706,7 +2710,7 @@ function confinedFiles(confinement) {
     };
     const outsideRefusal = (absolute, real) => {
         const shown = display(absolute);
-        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? sep;
+        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? external_node_path_.sep;
         const found = linkOnTheWay(from, absolute);
         if (found)
             return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
@@ -2714,15 +2718,15 @@ function confinedFiles(confinement) {
     };
     /** The real path a caller may open, checked by the policy. */
     const check = (path) => {
-        const absolute = resolve(base, path);
+        const absolute = (0,external_node_path_.resolve)(base, path);
         if (confinement.symlinks === 'never') {
             const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
             if (!root)
                 throw outsideRefusal(absolute, absolute);
-            const expected = join(root.real, relative(root.lexical, absolute));
+            const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
             let real;
             try {
-                real = realpathSync.native(expected);
+                real = external_node_fs_.realpathSync.native(expected);
             }
             catch {
                 // A dangling link has no real path; anything else missing is just missing.
@@ -2736,11 +2740,11 @@ function confinedFiles(confinement) {
         }
         let real;
         try {
-            real = realpathSync.native(absolute);
+            real = external_node_fs_.realpathSync.native(absolute);
         }
         catch {
             const shown = display(absolute);
-            const dangling = lstatExists(absolute);
+            const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
         if (!roots.some((root) => isWithin(root.real, real)))
@@ -2749,7 +2753,7 @@ function confinedFiles(confinement) {
     };
     /** After the open: the descriptor must be a regular file at a place the policy allows. */
     const verify = (fd, stats, checked, path) => {
-        const absolute = resolve(base, path);
+        const absolute = (0,external_node_path_.resolve)(base, path);
         if (!stats.isFile())
             throw refuse(display(absolute), 'not-a-file', `${display(absolute)} is not a regular file.`);
         const opened = openedPath(fd) ?? sameFile(stats, checked);
@@ -2766,17 +2770,17 @@ function confinedFiles(confinement) {
         const checked = check(path);
         let fd;
         try {
-            fd = openSync(checked, flags);
+            fd = (0,external_node_fs_.openSync)(checked, flags);
         }
         catch (error) {
             throw openFailure(error, path);
         }
         try {
-            verify(fd, fstatSync(fd), checked, path);
+            verify(fd, (0,external_node_fs_.fstatSync)(fd), checked, path);
             return fd;
         }
         catch (error) {
-            closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
             throw error;
         }
     };
@@ -2786,25 +2790,25 @@ function confinedFiles(confinement) {
      * any mismatch is explained by the full check. Undefined when the path is not below a root.
      */
     const openThenCheck = (path, flags) => {
-        const absolute = resolve(base, path);
+        const absolute = (0,external_node_path_.resolve)(base, path);
         const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
         if (!root)
             return undefined;
-        const expected = join(root.real, relative(root.lexical, absolute));
+        const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
         let fd;
         try {
-            fd = openSync(expected, flags);
+            fd = (0,external_node_fs_.openSync)(expected, flags);
         }
         catch (error) {
             check(path); // throws the refusal naming the link, when one is the cause
             throw openFailure(error, path);
         }
         try {
-            verify(fd, fstatSync(fd), expected, path);
+            verify(fd, (0,external_node_fs_.fstatSync)(fd), expected, path);
             return fd;
         }
         catch (error) {
-            closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
             if (error instanceof ConfinementError && error.reason === 'outside')
                 check(path);
             throw error;
@@ -2812,10 +2816,10 @@ function confinedFiles(confinement) {
     };
     /** ELOOP: the checked path became a link after the check; ENOENT: it went away. */
     const openFailure = (error, path) => {
-        const absolute = resolve(base, path);
+        const absolute = (0,external_node_path_.resolve)(base, path);
         const code = error.code;
         if (code === 'ELOOP')
-            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : sep);
+            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : external_node_path_.sep);
         if (code === 'ENOENT')
             return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
         return error;
@@ -2841,30 +2845,30 @@ function confinedFiles(confinement) {
         readFileSync(path) {
             const fd = openChecked(path, READ_FLAGS);
             try {
-                return readFileSync(fd);
+                return (0,external_node_fs_.readFileSync)(fd);
             }
             finally {
-                closeSync(fd);
+                (0,external_node_fs_.closeSync)(fd);
             }
         },
         writeFileSync(path, data) {
             const fd = openChecked(path, WRITE_FLAGS);
             try {
                 // Truncate only once the descriptor is known to be the right file.
-                ftruncateSync(fd, 0);
+                (0,external_node_fs_.ftruncateSync)(fd, 0);
                 const bytes = typeof data === 'string' ? Buffer.from(data) : data;
                 for (let written = 0; written < bytes.length;)
-                    written += writeSync(fd, bytes, written, bytes.length - written);
+                    written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written);
             }
             finally {
-                closeSync(fd);
+                (0,external_node_fs_.closeSync)(fd);
             }
         },
         async open(path) {
             const checked = check(path);
             let handle;
             try {
-                handle = await open(checked, READ_FLAGS);
+                handle = await (0,promises_.open)(checked, READ_FLAGS);
             }
             catch (error) {
                 throw openFailure(error, path);
@@ -2892,7 +2896,7 @@ function confinedFiles(confinement) {
 /** Where the kernel says an open descriptor points (Linux); undefined where /proc is absent. */
 function openedPath(fd) {
     try {
-        return readlinkSync(`/proc/self/fd/${fd}`);
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
     }
     catch {
         return undefined;
@@ -2904,7 +2908,7 @@ function openedPath(fd) {
  */
 function sameFile(stats, checked) {
     try {
-        const now = statSync(checked);
+        const now = (0,external_node_fs_.statSync)(checked);
         return now.dev === stats.dev && now.ino === stats.ino ? checked : `${checked} (replaced)`;
     }
     catch {
@@ -2914,15 +2918,15 @@ function sameFile(stats, checked) {
 /** Where a link points, or a placeholder when it changed since it was seen. */
 function linkTarget(link) {
     try {
-        return readlinkSync(link);
+        return (0,external_node_fs_.readlinkSync)(link);
     }
     catch {
         return 'a target that changed while it was checked';
     }
 }
-function lstatExists(path) {
+function isSymlink(path) {
     try {
-        return lstatSync(path).isSymbolicLink();
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
     }
     catch {
         return false;
@@ -2930,11 +2934,11 @@ function lstatExists(path) {
 }
 /** `child` is `parent` or below it (both absolute and normalised). */
 function isWithin(parent, child) {
-    const rel = relative(parent, child);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 function toSlashes(path) {
-    return path.split(sep).join('/');
+    return path.split(external_node_path_.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
@@ -3090,7 +3094,6 @@ class PushFailedError extends Error {
 // before the build, and turn that failure into a message that says what to install.
 
 
-
 /** buildah's `--isolation` values; `auto` passes none, so buildah chooses (BUILDAH_ISOLATION, else oci). */
 const ISOLATIONS = ['auto', 'oci', 'chroot', 'rootless'];
 /**
@@ -3167,15 +3170,12 @@ function missingOciRuntimeError(isolation, detail) {
 const isMissingRuntimeFailure = (output) => /\bexec: no command\b/.test(output);
 /** The file's text when it really lies inside `directory` (after symlinks), else undefined. */
 async function readInside(file, directory) {
-    try {
-        const where = (0,external_node_path_.relative)(await (0,promises_.realpath)(directory), await (0,promises_.realpath)(file));
-        if (where === '' || where === '..' || where.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(where))
-            return undefined;
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
+    const files = (0,src/* confinedFiles */.U3)({
+        roots: [{ path: directory, name: 'the workspace' }],
+        symlinks: 'inside',
+        input: 'file',
+    });
+    return files.readFile(file).then((bytes) => bytes.toString('utf8'), () => undefined);
 }
 /**
  * Before a buildah build: when the isolation needs an OCI runtime and the Containerfile has RUN steps,
@@ -4019,7 +4019,9 @@ class RegistryClient {
         const credentials = this.options.credentials;
         const url = new URL(realm);
         let response;
+        let method;
         if (credentials?.kind === 'identity-token') {
+            method = 'POST';
             // OAuth2 refresh-token grant, as Docker does with an identity token.
             const form = new URLSearchParams({
                 grant_type: 'refresh_token',
@@ -4032,6 +4034,7 @@ class RegistryClient {
             response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
         }
         else {
+            method = 'GET';
             if (service)
                 url.searchParams.set('service', service);
             url.searchParams.set('scope', scope);
@@ -4044,7 +4047,6 @@ class RegistryClient {
         }
         await this.expectOk(response, `token for ${scope}`);
         // Named by host and path only: the query and the form carry the scope and credentials.
-        const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
         const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
         let answer;
         try {

@@ -35471,7 +35471,9 @@ class RegistryClient {
         const credentials = this.options.credentials;
         const url = new URL(realm);
         let response;
+        let method;
         if (credentials?.kind === 'identity-token') {
+            method = 'POST';
             // OAuth2 refresh-token grant, as Docker does with an identity token.
             const form = new URLSearchParams({
                 grant_type: 'refresh_token',
@@ -35484,6 +35486,7 @@ class RegistryClient {
             response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
         }
         else {
+            method = 'GET';
             if (service)
                 url.searchParams.set('service', service);
             url.searchParams.set('scope', scope);
@@ -35496,7 +35499,6 @@ class RegistryClient {
         }
         await this.expectOk(response, `token for ${scope}`);
         // Named by host and path only: the query and the form carry the scope and credentials.
-        const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
         const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
         let answer;
         try {
@@ -36766,7 +36768,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -37287,7 +37289,7 @@ function hasControlCharacters(value) {
  * characters are written out (`\r`, `\n`, `\t`, `\u001b`) so the value cannot break the line or
  * hide part of itself. The log guard still applies to the line it ends up in.
  */
-function showControlCharacters(value) {
+function log_guard_showControlCharacters(value) {
     return value.replace(CONTROL, (char) => NAMED_CONTROL[char] ?? `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -37470,7 +37472,7 @@ function quoteForDisplay(part) {
     if (/^[\w@%+=:,./-]+$/.test(part))
         return part;
     if (hasControlCharacters(part))
-        return `$'${showControlCharacters(part.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`;
+        return `$'${log_guard_showControlCharacters(part.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`;
     return `'${part.replace(/'/g, `'\\''`)}'`;
 }
 /**
@@ -38072,6 +38074,7 @@ async function requestIdToken(env, audience, input) {
 
 
 
+
 /** A file refused by a confinement; a user mistake, so no stack trace. */
 class ConfinementError extends errors_ConfigurationError {
     path;
@@ -38111,7 +38114,9 @@ function confinedFiles(confinement) {
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
     const display = (absolute) => isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
-    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    const refuse = (path, reason, detail) => 
+    // File names and link targets come from the repository: control characters shown, never emitted.
+    new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
     /** The first symbolic link on the way from `from` to `absolute`, with its target. */
     const linkOnTheWay = (from, absolute) => {
         // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
@@ -38176,7 +38181,7 @@ function confinedFiles(confinement) {
         }
         catch {
             const shown = display(absolute);
-            const dangling = lstatExists(absolute);
+            const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
         if (!roots.some((root) => isWithin(root.real, real)))
@@ -38356,7 +38361,7 @@ function linkTarget(link) {
         return 'a target that changed while it was checked';
     }
 }
-function lstatExists(path) {
+function isSymlink(path) {
     try {
         return lstatSync(path).isSymbolicLink();
     }

@@ -34354,6 +34354,7 @@ function fitAnnotation(annotation) {
 
 ;// CONCATENATED MODULE: ./packages/github-publish/src/sticky-comment.ts
 
+
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
 /**
@@ -34363,9 +34364,7 @@ const COMMENT_LIMIT = 65_536;
  * Plain keys give the same marker as before, so existing comments are still found.
  */
 function stickyMarker(key) {
-    const safeKey = key
-        .replace(/-+/g, '-')
-        .replace(/[^\w.:/@ +-]/gu, (character) => [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''));
+    const safeKey = key.replace(/-+/g, '-').replace(/[^\w.:/@ +-]/gu, src/* percentEncode */.a);
     return `<!-- shipchain:sticky:${safeKey} -->`;
 }
 /**
@@ -34837,6 +34836,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iQ: () => (/* reexport */ markdownLink),
   Qj: () => (/* reexport */ markdown_markdownTable),
   p7: () => (/* reexport */ markdown_markdownText),
+  a: () => (/* reexport */ percentEncode),
   Cs: () => (/* reexport */ runAction),
   bD: () => (/* reexport */ retry_withRetry)
 });
@@ -36147,6 +36147,7 @@ async function requestIdToken(env, audience, input) {
 
 
 
+
 /** A file refused by a confinement; a user mistake, so no stack trace. */
 class ConfinementError extends errors_ConfigurationError {
     path;
@@ -36186,7 +36187,9 @@ function confinedFiles(confinement) {
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
     const display = (absolute) => isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
-    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    const refuse = (path, reason, detail) => 
+    // File names and link targets come from the repository: control characters shown, never emitted.
+    new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
     /** The first symbolic link on the way from `from` to `absolute`, with its target. */
     const linkOnTheWay = (from, absolute) => {
         // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
@@ -36251,7 +36254,7 @@ function confinedFiles(confinement) {
         }
         catch {
             const shown = display(absolute);
-            const dangling = lstatExists(absolute);
+            const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
         if (!roots.some((root) => isWithin(root.real, real)))
@@ -36431,7 +36434,7 @@ function linkTarget(link) {
         return 'a target that changed while it was checked';
     }
 }
-function lstatExists(path) {
+function isSymlink(path) {
     try {
         return lstatSync(path).isSymbolicLink();
     }

@@ -69205,6 +69205,7 @@ function fitAnnotation(annotation) {
 
 ;// CONCATENATED MODULE: ./packages/github-publish/src/sticky-comment.ts
 
+
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
 /**
@@ -69214,9 +69215,7 @@ const COMMENT_LIMIT = 65_536;
  * Plain keys give the same marker as before, so existing comments are still found.
  */
 function stickyMarker(key) {
-    const safeKey = key
-        .replace(/-+/g, '-')
-        .replace(/[^\w.:/@ +-]/gu, (character) => [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''));
+    const safeKey = key.replace(/-+/g, '-').replace(/[^\w.:/@ +-]/gu, percentEncode);
     return `<!-- shipchain:sticky:${safeKey} -->`;
 }
 /**
@@ -69999,7 +69998,9 @@ class RegistryClient {
         const credentials = this.options.credentials;
         const url = new URL(realm);
         let response;
+        let method;
         if (credentials?.kind === 'identity-token') {
+            method = 'POST';
             // OAuth2 refresh-token grant, as Docker does with an identity token.
             const form = new URLSearchParams({
                 grant_type: 'refresh_token',
@@ -70012,6 +70013,7 @@ class RegistryClient {
             response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
         }
         else {
+            method = 'GET';
             if (service)
                 url.searchParams.set('service', service);
             url.searchParams.set('scope', scope);
@@ -70024,7 +70026,6 @@ class RegistryClient {
         }
         await this.expectOk(response, `token for ${scope}`);
         // Named by host and path only: the query and the form carry the scope and credentials.
-        const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
         const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
         let answer;
         try {
@@ -78896,7 +78897,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -80202,6 +80203,7 @@ async function requestIdToken(env, audience, input) {
 
 
 
+
 /** A file refused by a confinement; a user mistake, so no stack trace. */
 class ConfinementError extends ConfigurationError {
     path;
@@ -80241,7 +80243,9 @@ function confinedFiles(confinement) {
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
     const display = (absolute) => isWithin(base, absolute) ? toSlashes((0,external_node_path_.relative)(base, absolute)) || '.' : absolute;
-    const refuse = (path, reason, detail) => new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    const refuse = (path, reason, detail) => 
+    // File names and link targets come from the repository: control characters shown, never emitted.
+    new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
     /** The first symbolic link on the way from `from` to `absolute`, with its target. */
     const linkOnTheWay = (from, absolute) => {
         // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
@@ -80306,7 +80310,7 @@ function confinedFiles(confinement) {
         }
         catch {
             const shown = display(absolute);
-            const dangling = lstatExists(absolute);
+            const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
         if (!roots.some((root) => isWithin(root.real, real)))
@@ -80486,7 +80490,7 @@ function linkTarget(link) {
         return 'a target that changed while it was checked';
     }
 }
-function lstatExists(path) {
+function isSymlink(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
     }

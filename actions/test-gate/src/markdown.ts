@@ -96,7 +96,7 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
     if (!failuresOnly) {
       for (const test of collector.failures.slice(0, 20)) {
         if (!test.failure?.details) continue;
-        const details = test.failure.details + (test.failure.truncated ? '\n… (cut)' : '');
+        const details = test.failure.details;
         builder.text(markdownDetails(fullName(test), markdownCodeBlock(details)));
       }
     }

@@ -16,6 +16,7 @@ import {
 import { open, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from './errors';
+import { showControlCharacters } from './log-guard';
 
 /** A directory files may be read from, with the name messages give it ("the workspace"). */
 export interface ConfinementRoot {
@@ -98,7 +99,13 @@ export function confinedFiles(confinement: Confinement): ConfinedFiles {
   const display = (absolute: string): string =>
     isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
   const refuse = (path: string, reason: ConfinementReason, detail: string): ConfinementError =>
-    new ConfinementError(`Input "${confinement.input}": ${detail}`, confinement.input, path, reason);
+    // File names and link targets come from the repository: control characters shown, never emitted.
+    new ConfinementError(
+      `Input "${confinement.input}": ${showControlCharacters(detail)}`,
+      confinement.input,
+      path,
+      reason,
+    );
 
   /** The first symbolic link on the way from `from` to `absolute`, with its target. */
   const linkOnTheWay = (from: string, absolute: string): { link: string; target: string } | undefined => {
@@ -172,7 +179,7 @@ export function confinedFiles(confinement: Confinement): ConfinedFiles {
       real = realpathSync.native(absolute);
     } catch {
       const shown = display(absolute);
-      const dangling = lstatExists(absolute);
+      const dangling = isSymlink(absolute);
       throw refuse(
         shown,
         'missing',
@@ -346,7 +353,7 @@ function linkTarget(link: string): string {
   }
 }
 
-function lstatExists(path: string): boolean {
+function isSymlink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {

@@ -25,6 +25,7 @@ export {
   markdownLink,
   markdownTable,
   markdownTableRow,
+  percentEncode,
   htmlText,
   escapeHtml,
   breakMentions,

@@ -155,7 +155,7 @@ export function markdownLink(text: string, url: string): string {
 }
 
 /** `%XX` for each UTF-8 byte of one character. */
-function percentEncode(character: string): string {
+export function percentEncode(character: string): string {
   return [...Buffer.from(character, 'utf8')]
     .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
     .join('');

@@ -95,7 +95,7 @@ describe('symlinks: never (GitOps manifests)', () => {
     expect(read.message).toBe(
       `Input "paths": overlays/dev/evil.yaml is a symbolic link (to ${join(outside, 'secret.txt')}), and files named by "paths" are never read or written through symbolic links. Name the file itself, or replace the link with the file.`,
     );
-    refusal(() => files.writeFileSync('overlays/dev/evil.yaml', 'pwned\n'));
+    expect(refusal(() => files.writeFileSync('overlays/dev/evil.yaml', 'pwned\n')).reason).toBe('symlink');
     expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET);
   });
 
@@ -195,6 +195,7 @@ describe('symlinks: inside (reports, test files, provenance subjects)', () => {
       'environ.xml',
     ]);
     expect(allowed).toEqual(['overlays/dev/app.yaml', 'overlays/dev/alias.yaml']);
+    expect(refused.map((refusal) => refusal.error.reason)).toEqual(['outside', 'outside']);
     expect(refused.map((refusal) => [refusal.path, refusal.error.path])).toEqual([
       ['overlays/dev/evil.yaml', 'overlays/dev/evil.yaml'],
       ['environ.xml', 'environ.xml'],

@@ -5,4 +5,4 @@ export type { CheckAnnotation, CheckRunRequest } from './check-run';
 export { upsertStickyComment, stickyMarker, COMMENT_LIMIT } from './sticky-comment';
 export type { StickyCommentRequest, StickyCommentResult } from './sticky-comment';
 export { resolveWorkflowRunPullRequest, resolveCommitPullRequest } from './pull-request-lookup';
-export type { PullRequestResolution, WorkflowRunLookup, WorkflowRunPayload } from './pull-request-lookup';
+export type { PullRequestResolution, WorkflowRunPayload } from './pull-request-lookup';

@@ -1,3 +1,4 @@
+import { percentEncode } from '@shipchain/action-runtime';
 import { callApi, type GitHubClient, type Repository } from './client';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -22,11 +23,7 @@ export type StickyCommentResult =
  * Plain keys give the same marker as before, so existing comments are still found.
  */
 export function stickyMarker(key: string): string {
-  const safeKey = key
-    .replace(/-+/g, '-')
-    .replace(/[^\w.:/@ +-]/gu, (character) =>
-      [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''),
-    );
+  const safeKey = key.replace(/-+/g, '-').replace(/[^\w.:/@ +-]/gu, percentEncode);
   return `<!-- shipchain:sticky:${safeKey} -->`;
 }
 

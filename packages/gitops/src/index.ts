@@ -11,7 +11,7 @@ export {
 export type { Checkout, CheckoutRequest } from './checkout';
 export { bumpFiles, manifestFiles, promotedReference } from './files';
 export type { FileChange } from './files';
-export { gitPush, land, PushRejectedError, PUSH_BACKOFF, PUSH_TIMEOUT_MS } from './land';
+export { gitPush, land, PushRejectedError } from './land';
 export type { Applied, Landed, LandRequest, Publisher, PublishOutcome } from './land';
 export {
   MESSAGE_VARIABLES,

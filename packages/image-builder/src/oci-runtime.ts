@@ -1,9 +1,8 @@
 // buildah runs a Containerfile's RUN steps through an OCI runtime (crun or runc) unless its isolation is
 // chroot. Without one, buildah fails every RUN with a bare "exec: no command": these helpers find out
 // before the build, and turn that failure into a message that says what to install.
-import { access, constants, readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
-import { ConfigurationError, execCommand } from '@shipchain/action-runtime';
+import { access, constants } from 'node:fs/promises';
+import { ConfigurationError, confinedFiles, execCommand } from '@shipchain/action-runtime';
 
 /** buildah's `--isolation` values; `auto` passes none, so buildah chooses (BUILDAH_ISOLATION, else oci). */
 export const ISOLATIONS = ['auto', 'oci', 'chroot', 'rootless'] as const;
@@ -102,13 +101,15 @@ export interface OciRuntimeCheck {
 
 /** The file's text when it really lies inside `directory` (after symlinks), else undefined. */
 async function readInside(file: string, directory: string): Promise<string | undefined> {
-  try {
-    const where = relative(await realpath(directory), await realpath(file));
-    if (where === '' || where === '..' || where.startsWith(`..${sep}`) || isAbsolute(where)) return undefined;
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const files = confinedFiles({
+    roots: [{ path: directory, name: 'the workspace' }],
+    symlinks: 'inside',
+    input: 'file',
+  });
+  return files.readFile(file).then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
 }
 
 /**

@@ -448,7 +448,9 @@ export class RegistryClient {
     const credentials = this.options.credentials;
     const url = new URL(realm);
     let response: Response;
+    let method: 'POST' | 'GET';
     if (credentials?.kind === 'identity-token') {
+      method = 'POST';
       // OAuth2 refresh-token grant, as Docker does with an identity token.
       const form = new URLSearchParams({
         grant_type: 'refresh_token',
@@ -459,6 +461,7 @@ export class RegistryClient {
       if (service) form.set('service', service);
       response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
     } else {
+      method = 'GET';
       if (service) url.searchParams.set('service', service);
       url.searchParams.set('scope', scope);
       const headers: Record<string, string> =
@@ -471,7 +474,6 @@ export class RegistryClient {
     }
     await this.expectOk(response, `token for ${scope}`);
     // Named by host and path only: the query and the form carry the scope and credentials.
-    const method = credentials?.kind === 'identity-token' ? 'POST' : 'GET';
     const body = await readWholeBody(
       response,
       this.options.registry,

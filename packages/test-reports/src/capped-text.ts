@@ -10,7 +10,7 @@ import { MAX_NAME_BYTES } from './model';
 const MARKER_RESERVE_BYTES = Buffer.byteLength(truncationMarker(Number.MAX_SAFE_INTEGER));
 
 /** What ends text cut at a byte cap. */
-export function truncationMarker(omittedBytes: number): string {
+function truncationMarker(omittedBytes: number): string {
   return ` … [${omittedBytes} more bytes truncated]`;
 }
 
@@ -90,7 +90,7 @@ function withMarker(kept: string, omittedBytes: number, maxBytes: number): strin
  * The longest start of `text` that is at most `maxBytes` in UTF-8 and ends on a whole
  * character (a surrogate pair is never split). Looks at no more than `maxBytes` units.
  */
-export function utf8Prefix(text: string, maxBytes: number): string {
+function utf8Prefix(text: string, maxBytes: number): string {
   let bytes = 0;
   let index = 0;
   while (index < text.length) {

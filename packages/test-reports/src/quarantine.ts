@@ -62,7 +62,7 @@ function compile(pattern: string, where: string): (name: string) => boolean {
  * is searched once per part — the regular expression `^a.*b.*c$` instead backtracks through
  * every split of a long hostile name. '*' matches any text, line ends included.
  */
-export function globMatches(parts: readonly string[], name: string): boolean {
+function globMatches(parts: readonly string[], name: string): boolean {
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
   if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last))

@@ -4,7 +4,7 @@
 // A fork's run whose uploaded event names another pull request changes nothing on it; an
 // honest fork's run (GitHub leaves workflow_run.pull_requests empty) is found through the API.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { openPull as openAcmePull, type StoredPull } from '../../services/github-api/index';
+import { openPull } from '../../services/github-api/index';
 import type { WorkflowResult } from '../../workflow/executor';
 import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
 
@@ -17,9 +17,6 @@ let report: WorkflowResult;
 let forged: WorkflowResult;
 let forgedRequests: string[];
 let fork: WorkflowResult;
-
-const openPull = (number: number, fields: Partial<StoredPull>): StoredPull =>
-  openAcmePull(number, { head: 'feature', ...fields });
 
 /** The pull_request event a run gets, which pr-gate.yml uploads as pr-event/event.json. */
 const pullRequestEvent = (number: number, sha: string, headRepository: string) => ({
@@ -67,7 +64,7 @@ function workflowRunEvent(runId: number, headSha: string, conclusion: string, fr
 beforeAll(async () => {
   pipeline = await startLocalPipeline();
   pipeline.api.state.pulls.push(
-    openPull(7, { headSha: pipeline.sourceCommit }),
+    openPull(7, { head: 'feature', headSha: pipeline.sourceCommit }),
     openPull(8, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),
   );
   gate = await pipeline.run('pr-gate.yml', {

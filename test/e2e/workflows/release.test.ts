@@ -9,6 +9,7 @@ import { git } from '../../services/git';
 import { runOk } from '../../services/lib/run';
 import type { WorkflowResult } from '../../workflow/executor';
 import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
+import { openPull } from '../../services/github-api/index';
 
 describe('release.yml', () => {
   let pipeline: LocalPipeline;
@@ -17,21 +18,14 @@ describe('release.yml', () => {
   beforeAll(async () => {
     pipeline = await startLocalPipeline();
     // The pull request whose merge this push is: the pipeline report comments on it.
-    pipeline.api.state.pulls.push({
-      number: 41,
-      owner: 'acme',
-      repo: 'web',
-      title: 'New landing page',
-      body: null,
-      head: 'landing',
-      base: 'main',
-      state: 'closed',
-      draft: false,
-      created_at: new Date().toISOString(),
-      updated_at: new Date().toISOString(),
-      labels: [],
-      mergeCommitSha: pipeline.sourceCommit,
-    });
+    pipeline.api.state.pulls.push(
+      openPull(41, {
+        title: 'New landing page',
+        head: 'landing',
+        state: 'closed',
+        mergeCommitSha: pipeline.sourceCommit,
+      }),
+    );
     result = await pipeline.release();
   }, 180_000);
   afterAll(async () => {

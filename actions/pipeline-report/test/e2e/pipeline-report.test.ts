@@ -16,22 +16,7 @@ let api: GitHubApi;
 
 beforeAll(async () => {
   api = await startGitHubApi({ tokens: { [WRITE]: 'write', [READ]: 'read' } });
-  const now = new Date().toISOString();
-  api.state.pulls.push({
-    number: 12,
-    owner: 'acme',
-    repo: 'web',
-    title: 't',
-    body: null,
-    head: 'f',
-    base: 'main',
-    state: 'closed',
-    draft: false,
-    created_at: now,
-    updated_at: now,
-    labels: [],
-    mergeCommitSha: SHA,
-  });
+  api.state.pulls.push(openPull(12, { title: 't', head: 'f', state: 'closed', mergeCommitSha: SHA }));
 });
 afterAll(async () => {
   await api?.stop();
@@ -116,12 +101,11 @@ test('tests that are not a JSON object are refused, naming the input', async () 
 describe('which pull request: only from what GitHub says, never the first one a lookup lists', () => {
   const FORK_SHA = 'f1'.repeat(20);
   const BRANCH_SHA = 'b2'.repeat(20);
-  const open = openPull;
   beforeAll(() => {
     api.state.pulls.push(
-      open(30, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),
-      open(31, { headSha: BRANCH_SHA }),
-      open(32, { headSha: BRANCH_SHA, base: 'release' }),
+      openPull(30, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),
+      openPull(31, { headSha: BRANCH_SHA }),
+      openPull(32, { headSha: BRANCH_SHA, base: 'release' }),
     );
   });
 
