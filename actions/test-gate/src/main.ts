@@ -152,6 +152,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         ...(report.error.line ? { startLine: report.error.line } : {}),
       });
     else log.info(`Read ${showControlCharacters(report.path)} (${report.format}): ${report.tests} test(s).`);
+    for (const warning of report.warnings ?? [])
+      log.warning(`${showControlCharacters(report.path)}: ${warning}`, { file: report.path });
   }
 
   // 4. The verdict.
@@ -238,6 +240,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       format: report.format,
       tests: report.tests,
       ...(report.error ? { error: report.error.message } : {}),
+      ...(report.warnings ? { warnings: report.warnings } : {}),
     })),
   });
   outputs.set('total', totals.total);

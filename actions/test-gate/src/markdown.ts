@@ -85,6 +85,19 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
     builder.heading('Reports that could not be read', 3);
     builder.text(broken.map((report) => `- ${markdownCode(report.error?.message ?? '')}`).join('\n'));
   }
+  const warned = view.reports.filter((report) => report.warnings);
+  if (warned.length > 0) {
+    builder.heading('Report warnings', 3);
+    builder.text(
+      warned
+        .flatMap((report) =>
+          (report.warnings ?? []).map(
+            (warning) => `- ${markdownCode(report.path)}: ${markdownText(warning)}`,
+          ),
+        )
+        .join('\n'),
+    );
+  }
   if (collector.failures.length > 0) {
     builder.heading(`Failures (${collector.failures.length + collector.omittedFailures})`, 3);
     builder.table(

@@ -11,6 +11,8 @@ export interface ReportFileOutcome {
   format?: ReportFormat;
   tests: number;
   error?: ReportParseError;
+  /** What the parser noticed in a report it could read (e.g. its runner's own totals differ). */
+  warnings?: string[];
 }
 
 export interface CollectOptions {
@@ -56,6 +58,7 @@ export async function collectReports(
           displayName: path,
           ...(options.open ? { open: options.open } : {}),
           ...(options.maxDetailBytes ? { maxDetailBytes: options.maxDetailBytes } : {}),
+          onWarning: (message) => (outcome.warnings ??= []).push(message),
           onTest: (result) => {
             outcome.tests++;
             const test = collector.add(result);

@@ -50,6 +50,11 @@ export interface ParserOptions {
   /** Shown in parse errors. */
   fileName: string;
   onTest: (test: TestResult) => void;
+  /**
+   * Something worth saying about a report that still parsed (its runner's own totals differ
+   * from the counts read). The text holds numbers and the parser's wording, nothing of the report's.
+   */
+  onWarning?: (message: string) => void;
   /** Cap on each failure's details; messages are capped at a quarter of it. Default 16 KiB. */
   maxDetailBytes?: number;
 }

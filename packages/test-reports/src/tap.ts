@@ -3,6 +3,8 @@ import { CappedText, capBytes, capName } from './capped-text';
 import { splitLines } from './lines';
 import { isSpaceCode } from './stack-locations';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
+import { StatusTally, totalsMismatch } from './runner-totals';
+import { TapTotalsReader } from './tap-totals';
 
 /** Spaces per subtest level (TAP 14; node:test and node-tap both use four). */
 const INDENT_PER_LEVEL = 4;
@@ -18,6 +20,8 @@ const SUBTEST_COMMENT = /^#\s*Subtest:\s*(.*)$/s;
 const BAIL_OUT = /^Bail out!\s*(.*)$/is;
 const DIRECTIVE = /^(skip|todo)\S*\s*(.*)$/is;
 const DURATION = /^\s*duration_ms:\s*([\d.]+)/;
+/** node:test's kind of point, in its YAML block: a describe() is a 'suite', not a test. */
+const NODE_TYPE = /^type: '(suite|test)'$/;
 /** prove's per-file harness line ("t/math.t ..... "), which starts a new TAP stream in its console log. */
 const HARNESS_FILE_LINE = /^\S.*? \.{2,} ?(?:ok|skipped.*)?$/s;
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
@@ -30,8 +34,19 @@ export const LINE_PATTERNS = {
   DIRECTIVE,
   HARNESS_FILE_LINE,
   DURATION,
+  NODE_TYPE,
   PLAN,
 };
+
+/**
+ * Who wrote the stream, which decides what a subtest means:
+ * - node: node:test, where every point counts except describe() blocks (YAML `type: 'suite'`),
+ *   and a test() with subtests is a test of its own that fails when a subtest fails;
+ * - test-more: Perl's Test::More (alone or in prove's log), where only top-level points count
+ *   and an indented subtest is the detail of the top-level point that follows it;
+ * - generic (undefined): the leaves count, and a parent only when it fails on its own.
+ */
+type Producer = 'node' | 'test-more' | undefined;
 
 /** `pattern` (with the s flag) on `text`, unless the rest-of-line group `tail` holds a line terminator. */
 function matchLine(pattern: RegExp, text: string, tail: number): RegExpExecArray | null {
@@ -54,16 +69,23 @@ interface Point {
   inYaml: boolean;
   /** '# ' diagnostic lines after a failing point without YAML (Test::More, bats). */
   comments?: CappedText;
+  /** Announced by a '# Subtest:' line of its own name right above it (node:test does it for every point). */
+  announced: boolean;
+  /** node:test's YAML `type: 'suite'`: a describe() block. */
+  suite: boolean;
 }
 
 /**
  * Parses TAP 12, 13 and 14 from a stream: test points with SKIP/TODO directives
  * (a TODO test is skipped whether or not it passed), YAML or '# ' comment
- * diagnostics (kept only for failures), and indented subtests. A subtest's parent
- * point is not counted as a test of its own unless it failed while all its
- * children passed (a failing hook), which is then reported as an error.
+ * diagnostics (kept only for failures), and indented subtests, counted as their
+ * producer means them (see Producer, told from the stream's own shape). In generic
+ * TAP a subtest's parent point is not counted as a test of its own unless it failed
+ * while all its children passed (a failing hook), which is then reported as an error.
  * Several streams may follow each other (prove's console log): each harness file
  * line or version line after test points starts a new stream with its own plan.
+ * When the stream carries its runner's totals (node:test's footer, prove's summary),
+ * the counts read are checked against them and a difference is a warning.
  */
 export async function parseTap(chunks: AsyncIterable<string>, options: ParserOptions): Promise<void> {
   const maxDetail = options.maxDetailBytes ?? DEFAULT_MAX_DETAIL_BYTES;
@@ -75,8 +97,24 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
   let topLevelPoints = 0;
   let sawTap = false;
   let pending: Point | undefined;
+  let producer: Producer;
+  let sawVersion = false;
+  let sawYaml = false;
+  /** Line number of the last '# Subtest:' line, to tell whether the next point is announced by it. */
+  let subtestLine = 0;
+  /** Test::More: failures of the subtests under the current top-level point, its failure detail. */
+  let subtestFailures: { text: CappedText; first: string; count: number } | undefined;
+  /** The runner's own points read, by status, and its own totals, to check one against the other. */
+  const tally = new StatusTally();
+  const runnerTotals = new TapTotalsReader();
 
-  const emit = (point: Point, suiteLevels: number, status: TestResult['status'], name: string): void => {
+  const emit = (
+    point: Point,
+    suiteLevels: number,
+    status: TestResult['status'],
+    name: string,
+    counted = true,
+  ): void => {
     const result: TestResult = {
       name: capName(name),
       suite: capName(subtestNames.slice(0, suiteLevels).join(' › ')),
@@ -87,7 +125,9 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
     };
     if (status === 'skipped' && point.reason !== '')
       result.skipReason = capBytes(point.reason, maxDetail / 4).text;
-    if ((status === 'failed' || status === 'error') && point.yaml)
+    if (status === 'failed' && subtestFailures && point.level === 0)
+      result.failure = describeSubtestFailures(subtestFailures, point.comments, maxDetail);
+    else if ((status === 'failed' || status === 'error') && point.yaml)
       describeFailure(result, point.yaml, maxDetail);
     else if ((status === 'failed' || status === 'error') && point.comments) {
       const details = point.comments.toString().trim();
@@ -104,7 +144,19 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
         truncated: false,
       };
     }
+    if (counted) tally.count(status);
     options.onTest(result);
+  };
+
+  /** Test::More: a failing subtest point becomes part of its top-level point's failure detail. */
+  const noteSubtestFailure = (point: Point, name: string): void => {
+    subtestFailures ??= { text: new CappedText(maxDetail), first: name, count: 0 };
+    subtestFailures.count++;
+    const chain = [...subtestNames.slice(1, point.level), name].join(' › ');
+    const comments = point.comments?.toString().replace(/^\n+/, '').trimEnd() ?? '';
+    subtestFailures.text.append(
+      `not ok ${chain}\n${comments === '' ? '' : `${comments.replace(/^/gm, '  ')}\n`}`,
+    );
   };
 
   const finish = (point: Point): void => {
@@ -122,8 +174,18 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
     const status: TestResult['status'] =
       point.directive !== undefined ? 'skipped' : point.ok ? 'passed' : 'failed';
     if (status === 'failed') failedChildren[level] = (failedChildren[level] ?? 0) + 1;
-    if (children === 0) emit(point, level, status, name);
-    else if (status === 'failed' && childFailures === 0) emit(point, level, 'error', name);
+    if (producer === 'test-more') {
+      if (level > 0) {
+        if (status === 'failed') noteSubtestFailure(point, name);
+      } else {
+        emit(point, level, status, name);
+        subtestFailures = undefined;
+      }
+    } else if (producer === 'node' && point.suite) {
+      // A describe() block is no test; one that fails with every test in it passing (a hook) still shows.
+      if (status === 'failed' && childFailures === 0) emit(point, level, 'error', name, false);
+    } else if (children === 0 || producer === 'node') emit(point, level, status, name);
+    else if (status === 'failed' && childFailures === 0) emit(point, level, 'error', name, false);
     subtestNames.length = Math.min(subtestNames.length, level);
   };
 
@@ -136,6 +198,7 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
     topLevelPlan = undefined;
     topLevelPoints = 0;
     subtestNames.length = 0;
+    subtestFailures = undefined;
     finished.length = 0;
     failedChildren.length = 0;
   };
@@ -145,14 +208,25 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
       if (pending?.inYaml) {
         if (line.trim() === '...') pending.inYaml = false;
         else {
-          pending.yaml?.append(line.slice(pending.indent + 2) + '\n');
+          const field = line.slice(pending.indent + 2);
+          pending.yaml?.append(field + '\n');
           const duration = DURATION.exec(line);
-          if (duration) pending.durationMs = Number(duration[1]);
+          if (duration) {
+            pending.durationMs = Number(duration[1]);
+            // node:test announces every point with '# Subtest:' and times every one.
+            if (pending.announced) producer ??= 'node';
+          }
+          const type = NODE_TYPE.exec(field);
+          if (type) {
+            producer ??= 'node';
+            pending.suite = type[1] === 'suite';
+          }
         }
         continue;
       }
       if (pending && line.trim() === '---' && indentOf(line) === pending.indent + 2) {
         pending.inYaml = true;
+        sawYaml = true;
         if (!pending.ok && pending.directive === undefined) pending.yaml = new CappedText(maxDetail);
         continue;
       }
@@ -164,6 +238,18 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
         sawTap = true;
         if (pending) finish(pending);
         const [description, directive, reason] = splitDirective(point[3] ?? '');
+        const announced = subtestLine === lineNumber - 1 && subtestNames[level] === capName(description);
+        // An unannounced point inside a '# Subtest:' block, in a stream with no version line and
+        // no YAML, is Test::More's (node:test announces every point, and writes both).
+        if (
+          producer === undefined &&
+          level > 0 &&
+          !announced &&
+          !sawVersion &&
+          !sawYaml &&
+          subtestNames[level - 1] !== undefined
+        )
+          producer = 'test-more';
         pending = {
           ok: point[1] === undefined,
           ...(point[2] ? { number: point[2] } : {}),
@@ -175,9 +261,13 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
           lineNumber,
           durationMs: 0,
           inYaml: false,
+          announced,
+          suite: false,
         };
         continue;
       }
+      // The runner's totals print like comments; read them, and let a failure's diagnostics keep them too.
+      const totalsLine = indent === 0 && runnerTotals.read(line);
       if (pending && collectsComment(pending, line, indent)) {
         pending.comments ??= new CappedText(maxDetail);
         pending.comments.append(content.replace(/^#\s?/, '') + '\n');
@@ -187,16 +277,19 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
       if (level === 0 && (isHarnessFileLine(line) || (/^TAP version \d+/i.test(content) && sawTap))) {
         endStream();
         sawTap = true;
+        sawVersion ||= !isHarnessFileLine(line);
         continue;
       }
       if (pending) {
         finish(pending);
         pending = undefined;
       }
+      if (totalsLine) continue;
       const subtest = matchLine(SUBTEST_COMMENT, content, 1);
       if (subtest) {
         subtestNames.length = level;
         subtestNames[level] = capName((subtest[1] ?? '').trim());
+        subtestLine = lineNumber;
         continue;
       }
       const plan = PLAN.exec(content);
@@ -207,6 +300,7 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
       }
       if (/^TAP version \d+/i.test(content)) {
         sawTap = true;
+        sawVersion = true;
         continue;
       }
       const bail = matchLine(BAIL_OUT, content, 1);
@@ -239,6 +333,25 @@ export async function parseTap(chunks: AsyncIterable<string>, options: ParserOpt
       1,
     );
   endStream();
+  const runner = runnerTotals.totals();
+  const mismatch = runner && totalsMismatch(runner, tally);
+  if (mismatch) options.onWarning?.(mismatch);
+}
+
+/** Test::More: a top-level point failed through its subtests; their diagnostics are its detail. */
+function describeSubtestFailures(
+  failures: { text: CappedText; first: string; count: number },
+  ownComments: CappedText | undefined,
+  maxDetail: number,
+): TestResult['failure'] {
+  const own = ownComments?.toString().trim() ?? '';
+  const details = `${failures.text.toString()}${own}`.trim();
+  const others = failures.count > 1 ? ` (and ${failures.count - 1} more)` : '';
+  return {
+    message: capBytes(`subtest failed: ${failures.first}${others}`, maxDetail / 4).text,
+    details: capBytes(details, maxDetail).text,
+    truncated: failures.text.truncated || (ownComments?.truncated ?? false),
+  };
 }
 
 /** Every part of the harness line's pattern stops at a line terminator. */

@@ -10,6 +10,7 @@ import { MAX_NAME_BYTES, ReportParseError, type TestResult } from '../src/model'
 import { Quarantine } from '../src/quarantine';
 import { stackLocations } from '../src/stack-locations';
 import { LINE_PATTERNS, parseTap, trailingLocation } from '../src/tap';
+import { TOTALS_PATTERNS } from '../src/tap-totals';
 import { collect } from './parse-helpers';
 
 /*
@@ -357,7 +358,7 @@ function countRegexRuns<T>(work: () => T): { result: T; runs: number } {
 
 describe('TAP lines with a stray carriage return', () => {
   test('line patterns cannot backtrack through the line: any "." is written with the s flag', () => {
-    for (const [name, pattern] of Object.entries(LINE_PATTERNS)) {
+    for (const [name, pattern] of Object.entries({ ...LINE_PATTERNS, ...TOTALS_PATTERNS })) {
       // A "." outside a character class, unescaped, is JavaScript's any-character-but-a-line-end.
       const bare = pattern.source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
       if (bare.includes('.')) expect({ name, dotAll: pattern.dotAll }).toEqual({ name, dotAll: true });

@@ -25,6 +25,8 @@ interface ExpectedReport {
   runner: string;
   format: ReportFormat;
   tests: ExpectedTest[];
+  /** The runner's own totals, from the report itself or its console (failing: failed + errors + cancelled). */
+  runnerTotals?: { tests: number; passed?: number; failing?: number; skipped?: number };
 }
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -33,10 +35,17 @@ const expectations = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'u
   ExpectedReport
 >;
 
-async function parseFixture(file: string): Promise<{ format: ReportFormat; tests: TestResult[] }> {
+async function parseFixture(
+  file: string,
+): Promise<{ format: ReportFormat; tests: TestResult[]; warnings: string[] }> {
   const tests: TestResult[] = [];
-  const format = await readReport(join(fixtures, file), { format: 'auto', onTest: (t) => tests.push(t) });
-  return { format, tests };
+  const warnings: string[] = [];
+  const format = await readReport(join(fixtures, file), {
+    format: 'auto',
+    onTest: (t) => tests.push(t),
+    onWarning: (w) => warnings.push(w),
+  });
+  return { format, tests, warnings };
 }
 
 /** A workspace holding the source files the expectations name, so locations resolve as on a runner. */
@@ -60,6 +69,22 @@ describe.each(Object.entries(expectations))('%s', (file, expected) => {
     const wanted = expected.tests.map((t) => ({ name: t.name, status: t.status })).sort(byNameThenStatus);
     expect(actual).toEqual(wanted);
   });
+
+  const runnerTotals = expected.runnerTotals;
+  if (runnerTotals) {
+    test("counts what the runner's own totals count, and so gives no warning", async () => {
+      const { tests, warnings } = await parseFixture(file);
+      const read = {
+        tests: tests.length,
+        passed: tests.filter((t) => t.status === 'passed').length,
+        failing: tests.filter((t) => t.status === 'failed' || t.status === 'error').length,
+        skipped: tests.filter((t) => t.status === 'skipped').length,
+      };
+      const given = Object.keys(runnerTotals) as (keyof typeof read)[];
+      expect(Object.fromEntries(given.map((figure) => [figure, read[figure]]))).toEqual(runnerTotals);
+      expect(warnings).toEqual([]);
+    });
+  }
 
   const located = expected.tests.filter((t) => t.file !== undefined || t.messageContains !== undefined);
   if (located.length > 0) {

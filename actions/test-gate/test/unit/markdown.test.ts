@@ -136,6 +136,41 @@ describe('test-gate report with hostile test names, messages, details and parse 
   });
 });
 
+describe("a report whose runner's own totals differ from the counts read", () => {
+  test('the warning names both figures, and the hostile report path stays text', async () => {
+    const workspace = join(root, 'totals');
+    const name = 'reports/@octocat [x](evil.example) <img src=x> `.tap';
+    mkdirSync(join(workspace, 'reports'), { recursive: true });
+    writeFileSync(
+      join(workspace, name),
+      "TAP version 13\n# Subtest: a\nok 1 - a\n  ---\n  duration_ms: 1\n  type: 'test'\n  ...\n1..1\n# tests 3\n# suites 0\n# pass 3\n# fail 0\n",
+    );
+    const run = await collectReports([name], {
+      format: 'auto',
+      resolvePath: (path) => join(workspace, path),
+    });
+    const view: ReportView = {
+      name: 'unit',
+      verdict: evaluateGate(
+        { failOn: 'failures', failOnEmpty: true, failOnParseError: true },
+        { totals: run.collector.totals, reports: run.reports },
+      ),
+      collector: run.collector,
+      reports: run.reports,
+      locations: new LocationResolver(workspace),
+      releasable: [],
+    };
+    const page = inspectMarkdown(reportRenderer(view)(1024 * 1024));
+    expect(page.text).toContain('Report warnings');
+    expect(page.text).toContain(
+      `${name}: node:test's footer (# tests, # pass, # fail + # cancelled, # skipped + # todo) counts 3 tests, 3 passed, 0 failing, 0 skipped, but test-gate read 1 tests, 1 passed, 0 failing, 0 skipped`,
+    );
+    expect(page.html).not.toMatch(/<img\b/);
+    expect(page.links).toEqual([]);
+    expect(page.mentions).toEqual([]);
+  });
+});
+
 function expectSameStructure(page: RenderedMarkdown, expected: RenderedMarkdown): void {
   expect(page.elements).toEqual(expected.elements);
   expect(page.links).toEqual(
