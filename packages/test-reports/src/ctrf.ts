@@ -1,5 +1,6 @@
 import { TokenParser, TokenType, Tokenizer } from '@streamparser/json';
 import { capBytes, capName } from './capped-text';
+import { StatusTally, ctrfSummaryTotals, totalsMismatch, type RunnerTotals } from './runner-totals';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 
 /** CTRF statuses (https://ctrf.io) onto ours; `pending` and `other` did not run as tests. */
@@ -33,7 +34,10 @@ export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOp
   const maxDetail = options.maxDetailBytes ?? DEFAULT_MAX_DETAIL_BYTES;
   // `results.tool` is required by CTRF and small: seeing it tells a CTRF report with no tests from other JSON.
   const tokenizer = new Tokenizer();
-  const parser = new TokenParser({ paths: ['$.results.tests.*', '$.results.tool'], keepStack: false });
+  const parser = new TokenParser({
+    paths: ['$.results.tests.*', '$.results.tool', '$.results.summary'],
+    keepStack: false,
+  });
   // The token parser's errors carry no position: remember where the last token started.
   let lastTokenOffset = 0;
   let depth = 0;
@@ -52,13 +56,19 @@ export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOp
   };
   let sawTests = false;
   let problem: Error | undefined;
+  /** The report's own summary, checked against the tests read. */
+  let summary: RunnerTotals | undefined;
+  const tally = new StatusTally();
   parser.onValue = ({ value, key }) => {
-    if (typeof key !== 'number') {
-      sawTests = true;
+    if (key === 'summary') {
+      summary = ctrfSummaryTotals(value);
       return;
     }
     sawTests = true;
-    options.onTest(toResult(value, key, maxDetail));
+    if (typeof key !== 'number') return;
+    const result = toResult(value, key, maxDetail);
+    tally.count(result.status);
+    options.onTest(result);
   };
   parser.onError = (error) => {
     problem ??= Object.assign(error, { offset: lastTokenOffset });
@@ -108,6 +118,8 @@ export async function parseCtrf(chunks: AsyncIterable<string>, options: ParserOp
       'not a CTRF report: no "results.tool" or "results.tests" found',
     );
   }
+  const mismatch = summary && totalsMismatch(summary, tally);
+  if (mismatch) options.onWarning?.(mismatch);
 }
 
 function toResult(value: unknown, index: number, maxDetail: number): TestResult {

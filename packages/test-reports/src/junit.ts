@@ -1,5 +1,6 @@
 import { CappedText, capBytes, capName } from './capped-text';
 import { positiveInteger, secondsToMs } from './duration';
+import { StatusTally, junitRootTotals, totalsMismatch, type RunnerTotals } from './runner-totals';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 import { RetryMerger } from './retry-merge';
 import { XmlScanner, XmlSyntaxError, shown } from './xml-scanner';
@@ -15,6 +16,8 @@ interface OpenTest {
   flakyAttempts: number;
   /** Failing reruns recorded inside the test (rerunFailure, rerunError). */
   rerunAttempts: number;
+  /** Marked todo (node:test's <skipped type="todo">): its failure is expected, not a failure. */
+  todo?: boolean;
   firstFlakyFailure?: { message: string; type?: string; details: CappedText };
 }
 
@@ -44,6 +47,9 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
   const merger = new RetryMerger(options.onTest);
   const suites: SuiteFrame[] = [];
   let sawRoot = false;
+  /** The root element's own totals, checked against every <testcase> read (retries included). */
+  let rootTotals: RunnerTotals | undefined;
+  const tally = new StatusTally();
   let test: OpenTest | undefined;
   /** The failure-like element whose text is being captured, and its nesting depth. */
   let capture: { element: string; text: CappedText; depth: number } | undefined;
@@ -57,6 +63,7 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
           `not a JUnit report: the root element is <${shown(name)}>, expected <testsuites> or <testsuite>`,
         );
       }
+      rootTotals = junitRootTotals(name, attributes);
     }
     if (capture) {
       capture.depth++;
@@ -91,6 +98,7 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
         return;
       }
       case 'skipped':
+        if (test && attributes.type === 'todo') test.todo = true;
         if (test && test.result.status === 'passed') {
           test.result.status = 'skipped';
           const reason = attributes.message ?? '';
@@ -116,7 +124,9 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
       return;
     }
     if (name === 'testcase' && test) {
-      merger.add(finishTest(test));
+      const result = finishTest(test);
+      tally.count(result.status);
+      merger.add(result);
       test = undefined;
     } else if (name === 'testsuite') {
       suites.pop();
@@ -185,6 +195,10 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
   function finishTest(current: OpenTest): TestResult {
     const result = current.result;
     result.attempts = 1 + current.flakyAttempts + current.rerunAttempts;
+    if (current.todo && result.status !== 'skipped') {
+      result.status = 'skipped';
+      delete result.failure;
+    }
     if (result.status === 'passed' && current.flakyAttempts > 0) {
       result.flaky = true;
       const first = current.firstFlakyFailure;
@@ -215,4 +229,6 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
     throw error;
   }
   merger.flush();
+  const mismatch = rootTotals && totalsMismatch(rootTotals, tally);
+  if (mismatch) options.onWarning?.(mismatch);
 }

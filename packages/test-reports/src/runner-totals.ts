@@ -42,10 +42,56 @@ export function totalsMismatch(runner: RunnerTotals, read: StatusTally): string 
   if (given.every((figure) => runner[figure] === read[figure])) return undefined;
   const describe = (figures: Pick<RunnerTotals, (typeof FIGURES)[number]>): string =>
     given.map((figure) => `${figures[figure] as number} ${figure}`).join(', ');
-  return `${runner.source} counts ${describe(runner)}, but test-gate read ${describe(read)}: the report may be cut short or read wrongly.`;
+  return `${runner.source}: ${describe(runner)}; test-gate read ${describe(read)}. The report may be incomplete, or its producer counts differently.`;
 }
 
 /** A count from a report: digits only, at most 15 of them (exact in a double). */
 export function countFrom(text: string | undefined): number | undefined {
   return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * The totals on a JUnit report's root element (`<testsuites tests= failures= errors= skipped=>`,
+ * or a lone `<testsuite>`): what the producer says the file holds, one per <testcase> element.
+ * Undefined when the root gives no test count.
+ */
+export function junitRootTotals(
+  element: string,
+  attributes: Record<string, string>,
+): RunnerTotals | undefined {
+  const tests = countFrom(attributes.tests);
+  if (tests === undefined) return undefined;
+  const failures = countFrom(attributes.failures);
+  const errors = countFrom(attributes.errors);
+  const skipped = countFrom(attributes.skipped);
+  return {
+    source: `the report's <${element}> totals`,
+    tests,
+    ...(failures !== undefined || errors !== undefined ? { failing: (failures ?? 0) + (errors ?? 0) } : {}),
+    ...(skipped !== undefined ? { skipped } : {}),
+  };
+}
+
+/** The `summary` of a CTRF report (tests, passed, failed, skipped, pending, other). */
+export function ctrfSummaryTotals(summary: unknown): RunnerTotals | undefined {
+  if (!summary || typeof summary !== 'object') return undefined;
+  const fields = summary as Record<string, unknown>;
+  const count = (name: string): number | undefined => {
+    const value = fields[name];
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+  };
+  const tests = count('tests');
+  if (tests === undefined) return undefined;
+  const passed = count('passed');
+  const failed = count('failed');
+  const notRun = ['skipped', 'pending', 'other'].map(count);
+  return {
+    source: "the report's CTRF summary (failed; skipped + pending + other)",
+    tests,
+    ...(passed !== undefined ? { passed } : {}),
+    ...(failed !== undefined ? { failing: failed } : {}),
+    ...(notRun.some((value) => value !== undefined)
+      ? { skipped: notRun.reduce<number>((sum, value) => sum + (value ?? 0), 0) }
+      : {}),
+  };
 }

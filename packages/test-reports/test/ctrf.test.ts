@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { MAX_CTRF_NESTING, parseCtrf } from '../src/ctrf';
 import { ReportParseError } from '../src/model';
-import { byName, collect } from './parse-helpers';
+import { byName, collect, collectWithWarnings } from './parse-helpers';
 
 const report = JSON.stringify(
   {
@@ -96,5 +96,28 @@ describe('CTRF', () => {
     const report = `{"results":{"tool":{"name":"x"},"extra":${'['.repeat(inner)}${']'.repeat(inner)},"tests":[{"name":"a","status":"passed","duration":1}]}}`;
     const tests = await collect(parseCtrf, report, 4096);
     expect(tests.map((test) => test.name)).toEqual(['a']);
+  });
+
+  test("the report's summary is checked against the tests read", async () => {
+    const ctrf = (summary: string): string =>
+      `{"results":{"tool":{"name":"x"},"summary":${summary},"tests":[{"name":"a","status":"passed"},{"name":"b","status":"failed"},{"name":"c","status":"pending"}]}}`;
+    expect(
+      (
+        await collectWithWarnings(
+          parseCtrf,
+          ctrf('{"tests":3,"passed":1,"failed":1,"skipped":0,"pending":1,"other":0}'),
+        )
+      ).warnings,
+    ).toEqual([]);
+    expect(
+      (
+        await collectWithWarnings(
+          parseCtrf,
+          ctrf('{"tests":4,"passed":2,"failed":1,"skipped":0,"pending":1,"other":0}'),
+        )
+      ).warnings,
+    ).toEqual([
+      "the report's CTRF summary (failed; skipped + pending + other): 4 tests, 2 passed, 1 failing, 1 skipped; test-gate read 3 tests, 1 passed, 1 failing, 1 skipped. The report may be incomplete, or its producer counts differently.",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseJUnit } from '../src/junit';
 import { ReportParseError } from '../src/model';
-import { byName, collect } from './parse-helpers';
+import { byName, collect, collectWithWarnings } from './parse-helpers';
 
 const surefire = `<?xml version="1.0" encoding="UTF-8"?>
 <testsuite name="com.acme.CartTest" tests="4" failures="1" errors="1" skipped="1" time="1,234.5">
@@ -166,5 +166,32 @@ assertion \`left == right\` failed
     const xml = `<?xml version="1.0"?><!DOCTYPE testsuite><!-- <testcase name="ghost"/> --><testsuite><testcase name="caf&#233; &#x2713; &quot;q&quot;"/></testsuite>`;
     const tests = await collect(parseJUnit, xml, 4);
     expect(tests.map((test) => test.name)).toEqual(['café ✓ "q"']);
+  });
+
+  test("the root's own totals are checked against every <testcase> read, retries included", async () => {
+    const cases =
+      '<testcase name="a"/><testcase name="b"><failure/></testcase><testcase name="b"/><testcase name="c"><skipped/></testcase>';
+    const agreeing = await collectWithWarnings(
+      parseJUnit,
+      `<testsuites tests="4" failures="1" errors="0" skipped="1"><testsuite>${cases}</testsuite></testsuites>`,
+    );
+    expect(agreeing.warnings).toEqual([]);
+    const claiming = await collectWithWarnings(
+      parseJUnit,
+      `<testsuite tests="7" failures="1" errors="2">${cases}</testsuite>`,
+    );
+    expect(claiming.warnings).toEqual([
+      "the report's <testsuite> totals: 7 tests, 3 failing; test-gate read 4 tests, 1 failing. The report may be incomplete, or its producer counts differently.",
+    ]);
+  });
+
+  test('a todo that fails (node:test: <skipped type="todo"> beside <failure>) is skipped, not failed', async () => {
+    const tests = await collect(
+      parseJUnit,
+      '<testsuites><testcase name="later"><skipped type="todo" message="soon"/><failure message="not yet"/></testcase></testsuites>',
+    );
+    expect(tests.map((test) => [test.name, test.status, test.failure])).toEqual([
+      ['later', 'skipped', undefined],
+    ]);
   });
 });

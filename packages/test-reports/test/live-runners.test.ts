@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../src/read-report';
 import type { TestResult } from '../src/model';
+import { statusCounts } from './parse-helpers';
 
 /**
  * Runs the real runners on the samples in fixtures/runners and checks the counts read from
@@ -16,13 +17,6 @@ import type { TestResult } from '../src/model';
 
 const samples = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'runners');
 
-interface Counts {
-  tests: number;
-  passed: number;
-  failing: number;
-  skipped: number;
-}
-
 /** Runs `file args` in `cwd` (no shell); the samples fail on purpose, so any exit code is fine. */
 function run(file: string, args: string[], cwd: string): string {
   const env = { ...process.env };
@@ -32,7 +26,10 @@ function run(file: string, args: string[], cwd: string): string {
   return `${result.stdout}${result.stderr}`;
 }
 
-async function countsRead(tap: string, directory: string): Promise<{ counts: Counts; warnings: string[] }> {
+async function countsRead(
+  tap: string,
+  directory: string,
+): Promise<{ counts: ReturnType<typeof statusCounts>; warnings: string[] }> {
   const path = join(directory, 'report.tap');
   writeFileSync(path, tap);
   const tests: TestResult[] = [];
@@ -42,13 +39,7 @@ async function countsRead(tap: string, directory: string): Promise<{ counts: Cou
     onTest: (t) => tests.push(t),
     onWarning: (w) => warnings.push(w),
   });
-  const counts = {
-    tests: tests.length,
-    passed: tests.filter((t) => t.status === 'passed').length,
-    failing: tests.filter((t) => t.status === 'failed' || t.status === 'error').length,
-    skipped: tests.filter((t) => t.status === 'skipped').length,
-  };
-  return { counts, warnings };
+  return { counts: statusCounts(tests), warnings };
 }
 
 /** A copy of one sample folder, so the runs leave nothing in the checkout. */

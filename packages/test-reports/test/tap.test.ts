@@ -1,19 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { ReportParseError } from '../src/model';
 import { parseTap } from '../src/tap';
-import type { TestResult } from '../src/model';
-import { byName, chunked, collect } from './parse-helpers';
+import { byName, collect, collectWithWarnings } from './parse-helpers';
 
-async function parseWithWarnings(text: string): Promise<{ tests: TestResult[]; warnings: string[] }> {
-  const tests: TestResult[] = [];
-  const warnings: string[] = [];
-  await parseTap(chunked(text, 11), {
-    fileName: 'report',
-    onTest: (test) => tests.push(test),
-    onWarning: (warning) => warnings.push(warning),
-  });
-  return { tests, warnings };
-}
+const parseWithWarnings = (text: string) => collectWithWarnings(parseTap, text);
 
 // The shape node:test (Node 20) writes: nested subtests, YAML diagnostics with duration and location,
 // describe() blocks marked type: 'suite'.
@@ -214,7 +204,7 @@ describe('TAP', () => {
       );
       expect(differing.warnings).toEqual([
         expect.stringMatching(
-          /footer .* counts 6 tests, 1 passed, 3 failing, 2 skipped, but test-gate read 5 tests, 1 passed, 2 failing, 2 skipped/,
+          /footer .*: 6 tests, 1 passed, 3 failing, 2 skipped; test-gate read 5 tests, 1 passed, 2 failing, 2 skipped\./,
         ),
       ]);
     });
@@ -321,9 +311,7 @@ describe('TAP', () => {
         ].join('\n');
       expect((await parseWithWarnings(log(5, 1))).warnings).toEqual([]);
       expect((await parseWithWarnings(log(7, 2))).warnings).toEqual([
-        expect.stringMatching(
-          /prove's summary .* counts 7 tests, 2 failing, but test-gate read 5 tests, 1 failing/,
-        ),
+        expect.stringMatching(/prove's summary .*: 7 tests, 2 failing; test-gate read 5 tests, 1 failing\./),
       ]);
     });
 

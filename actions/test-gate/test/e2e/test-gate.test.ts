@@ -198,6 +198,50 @@ describe('test-gate', () => {
     expect(run.errorMessages.join('\n')).toContain('the test command exited with code 3');
   });
 
+  test('runs node:test and counts its TAP as its footer does; a report whose totals differ is warned about', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'test-gate-node-tap-'));
+    const sample = join('packages', 'test-reports', 'test', 'fixtures', 'runners', 'node', 'nested.test.mjs');
+    writeFileSync(join(workspace, 'nested.test.mjs'), readFileSync(sample));
+    const run = await runAction({
+      action,
+      workspace,
+      inputs: {
+        name: 'node-tap',
+        command: 'node --test --test-reporter=tap --test-reporter-destination=out.tap nested.test.mjs',
+        reports: 'out.tap',
+        'check-run': 'false',
+      },
+      context: context(WRITE),
+    });
+    // The sample's footer: # tests 17, # pass 6, # fail 4 + # cancelled 1, # skipped 3 + # todo 3.
+    expect(run.outputs).toMatchObject({
+      total: '17',
+      passed: '6',
+      failed: '5',
+      skipped: '6',
+      conclusion: 'failure',
+    });
+    expect(run.annotations.filter((annotation) => annotation.type === 'warning')).toEqual([]);
+
+    // The same stream with its footer claiming one more failure than it holds.
+    const tap = readFileSync(join(workspace, 'out.tap'), 'utf8').replace(/^# fail 4$/m, '# fail 5');
+    writeFileSync(join(workspace, 'claimed.tap'), tap);
+    const warned = await runAction({
+      action,
+      workspace,
+      inputs: { name: 'claimed', reports: 'claimed.tap', 'check-run': 'false' },
+      context: context(WRITE),
+    });
+    const warning =
+      "node:test's footer (# tests, # pass, # fail + # cancelled, # skipped + # todo): 17 tests, 6 passed, 6 failing, 6 skipped; test-gate read 17 tests, 6 passed, 5 failing, 6 skipped";
+    expect(warned.annotations.filter((annotation) => annotation.type === 'warning')).toEqual([
+      expect.objectContaining({ file: 'claimed.tap', message: expect.stringContaining(warning) }),
+    ]);
+    expect(warned.summary).toContain('Report warnings');
+    // Escaped as markdown text there: the figures read the same.
+    expect(warned.summary).toContain(warning.slice(warning.indexOf('): ') + 3));
+  });
+
   test('malformed report fails closed with file and line; quarantined failures do not gate', async () => {
     const workspace = workspaceWithReport(1);
     writeFileSync(join(workspace, 'reports', 'broken.xml'), '<testsuite>\n<testcase name="x">\n');

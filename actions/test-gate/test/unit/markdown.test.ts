@@ -163,7 +163,7 @@ describe("a report whose runner's own totals differ from the counts read", () =>
     const page = inspectMarkdown(reportRenderer(view)(1024 * 1024));
     expect(page.text).toContain('Report warnings');
     expect(page.text).toContain(
-      `${name}: node:test's footer (# tests, # pass, # fail + # cancelled, # skipped + # todo) counts 3 tests, 3 passed, 0 failing, 0 skipped, but test-gate read 1 tests, 1 passed, 0 failing, 0 skipped`,
+      `${name}: node:test's footer (# tests, # pass, # fail + # cancelled, # skipped + # todo): 3 tests, 3 passed, 0 failing, 0 skipped; test-gate read 1 tests, 1 passed, 0 failing, 0 skipped`,
     );
     expect(page.html).not.toMatch(/<img\b/);
     expect(page.links).toEqual([]);
