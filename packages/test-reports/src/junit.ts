@@ -16,8 +16,8 @@ interface OpenTest {
   flakyAttempts: number;
   /** Failing reruns recorded inside the test (rerunFailure, rerunError). */
   rerunAttempts: number;
-  /** Marked todo (node:test's <skipped type="todo">): its failure is expected, not a failure. */
-  todo?: boolean;
+  /** Marked todo (node:test's <skipped type="todo">), with its reason: its failure is expected, not a failure. */
+  todo?: string;
   firstFlakyFailure?: { message: string; type?: string; details: CappedText };
 }
 
@@ -98,7 +98,8 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
         return;
       }
       case 'skipped':
-        if (test && attributes.type === 'todo') test.todo = true;
+        if (test && attributes.type === 'todo')
+          test.todo = capBytes(attributes.message ?? '', maxDetail / 4).text;
         if (test && test.result.status === 'passed') {
           test.result.status = 'skipped';
           const reason = attributes.message ?? '';
@@ -195,9 +196,10 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
   function finishTest(current: OpenTest): TestResult {
     const result = current.result;
     result.attempts = 1 + current.flakyAttempts + current.rerunAttempts;
-    if (current.todo && result.status !== 'skipped') {
+    if (current.todo !== undefined && result.status !== 'skipped') {
       result.status = 'skipped';
       delete result.failure;
+      if (current.todo !== '') result.skipReason = current.todo;
     }
     if (result.status === 'passed' && current.flakyAttempts > 0) {
       result.flaky = true;

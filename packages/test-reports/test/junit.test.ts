@@ -190,8 +190,8 @@ assertion \`left == right\` failed
       parseJUnit,
       '<testsuites><testcase name="later"><skipped type="todo" message="soon"/><failure message="not yet"/></testcase></testsuites>',
     );
-    expect(tests.map((test) => [test.name, test.status, test.failure])).toEqual([
-      ['later', 'skipped', undefined],
+    expect(tests.map((test) => [test.name, test.status, test.failure, test.skipReason])).toEqual([
+      ['later', 'skipped', undefined, 'soon'],
     ]);
   });
 });
