@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates packages/test-reports/test/fixtures/* from the sample projects beside this script.
+# (The TAP subtest fixtures node-subtests.*, perl-subtests.tap and prove-subtests.tap come from
+# test/fixtures/runners/regenerate.sh, which runs the samples beside it.)
 # Run by hand (it is NOT part of CI): it installs runners from npm and Debian, builds C/C++ code
 # and runs deliberately failing test suites. Everything is installed and run under
 # $WORK (default /tmp/fixture-gen), never inside the repository; only the finished reports are

@@ -9,9 +9,9 @@ import type { ReportFormat, TestResult } from '../src/model';
 import { statusCounts } from './parse-helpers';
 
 /**
- * Reports written by the real runners (fixtures-src/generate.sh), checked against
- * expectations written by hand from each runner's own console output, so a parser
- * change that misreads any flavour fails here.
+ * Reports written by the real runners (fixtures-src/generate.sh, fixtures/runners/regenerate.sh),
+ * checked against expectations written by hand from each runner's own console output, and the
+ * counts read against the runner's own totals, so a parser change that misreads any flavour fails here.
  */
 
 interface ExpectedTest {
