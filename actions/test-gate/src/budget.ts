@@ -193,11 +193,17 @@ export function describeBudget(timing: StageTiming, code: (text: string) => stri
     case undefined:
       lines.push('The job that reads every shard’s reports proposes a shard count that would fit.');
       break;
-    case 'fits':
+    case 'fits': {
+      // As many shards as now (or fewer) would do: the time is lost to an unbalanced split.
+      const unbalanced =
+        measure.subject === 'slowest-shard' && proposal.shards <= measure.spread.total
+          ? ` That is no more shards than now: the split is unbalanced (see the spread below).`
+          : '';
       lines.push(
-        `With ${proposal.shards} shard(s) the longest would take ${formatSpan(proposal.longestMs)}${from}.`,
+        `With ${proposal.shards} shard(s) the longest would take ${formatSpan(proposal.longestMs)}${from}.${unbalanced}`,
       );
       break;
+    }
     case 'file-too-long':
       lines.push(
         proposal.fileMs + proposal.overheadMs > budget.budgetMs && proposal.fileMs <= budget.budgetMs

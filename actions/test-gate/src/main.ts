@@ -160,7 +160,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     else log.info(`Read ${showControlCharacters(report.path)} (${report.format}): ${report.tests} test(s).`);
   }
 
-  // 4. The stage's time: this shard's, or every shard's from their records; the budget.
+  // 3b. The stage's time: this shard's, or every shard's from their records; the budget.
   const timing = await timeStage({
     mode,
     budgetMs: inputs['time-budget'],
@@ -168,14 +168,13 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     testsMs: run.collector.totals.durationMs,
     fileTimings: run.collector.fileTimings,
     reportPaths,
-    workspace: context.workspace,
     roots,
     context,
     log,
   });
   const overBudget = timing.budget?.exceeded ? budgetHeadline(timing) : undefined;
 
-  // 5. The verdict.
+  // 4. The verdict.
   const verdict = evaluateGate(
     {
       failOn,
@@ -191,7 +190,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     },
   );
 
-  // 6. History: new timings and quarantine streaks (not from a partial shard run).
+  // 5. History: new timings and quarantine streaks (not from a partial shard run).
   if (mode.kind !== 'shard') {
     const measured = new Map(
       [...run.collector.fileTimings].map(([file, timing]) => [file, timing.durationMs]),
@@ -203,7 +202,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     .map((pattern) => ({ pattern, streak: history.streaks.get(pattern) ?? 0 }))
     .filter((entry) => entry.streak >= inputs['quarantine-release-after']);
 
-  // 7. Publish.
+  // 6. Publish.
   const view: ReportView = {
     name: stage,
     verdict,

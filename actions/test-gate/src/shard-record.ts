@@ -1,7 +1,12 @@
 import { open, readdir, realpath, rm } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
-import { confinedFiles, isWithin, type ConfinementRoot } from '@shipchain/action-runtime';
+import {
+  confinedFiles,
+  isWithin,
+  showControlCharacters,
+  type ConfinementRoot,
+} from '@shipchain/action-runtime';
 
 /**
  * What one shard measured, left next to its reports so that the job where every shard's
@@ -104,15 +109,18 @@ export async function readShardRecords(options: {
     const names = await readdir(resolve(options.workspace, directory)).catch(() => [] as string[]);
     for (const name of names.filter((entry) => RECORD_NAME.test(entry)).sort()) {
       const path = posix.join(directory, name);
+      const shown = showControlCharacters(path);
       let record: ShardRecord | undefined;
       try {
         record = parseShardRecord(await files.readFile(resolve(options.workspace, path)).then(String));
-      } catch {
-        record = undefined;
+      } catch (error) {
+        // A link leading out of the workspace, or a directory where a file should be.
+        ignored.push(`${shown} could not be read: ${(error as Error).message}`);
+        continue;
       }
-      if (!record) ignored.push(`${path} is not a shard record test-gate wrote`);
+      if (!record) ignored.push(`${shown} is not a shard record test-gate wrote`);
       else if (options.run && record.run !== options.run)
-        ignored.push(`${path} is from run ${record.run}, not this run (${options.run})`);
+        ignored.push(`${shown} is from run ${record.run}, not this run (${options.run})`);
       else found.push({ path, record });
     }
   }
@@ -120,7 +128,7 @@ export async function readShardRecords(options: {
   const latest = new Map<number, ShardRecord>();
   for (const { path, record } of found) {
     if (record.total !== total) {
-      ignored.push(`${path} is one of ${record.total} shards, not ${total}`);
+      ignored.push(`${showControlCharacters(path)} is one of ${record.total} shards, not ${total}`);
       continue;
     }
     const kept = latest.get(record.shard);

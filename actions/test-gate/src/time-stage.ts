@@ -16,7 +16,6 @@ export async function timeStage(options: {
   testsMs: number;
   fileTimings: ReadonlyMap<string, { durationMs: number }>;
   reportPaths: readonly string[];
-  workspace: string;
   roots: readonly ConfinementRoot[];
   context: RunContext;
   log: Logger;
@@ -41,7 +40,7 @@ export async function timeStage(options: {
         ...(options.commandMs !== undefined ? { commandMs: options.commandMs } : {}),
       },
       options.reportPaths,
-      options.workspace,
+      options.context.workspace,
       options.roots,
     ).catch((error: unknown) => {
       options.log.warning(
@@ -54,7 +53,7 @@ export async function timeStage(options: {
   }
   const found = await readShardRecords({
     reportPaths: options.reportPaths,
-    workspace: options.workspace,
+    workspace: options.context.workspace,
     roots: options.roots,
     run: run?.id,
     total: mode.kind === 'merge' ? mode.total : undefined,

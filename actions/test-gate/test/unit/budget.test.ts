@@ -89,9 +89,20 @@ describe('the budget', () => {
     expect(timing.budget?.proposal).toEqual({ kind: 'fits', shards: 3, longestMs: 2_800 });
     expect(describeBudget(timing, markdownCode)).toEqual([
       '**Over the time budget:** The slowest shard (shard 2 of 3) took 4.5 s, 1.5 s over the 3.0 s budget (150% of it).',
-      'With 3 shard(s) the longest would take 2.8 s (estimated from the times of 5 test file(s), plus 500 ms of start-up per shard measured in this run).',
+      'With 3 shard(s) the longest would take 2.8 s (estimated from the times of 5 test file(s), plus 500 ms of start-up per shard measured in this run). That is no more shards than now: the split is unbalanced (see the spread below).',
     ]);
     expect(budgetHeadline(timing)).toBe('over the 3.0 s time budget by 1.5 s (4.5 s)');
+  });
+
+  test('more shards than now: no word of imbalance', () => {
+    const two: MeasureInput = {
+      mode: { kind: 'merge', total: 2 },
+      testsMs: 6_300,
+      records: { total: 2, records: [record(0, 3_800, 3_300), record(1, 3_500, 3_000)] },
+    };
+    const line = describeBudget(stageTiming(two, 3_000, files), markdownCode)[1];
+    expect(line).toMatch(/^With 3 shard\(s\) the longest would take 2\.8 s \(/);
+    expect(line).not.toContain('unbalanced');
   });
 
   test('within: the share of the budget used, no proposal', () => {
