@@ -39,7 +39,7 @@ export interface BudgetVerdict {
   /** When over, and this run sees every test file: the shard count that would fit. */
   proposal?: ShardCountProposal;
   /** What the proposal was estimated from. */
-  basis?: { files: number; overheadMs: number };
+  basis?: { files: number; overheadMs: number; scale: number };
 }
 
 export interface StageTiming {
@@ -101,14 +101,25 @@ export function measureStage(input: MeasureInput): StageMeasure {
   return { subject: 'stage', ms: ownMs, measuredBy: own };
 }
 
-/** Start-up every shard pays besides its tests: wall time minus the tests' own time, on average. */
-export function overheadOf(measure: StageMeasure, input: MeasureInput): number {
-  if (measure.subject === 'slowest-shard') {
-    const timed = measure.spread.times.filter((time) => time.measuredBy === 'command');
-    if (timed.length === 0) return 0;
-    return timed.reduce((sum, time) => sum + Math.max(0, time.ms - time.testsMs), 0) / timed.length;
-  }
-  return input.commandMs !== undefined ? Math.max(0, input.commandMs - input.testsMs) : 0;
+/**
+ * How test time turns into wall time, from the runs timed by their command: the start-up every
+ * shard pays besides its tests (wall minus tests, on average), and, when the runner ran files in
+ * parallel (their times add up to more than the wall time), the factor that scales them back.
+ */
+export function paceOf(measure: StageMeasure, input: MeasureInput): { overheadMs: number; scale: number } {
+  const timed =
+    measure.subject === 'slowest-shard'
+      ? measure.spread.times.filter((time) => time.measuredBy === 'command')
+      : input.commandMs !== undefined
+        ? [{ ms: input.commandMs, testsMs: input.testsMs }]
+        : [];
+  if (timed.length === 0) return { overheadMs: 0, scale: 1 };
+  const wallMs = timed.reduce((sum, time) => sum + time.ms, 0);
+  const testsMs = timed.reduce((sum, time) => sum + time.testsMs, 0);
+  return {
+    overheadMs: timed.reduce((sum, time) => sum + Math.max(0, time.ms - time.testsMs), 0) / timed.length,
+    scale: testsMs > wallMs && testsMs > 0 ? wallMs / testsMs : 1,
+  };
 }
 
 /**
@@ -126,11 +137,12 @@ export function judgeBudget(
   const overMs = measure.ms - budgetMs;
   const verdict: BudgetVerdict = { budgetMs, exceeded: overMs > 0, overMs };
   if (!verdict.exceeded || measure.subject === 'this-shard') return verdict;
-  const overheadMs = overheadOf(measure, input);
+  const { overheadMs, scale } = paceOf(measure, input);
+  const timings = scale < 1 ? new Map([...fileTimings].map(([file, ms]) => [file, ms * scale])) : fileTimings;
   return {
     ...verdict,
-    proposal: shardsToFit({ timings: fileTimings, budgetMs, overheadMs }),
-    basis: { files: fileTimings.size, overheadMs },
+    proposal: shardsToFit({ timings, budgetMs, overheadMs }),
+    basis: { files: fileTimings.size, overheadMs, scale },
   };
 }
 
@@ -186,8 +198,12 @@ export function describeBudget(timing: StageTiming, code: (text: string) => stri
     budget.basis && budget.basis.overheadMs >= 1
       ? `, plus ${formatSpan(budget.basis.overheadMs)} of start-up per shard measured in this run`
       : '';
+  const parallel =
+    budget.basis && budget.basis.scale < 1
+      ? `, scaled by ${budget.basis.scale.toFixed(2)} as the runner ran them in parallel`
+      : '';
   const from = budget.basis
-    ? ` (estimated from the times of ${budget.basis.files} test file(s)${overhead})`
+    ? ` (estimated from the times of ${budget.basis.files} test file(s)${parallel}${overhead})`
     : '';
   switch (proposal?.kind) {
     case undefined:

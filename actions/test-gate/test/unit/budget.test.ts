@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { markdownCode } from '@shipchain/action-runtime';
+import { formatSpan, markdownCode } from '@shipchain/action-runtime';
 import { splitByTimings } from '@shipchain/test-sharding';
 import {
   budgetHeadline,
@@ -103,6 +103,18 @@ describe('the budget', () => {
     const line = describeBudget(stageTiming(two, 3_000, files), markdownCode)[1];
     expect(line).toMatch(/^With 3 shard\(s\) the longest would take 2\.8 s \(/);
     expect(line).not.toContain('unbalanced');
+  });
+
+  test('a runner that runs files in parallel: file times scaled to the wall time they took', () => {
+    // 6.3 s of tests in 2.1 s of wall time: three at a time. Over a 1.5 s budget.
+    const timing = stageTiming({ mode: { kind: 'none' }, commandMs: 2_100, testsMs: 6_300 }, 1_500, files);
+    expect(timing.budget?.basis).toEqual({ files: 5, overheadMs: 0, scale: 1 / 3 });
+    const scaled = new Map([...files].map(([file, ms]) => [file, ms / 3]));
+    const longest = splitByTimings([...scaled.keys()], scaled, 2).makespanMs;
+    expect(timing.budget?.proposal).toEqual({ kind: 'fits', shards: 2, longestMs: longest });
+    expect(describeBudget(timing, markdownCode)[1]).toBe(
+      `With 2 shard(s) the longest would take ${formatSpan(longest)} (estimated from the times of 5 test file(s), scaled by 0.33 as the runner ran them in parallel).`,
+    );
   });
 
   test('within: the share of the budget used, no proposal', () => {
