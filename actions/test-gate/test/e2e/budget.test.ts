@@ -3,7 +3,7 @@
 // reports; the merge run then sees both, shows the spread, judges the slowest shard against a 2 s
 // budget, proposes the shard count that would fit, and fails the gate on it when fail-on says so.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
@@ -13,12 +13,20 @@ const action = 'actions/test-gate';
 const WRITE = 'ghs_testGateBudgetToken000000000000000';
 const SHA = 'b0d9e7'.padEnd(40, '0');
 let api: GitHubApi;
+const made: string[] = [];
+/** A fresh directory, removed after the tests. */
+const freshDirectory = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
 
 beforeAll(async () => {
   api = await startGitHubApi({ tokens: { [WRITE]: 'write' } });
 });
 afterAll(async () => {
   await api.stop();
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Runs the given test files, one JUnit report per file with its measured time (like the sample app's test.sh). */
@@ -34,7 +42,7 @@ done
 `;
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'test-gate-budget-'));
+  const dir = freshDirectory('test-gate-budget-');
   mkdirSync(join(dir, 'tests'));
   writeFileSync(join(dir, 'run-tests.sh'), RUNNER);
   // Sorted a, b, c, d and dealt by file count: a and c (the slow ones) go to shard 1, b and d to shard 2.
@@ -81,7 +89,7 @@ describe('time budget', () => {
     ]);
 
     // The merge job downloads every shard's reports directory into one (merge-multiple).
-    const dir = mkdtempSync(join(tmpdir(), 'test-gate-budget-merge-'));
+    const dir = freshDirectory('test-gate-budget-merge-');
     for (const checkout of checkouts)
       cpSync(join(checkout, 'reports'), join(dir, 'reports'), { recursive: true });
 
@@ -128,7 +136,7 @@ describe('time budget', () => {
   }, 60_000);
 
   test('a record left by another run is not counted, and says so', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'test-gate-budget-stale-'));
+    const dir = freshDirectory('test-gate-budget-stale-');
     mkdirSync(join(dir, 'reports'));
     writeFileSync(
       join(dir, 'reports', 'a.xml'),
