@@ -64,6 +64,8 @@ export interface ExampleRun {
   inputs?: Record<string, string>;
   ref?: string;
   runId?: string;
+  /** Repository variables, over the pipeline's own. */
+  vars?: Record<string, string>;
   /** The job token: write by default; a fork PR's is read-only. */
   token?: 'write' | 'read';
   log?: (line: string) => void;
@@ -150,6 +152,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
           SIGSTORE_TRUSTED_ROOT: trustedRoot,
           GITOPS_REPOSITORY: gitopsRepository,
           IMAGE: image,
+          ...example.vars,
         },
         secrets: { GITOPS_TOKEN },
         github: {

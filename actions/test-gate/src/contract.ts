@@ -7,7 +7,7 @@ export const inputs = defineInputs({
   reports: input.list(),
   format: input.enum(['auto', 'junit', 'tap', 'ctrf'] as const, { default: 'auto' }),
   name: input.string(),
-  'fail-on': input.enum(['failures', 'errors', 'never'] as const, { default: 'failures' }),
+  'fail-on': input.list({ default: 'failures' }),
   'fail-on-empty': input.boolean({ default: 'true' }),
   'fail-on-parse-error': input.boolean({ default: 'true' }),
   'min-tests': input.integer({ min: 0 }),
@@ -27,6 +27,7 @@ export const inputs = defineInputs({
   tests: input.list(),
   'timings-key': input.string({ default: 'shipchain-test-timings' }),
   'timings-file': input.string(),
+  'time-budget': input.duration({ minMs: 1000 }),
 });
 
 export const outputs = defineOutputs([
@@ -42,4 +43,5 @@ export const outputs = defineOutputs([
   'check-url',
   'comment-url',
   'shard-tests',
+  'budget-exceeded',
 ] as const);

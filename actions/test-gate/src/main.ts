@@ -14,12 +14,14 @@ import type { inputs, outputs } from './contract';
 import { readRunContext } from './context';
 import { pullRequestToComment } from './pull-request';
 import { matchFiles } from './files';
-import { evaluateGate } from './gate';
+import { evaluateGate, parseFailOn } from './gate';
 import { StageHistory } from './history';
 import { reportRenderer, type ReportView } from './markdown';
 import { failureAnnotations, publishResults } from './publish';
 import { splitByTimings } from '@shipchain/test-sharding';
 import { describePlan, shardMode } from './shard';
+import { budgetHeadline } from './budget';
+import { timeStage } from './time-stage';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -55,6 +57,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     { path: context.tempDirectory, name: 'RUNNER_TEMP' },
   ];
   const warn = (message: string) => log.warning(message);
+  const failOn = parseFailOn(inputs['fail-on']);
   const mode = shardMode(inputs['shard-index'], inputs['shard-total'], inputs.tests);
   const history = await StageHistory.load({
     tempDirectory: context.tempDirectory,
@@ -88,6 +91,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
 
   // 2. The test command, with this shard's files appended.
   let commandExitCode: number | undefined;
+  let commandMs: number | undefined;
   if (inputs.command) {
     const [file, ...args] =
       inputs.shell === 'bash'
@@ -111,12 +115,14 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     if (mode.kind === 'shard' && shardFiles.length === 0) {
       log.info('This shard has no test files: the command is not run.');
     } else {
+      const started = performance.now();
       commandExitCode = await runTestCommand(file, args, {
         cwd: workingDirectory,
         env,
         secrets: inputs['github-token'] ? [inputs['github-token']] : [],
         log,
       });
+      commandMs = performance.now() - started;
       log.info(`Test command exited with code ${commandExitCode}.`);
     }
   }
@@ -156,10 +162,24 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       log.warning(`${showControlCharacters(report.path)}: ${warning}`, { file: report.path });
   }
 
+  // 3b. The stage's time: this shard's, or every shard's from their records; the budget.
+  const timing = await timeStage({
+    mode,
+    budgetMs: inputs['time-budget'],
+    commandMs,
+    testsMs: run.collector.totals.durationMs,
+    fileTimings: run.collector.fileTimings,
+    reportPaths,
+    roots,
+    context,
+    log,
+  });
+  const overBudget = timing.budget?.exceeded ? budgetHeadline(timing) : undefined;
+
   // 4. The verdict.
   const verdict = evaluateGate(
     {
-      failOn: inputs['fail-on'],
+      failOn,
       failOnEmpty: inputs['fail-on-empty'],
       failOnParseError: inputs['fail-on-parse-error'],
       ...(inputs['min-tests'] !== undefined ? { minTests: inputs['min-tests'] } : {}),
@@ -168,6 +188,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       totals: run.collector.totals,
       reports: run.reports,
       ...(commandExitCode !== undefined ? { commandExitCode } : {}),
+      ...(overBudget ? { overBudget: `the stage went ${overBudget}` } : {}),
     },
   );
 
@@ -194,6 +215,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       ? { blobUrl: `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}` }
       : {}),
     releasable,
+    timing,
     ...(shardNote
       ? { shardNote }
       : mode.kind === 'merge'
@@ -254,10 +276,13 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   outputs.set('report-json', jsonReportPath);
   outputs.set('check-url', published.checkUrl ?? '');
   outputs.set('comment-url', published.commentUrl ?? '');
+  outputs.set('budget-exceeded', timing.budget?.exceeded ?? false);
   if (mode.kind !== 'shard') outputs.set('shard-tests', '');
   log.info(
     `${stage}: ${totals.total} tests, ${totals.passed} passed, ${totals.failed} failed, ${totals.errors} errors, ${totals.skipped} skipped, ${totals.flaky} flaky, ${totals.quarantined} quarantined.`,
   );
+  const headline = budgetHeadline(timing);
+  if (headline) log.info(`${stage}: ${headline}.`);
   if (verdict.conclusion === 'failure') toolkit.setFailed(`${stage} failed: ${verdict.reasons.join('; ')}.`);
 }
 

@@ -14,6 +14,7 @@ import type {
 } from '@shipchain/test-reports';
 import { fullName } from '@shipchain/test-reports';
 import type { GateVerdict } from './gate';
+import { describeBudget, describeSpread, shardRow, type StageTiming } from './budget';
 
 export interface ReportView {
   name: string;
@@ -25,6 +26,8 @@ export interface ReportView {
   blobUrl?: string;
   releasable: readonly { pattern: string; streak: number }[];
   shardNote?: string;
+  /** The stage's (or each shard's) time, and the budget verdict when time-budget is set. */
+  timing?: StageTiming;
 }
 
 const ms = (value: number): string =>
@@ -80,6 +83,7 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
     ],
   );
   if (view.shardNote) builder.text(markdownText(view.shardNote));
+  if (view.timing) timeSection(builder, view.timing);
   const broken = view.reports.filter((report) => report.error);
   if (broken.length > 0) {
     builder.heading('Reports that could not be read', 3);
@@ -151,6 +155,25 @@ function buildReport(view: ReportView, failuresOnly: boolean): SummaryBuilder {
     );
   }
   return builder;
+}
+
+/** The budget verdict and, for sharded stages, every shard's time and the spread between them. */
+function timeSection(builder: SummaryBuilder, timing: StageTiming): void {
+  const { measure } = timing;
+  const budgetLines = describeBudget(timing, markdownCode);
+  if (budgetLines.length === 0 && measure.subject !== 'slowest-shard' && measure.subject !== 'unknown')
+    return;
+  builder.heading(timing.budget?.exceeded ? '⏱️ Time: over budget' : 'Time', 3);
+  if (budgetLines.length > 0) builder.text(budgetLines.join('\n\n'));
+  if (measure.subject === 'unknown') builder.text(`Shard times unknown: ${measure.reason}.`);
+  if (measure.subject === 'slowest-shard') {
+    const { spread } = measure;
+    builder.table(
+      ['Shard', 'Time', 'Tests (report durations)', 'Measured by'],
+      spread.times.map((time) => shardRow(time, spread.total)),
+    );
+    builder.text(describeSpread(spread).join('\n\n'));
+  }
 }
 
 function failureRow(view: ReportView, test: CollectedTest): string[] {

@@ -10,6 +10,7 @@ import {
 } from '@shipchain/github-publish';
 import type { RunContext } from './context';
 import type { ReportRenderer, ReportView } from './markdown';
+import { budgetHeadline } from './budget';
 import { fullName } from '@shipchain/test-reports';
 
 export interface PublishSettings {
@@ -49,14 +50,13 @@ export async function publishResults(
   const refused: string[] = [];
   if (settings.checkRun) {
     try {
-      const totals = view.collector.totals;
       const result = await publishCheckRun(client, {
         owner: context.owner,
         repo: context.repo,
         name: view.name,
         headSha: context.headSha,
         conclusion: view.verdict.conclusion,
-        title: `${totals.total} tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.errors} errors, ${totals.skipped} skipped`,
+        title: checkTitle(view),
         summary: render(CHECK_OUTPUT_LIMIT),
         annotations,
         ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
@@ -100,6 +100,14 @@ export async function publishResults(
     );
   }
   return published;
+}
+
+/** The counts, and the budget verdict when a time budget is set. */
+export function checkTitle(view: ReportView): string {
+  const totals = view.collector.totals;
+  const counts = `${totals.total} tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.errors} errors, ${totals.skipped} skipped`;
+  const budget = view.timing ? budgetHeadline(view.timing) : undefined;
+  return budget ? `${counts}; ${budget}` : counts;
 }
 
 /** Check-run annotations for the first `max` failures that map to a file. */

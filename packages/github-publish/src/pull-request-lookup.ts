@@ -10,6 +10,7 @@ const COMMIT_SHA = /^[0-9a-f]{40}$/;
 
 /** The parts of the runner's `workflow_run` event payload the lookup reads. */
 export interface WorkflowRunPayload {
+  id?: number;
   head_sha?: string;
   head_branch?: string | null;
   pull_requests?: Array<{

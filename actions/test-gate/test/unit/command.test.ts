@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { splitCommand } from '../../src/command';
-import { evaluateGate } from '../../src/gate';
+import { evaluateGate, parseFailOn } from '../../src/gate';
 import { shardMode } from '../../src/shard';
 
 describe('splitCommand', () => {
@@ -30,7 +30,7 @@ describe('evaluateGate', () => {
     quarantined: 0,
     durationMs: 5,
   };
-  const settings = { failOn: 'failures' as const, failOnEmpty: true, failOnParseError: true };
+  const settings = { failOn: parseFailOn(['failures']), failOnEmpty: true, failOnParseError: true };
 
   test('lists every reason', () => {
     expect(
@@ -44,12 +44,40 @@ describe('evaluateGate', () => {
   });
 
   test('fail-on: errors ignores plain failures; never ignores both', () => {
-    expect(evaluateGate({ ...settings, failOn: 'errors' }, { totals, reports: [] }).reasons).toEqual([
-      '1 test(s) errored',
-    ]);
-    expect(evaluateGate({ ...settings, failOn: 'never' }, { totals, reports: [] }).conclusion).toBe(
+    expect(
+      evaluateGate({ ...settings, failOn: parseFailOn(['errors']) }, { totals, reports: [] }).reasons,
+    ).toEqual(['1 test(s) errored']);
+    expect(
+      evaluateGate({ ...settings, failOn: parseFailOn(['never']) }, { totals, reports: [] }).conclusion,
+    ).toBe('success');
+  });
+
+  test('fail-on: budget-exceeded fails on the time budget, alone or with failures', () => {
+    const over = 'the stage took 3.1 s, over the 2.0 s time budget';
+    const clean = { ...totals, failed: 0, errors: 0, passed: 10 };
+    expect(evaluateGate(settings, { totals: clean, reports: [], overBudget: over }).conclusion).toBe(
       'success',
     );
+    expect(
+      evaluateGate(
+        { ...settings, failOn: parseFailOn(['failures', 'Budget-Exceeded']) },
+        { totals, reports: [], overBudget: over },
+      ).reasons,
+    ).toEqual(['2 test(s) failed', '1 test(s) errored', over]);
+    expect(
+      evaluateGate(
+        { ...settings, failOn: parseFailOn(['budget-exceeded']) },
+        { totals, reports: [], overBudget: over },
+      ).reasons,
+    ).toEqual([over]);
+  });
+
+  test('fail-on: unknown words, never with others and an empty list name the input and the accepted words', () => {
+    expect(() => parseFailOn(['failures', 'slow'])).toThrow(
+      'Input "fail-on" has "slow": give one or more of failures, errors, budget-exceeded (comma-separated), or never.',
+    );
+    expect(() => parseFailOn(['never', 'budget-exceeded'])).toThrow(/combines never with other conditions/);
+    expect(() => parseFailOn([])).toThrow(/Input "fail-on" is empty/);
   });
 
   test('no tests fails unless fail-on-empty is false', () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMENT_LIMIT, CHECK_OUTPUT_LIMIT, stickyMarker } from '@shipchain/github-publish';
 import { LocationResolver, Quarantine, collectReports } from '@shipchain/test-reports';
-import { evaluateGate } from '../../src/gate';
+import { evaluateGate, parseFailOn } from '../../src/gate';
+import { stageTiming } from '../../src/budget';
 import { reportRenderer, type ReportView } from '../../src/markdown';
 import { inspectMarkdown, readableText, type RenderedMarkdown } from '../../../../test/markdown/gfm';
 
@@ -62,7 +63,7 @@ async function renderFor(
     resolvePath: (path) => join(workspace, path),
   });
   const verdict = evaluateGate(
-    { failOn: 'failures', failOnEmpty: true, failOnParseError: true },
+    { failOn: parseFailOn(['failures']), failOnEmpty: true, failOnParseError: true },
     { totals: run.collector.totals, reports: run.reports },
   );
   const view: ReportView = {
@@ -74,6 +75,22 @@ async function renderFor(
     blobUrl: 'https://github.com/acme/web/blob/0123456789abcdef',
     releasable: [{ pattern: names[1] ?? '', streak: 3 }],
     shardNote: `Shard 1 of 2: ${names[0] ?? ''}`,
+    // Over budget because of one file (named by the reports) too long for any shard count.
+    timing: stageTiming(
+      {
+        mode: { kind: 'merge', total: 2 },
+        testsMs: 3_300,
+        records: {
+          total: 2,
+          records: [
+            { run: '1', attempt: 1, shard: 0, total: 2, commandMs: 300, testsMs: 200, files: {} },
+            { run: '1', attempt: 1, shard: 1, total: 2, commandMs: 3_200, testsMs: 3_100, files: {} },
+          ],
+        },
+      },
+      2_000,
+      new Map([[names[0] ?? '', 3_100]]),
+    ),
   };
   return reportRenderer(view);
 }
@@ -152,7 +169,7 @@ describe("a report whose runner's own totals differ from the counts read", () =>
     const view: ReportView = {
       name: 'unit',
       verdict: evaluateGate(
-        { failOn: 'failures', failOnEmpty: true, failOnParseError: true },
+        { failOn: parseFailOn(['failures']), failOnEmpty: true, failOnParseError: true },
         { totals: run.collector.totals, reports: run.reports },
       ),
       collector: run.collector,
