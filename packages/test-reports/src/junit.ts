@@ -1,4 +1,5 @@
 import { CappedText, capBytes, capName } from './capped-text';
+import { detach } from './detach';
 import { positiveInteger, secondsToMs } from './duration';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 import { RetryMerger } from './retry-merge';
@@ -65,8 +66,10 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
     switch (name) {
       case 'testsuite': {
         const parent = suites[suites.length - 1];
-        const file = capOptional(attributes.get('file') ?? attributes.get('filepath')) ?? parent?.file;
-        suites.push({ name: capName(attributes.get('name') ?? ''), ...(file ? { file } : {}) });
+        const own = capOptional(attributes.get('file') ?? attributes.get('filepath'));
+        // Copies: a suite outlives the chunk its tag was read from.
+        const file = own === undefined ? parent?.file : detach(own);
+        suites.push({ name: detach(capName(attributes.get('name') ?? '')), ...(file ? { file } : {}) });
         return;
       }
       case 'testcase': {

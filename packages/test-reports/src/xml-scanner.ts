@@ -53,24 +53,27 @@ const LONGEST_OPENING = 9;
  * which on a large report cost more than scanning the attribute.
  */
 export class Attributes {
-  /** Names and values, alternating. */
+  /** Names and values, alternating; slots past `length` are stale and reused. */
   private readonly items: string[] = [];
+  private length = 0;
 
   /** The value of `name` (the last one, if the element repeats it). */
   get(name: string): string | undefined {
     const items = this.items;
-    for (let index = items.length - 2; index >= 0; index -= 2) {
+    for (let index = this.length - 2; index >= 0; index -= 2) {
       if (items[index] === name) return items[index + 1];
     }
     return undefined;
   }
 
   add(name: string, value: string): void {
-    this.items.push(name, value);
+    this.items[this.length++] = name;
+    this.items[this.length++] = value;
   }
 
+  /** Emptied by count, not by truncating the array: that would give up its storage, element after element. */
   clear(): void {
-    this.items.length = 0;
+    this.length = 0;
   }
 }
 

@@ -67,6 +67,24 @@ describe('JSON report', () => {
     );
   });
 
+  test('entries larger than the write buffer, and multi-byte text across its boundaries, are written whole', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'json-report-')), 'report.json');
+    const writer = new JsonReportWriter(path);
+    const entries = [
+      { ...base, name: 'é€😀'.repeat(30_000) },
+      ...Array.from({ length: 3000 }, (_, index) => ({
+        ...base,
+        name: `${'€'.repeat(index % 40)} ${index}`,
+      })),
+      { ...base, name: 'x'.repeat(200_000), suite: '"'.repeat(70_000) },
+    ];
+    for (const entry of entries) writer.add(entry);
+    writer.close({ done: true });
+    expect(readFileSync(path, 'utf8')).toBe(
+      `{"schema":"https://shipchain.dev/schemas/test-report/v1","tests":[${entries.map((entry) => JSON.stringify(expectedEntry(entry))).join(',')}],"done":true}`,
+    );
+  });
+
   test('a report of many tests is flushed in parts and stays one valid document', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'json-report-')), 'report.json');
     const writer = new JsonReportWriter(path);
