@@ -1,7 +1,7 @@
 import { runAction } from '@shipchain/action-runtime';
+import { keepYoungGenerationSmall } from '@shipchain/test-reports';
 import { inputs, outputs } from './contract';
 import { main } from './main';
-import { keepYoungGenerationSmall } from './young-generation';
 
 keepYoungGenerationSmall();
 await runAction({ inputs, outputs }, { main });
