@@ -71,8 +71,13 @@ export class Attributes {
     this.items[this.length++] = value;
   }
 
-  /** Emptied by count, not by truncating the array: that would give up its storage, element after element. */
+  /**
+   * Emptied by count, not by truncating the array (that would give up its storage, element
+   * after element); the values are dropped so a huge one is not kept past its element.
+   */
   clear(): void {
+    const items = this.items;
+    for (let index = 0; index < this.length; index++) items[index] = '';
     this.length = 0;
   }
 }
