@@ -216,7 +216,7 @@ const widths = header.map((_, column) =>
   Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)),
 );
 console.log(
-  `\nHostile reports: medians of ${runs} interleaved round(s) (min–max), same run; plain read = the file read in the parser's 4 KiB chunks\n`,
+  `\nHostile reports: medians of ${runs} interleaved round(s) (min–max), same run; plain read = the file read in the parser's chunks\n`,
 );
 console.log(
   [header, ...rows]

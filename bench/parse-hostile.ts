@@ -1,9 +1,18 @@
 // Reads one report in a fresh process, as test-gate does (collect, then locate each kept failure),
 // and prints {tests, failures, ms, peakRssMb} or {error, peakRssMb} as JSON. With `read`, only
 // reads the file in the same chunks: the floor any parser pays.
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { LocationResolver, collectReports, type ReportFormat } from '../packages/test-reports/src/index';
+import {
+  LocationResolver,
+  collectReports,
+  keepYoungGenerationSmall,
+  type ReportFormat,
+} from '../packages/test-reports/src/index';
+import { textChunks } from '../packages/test-reports/src/text-chunks';
+
+// As test-gate's entry does.
+keepYoungGenerationSmall();
 
 async function parse(path: string, format: ReportFormat): Promise<{ tests: number; failures: number }> {
   const run = await collectReports([path], { format });
@@ -17,8 +26,12 @@ async function parse(path: string, format: ReportFormat): Promise<{ tests: numbe
 
 async function read(path: string): Promise<{ tests: number; failures: number }> {
   let chars = 0;
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 4096 }))
-    chars += (chunk as string).length;
+  const handle = await open(path);
+  try {
+    for await (const chunk of textChunks(handle)) chars += chunk.length;
+  } finally {
+    await handle.close();
+  }
   return { tests: chars > 0 ? 0 : -1, failures: 0 };
 }
 

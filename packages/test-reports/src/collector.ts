@@ -1,4 +1,4 @@
-import { detach } from './detach';
+import { detach, detachResult } from './detach';
 import type { TestResult } from './model';
 import type { Quarantine } from './quarantine';
 
@@ -85,7 +85,7 @@ export class ResultCollector {
       const outcome = this.quarantineOutcomes.get(entry.pattern) ?? { passed: 0, failed: 0, tests: [] };
       if (failing || test.flaky) outcome.failed++;
       else if (test.status === 'passed') outcome.passed++;
-      if (outcome.tests.length < 20) outcome.tests.push((kept ??= detachTest(test)));
+      if (outcome.tests.length < 20) outcome.tests.push((kept ??= detachResult(test)));
       this.quarantineOutcomes.set(entry.pattern, outcome);
     }
     if (failing && entry) totals.quarantined++;
@@ -95,11 +95,11 @@ export class ResultCollector {
     else totals.passed++;
 
     if (failing && !entry) {
-      if (this.failures.length < this.maxFailures) this.failures.push(kept ?? detachTest(test));
+      if (this.failures.length < this.maxFailures) this.failures.push(kept ?? detachResult(test));
       else this.omittedFailures++;
     } else if (test.flaky) {
       totals.flaky++;
-      if (this.flakyTests.length < this.maxFlaky) this.flakyTests.push(kept ?? detachTest(test));
+      if (this.flakyTests.length < this.maxFlaky) this.flakyTests.push(kept ?? detachResult(test));
       else this.omittedFlaky++;
     } else if (test.failure) {
       // Passing and skipped tests keep no details.
@@ -123,7 +123,7 @@ export class ResultCollector {
       (list[list.length - 1] as CollectedTest).durationMs >= test.durationMs
     )
       return;
-    const slim = detachTest({ ...test });
+    const slim = detachResult({ ...test });
     delete slim.failure;
     let index = list.findIndex((other) => other.durationMs < test.durationMs);
     if (index === -1) index = list.length;
@@ -142,19 +142,4 @@ export class ResultCollector {
       this.fileTimings.set(detach(file), { durationMs: test.durationMs, tests: 1 });
     }
   }
-}
-
-function detachTest(test: CollectedTest): CollectedTest {
-  const copy: CollectedTest = { ...test, name: detach(test.name), suite: detach(test.suite) };
-  if (test.file !== undefined) copy.file = detach(test.file);
-  if (test.skipReason !== undefined) copy.skipReason = detach(test.skipReason);
-  if (test.failure) {
-    copy.failure = {
-      ...test.failure,
-      message: detach(test.failure.message),
-      details: detach(test.failure.details),
-    };
-    if (test.failure.type !== undefined) copy.failure.type = detach(test.failure.type);
-  }
-  return copy;
 }

@@ -5,8 +5,11 @@
 export function secondsToMs(raw: string | undefined): number {
   if (raw === undefined) return 0;
   let text = raw.trim();
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
-  else if (/^\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  // Most emitters write a plain decimal: the patterns only run on text with a comma.
+  if (text.includes(',')) {
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
+    else if (/^\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  }
   const seconds = Number(text);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 0;
 }

@@ -16,3 +16,4 @@ export { JsonReportWriter } from './json-report';
 export { collectReports } from './collect';
 export type { CollectOptions, CollectedRun, ReportFileOutcome } from './collect';
 export { mergeAttempts } from './retry-merge';
+export { keepYoungGenerationSmall } from './young-generation';

@@ -1,21 +1,27 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { CollectedTest } from './collector';
 
-const FLUSH_AT_CHARS = 64 * 1024;
+const BUFFER_BYTES = 64 * 1024;
+const COMMA = 0x2c;
 
 /**
  * Writes the normalized JSON report as results arrive: the `tests` array is
  * streamed to disk, and the summary fields are appended when the run is done.
  * The file is valid JSON only after `close`, which the caller always reaches.
+ *
+ * Each entry is encoded straight into a reused byte buffer: the report is as large as
+ * the input, and gathering it as a string first allocated it twice more (the joined
+ * string, then its flat copy for the write), which grew the young generation.
  */
 export class JsonReportWriter {
   private readonly fd: number;
-  private buffer = '';
+  private readonly bytes = Buffer.allocUnsafe(BUFFER_BYTES);
+  private length = 0;
   private count = 0;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w', 0o644);
-    this.buffer = '{"schema":"https://shipchain.dev/schemas/test-report/v1","tests":[';
+    this.write('{"schema":"https://shipchain.dev/schemas/test-report/v1","tests":[');
   }
 
   add(test: CollectedTest): void {
@@ -32,20 +38,35 @@ export class JsonReportWriter {
     if (test.quarantinedBy !== undefined) entry.quarantinedBy = test.quarantinedBy;
     if (test.failure) entry.message = test.failure.message;
     if (test.skipReason !== undefined) entry.skipReason = test.skipReason;
-    this.buffer += (this.count++ === 0 ? '' : ',') + JSON.stringify(entry);
-    if (this.buffer.length >= FLUSH_AT_CHARS) this.flush();
+    if (this.count++ > 0) {
+      if (this.length === BUFFER_BYTES) this.flush();
+      this.bytes[this.length++] = COMMA;
+    }
+    this.write(JSON.stringify(entry));
   }
 
   /** Finish the document with the summary fields (everything but `tests`). */
   close(summary: Record<string, unknown>): void {
     const rest = JSON.stringify(summary).slice(1);
-    this.buffer += rest === '}' ? ']}' : `],${rest}`;
+    this.write(rest === '}' ? ']}' : `],${rest}`);
     this.flush();
     closeSync(this.fd);
   }
 
+  private write(text: string): void {
+    // A UTF-16 unit is at most 3 UTF-8 bytes: what might not fit goes after a flush, or directly.
+    if (this.length + text.length * 3 > BUFFER_BYTES) this.flush();
+    if (text.length * 3 > BUFFER_BYTES) this.writeAll(Buffer.from(text, 'utf8'));
+    else this.length += this.bytes.write(text, this.length);
+  }
+
   private flush(): void {
-    writeSync(this.fd, this.buffer);
-    this.buffer = '';
+    this.writeAll(this.bytes.subarray(0, this.length));
+    this.length = 0;
+  }
+
+  /** A write may take fewer bytes than given: the rest follows. */
+  private writeAll(bytes: Buffer): void {
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(this.fd, bytes, offset);
   }
 }

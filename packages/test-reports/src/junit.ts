@@ -1,9 +1,10 @@
 import { CappedText, capBytes, capName } from './capped-text';
+import { detach } from './detach';
 import { positiveInteger, secondsToMs } from './duration';
 import { StatusTally, junitRootTotals, totalsMismatch, type RunnerTotals } from './runner-totals';
 import { DEFAULT_MAX_DETAIL_BYTES, ReportParseError, type ParserOptions, type TestResult } from './model';
 import { RetryMerger } from './retry-merge';
-import { XmlScanner, XmlSyntaxError, shown } from './xml-scanner';
+import { XmlScanner, XmlSyntaxError, shown, type Attributes } from './xml-scanner';
 
 interface SuiteFrame {
   name: string;
@@ -54,7 +55,7 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
   /** The failure-like element whose text is being captured, and its nesting depth. */
   let capture: { element: string; text: CappedText; depth: number } | undefined;
 
-  function open(name: string, attributes: Record<string, string>): void {
+  function open(name: string, attributes: Attributes): void {
     if (!sawRoot) {
       sawRoot = true;
       if (name !== 'testsuites' && name !== 'testsuite') {
@@ -72,43 +73,44 @@ export async function parseJUnit(chunks: AsyncIterable<string>, options: ParserO
     switch (name) {
       case 'testsuite': {
         const parent = suites[suites.length - 1];
-        const file = capOptional(attributes.file ?? attributes.filepath) ?? parent?.file;
-        suites.push({ name: capName(attributes.name ?? ''), ...(file ? { file } : {}) });
+        const own = capOptional(attributes.get('file') ?? attributes.get('filepath'));
+        // Copies: a suite outlives the chunk its tag was read from.
+        const file = own === undefined ? parent?.file : detach(own);
+        suites.push({ name: detach(capName(attributes.get('name') ?? '')), ...(file ? { file } : {}) });
         return;
       }
       case 'testcase': {
         const suite = suites[suites.length - 1];
-        const file = capOptional(attributes.file ?? attributes.filepath) ?? suite?.file;
-        const line = positiveInteger(attributes.line ?? attributes.lineno);
-        const status = attributes.status?.toLowerCase();
-        test = {
-          result: {
-            name: capName(attributes.name ?? ''),
-            suite: capOptional(attributes.classname ?? attributes.class) ?? suite?.name ?? '',
-            ...(file ? { file } : {}),
-            ...(line ? { line } : {}),
-            status: status && SKIPPED_STATUS_VALUES.has(status) ? 'skipped' : 'passed',
-            durationMs: secondsToMs(attributes.time),
-            attempts: 1,
-            flaky: false,
-          },
-          flakyAttempts: 0,
-          rerunAttempts: 0,
+        const own = capOptional(attributes.get('file') ?? attributes.get('filepath'));
+        // The suite's string when the case repeats it: per-file lookups then hash one string per suite.
+        const file = own === undefined || own === suite?.file ? suite?.file : own;
+        const line = positiveInteger(attributes.get('line') ?? attributes.get('lineno'));
+        const status = attributes.get('status')?.toLowerCase();
+        const result: TestResult = {
+          name: capName(attributes.get('name') ?? ''),
+          suite: capOptional(attributes.get('classname') ?? attributes.get('class')) ?? suite?.name ?? '',
+          status: status && SKIPPED_STATUS_VALUES.has(status) ? 'skipped' : 'passed',
+          durationMs: secondsToMs(attributes.get('time')),
+          attempts: 1,
+          flaky: false,
         };
+        if (file) result.file = file;
+        if (line) result.line = line;
+        test = { result, flakyAttempts: 0, rerunAttempts: 0 };
         return;
       }
       case 'skipped':
-        if (test && attributes.type === 'todo')
-          test.todo = capBytes(attributes.message ?? '', maxDetail / 4).text;
+        if (test && attributes.get('type') === 'todo')
+          test.todo = capBytes(attributes.get('message') ?? '', maxDetail / 4).text;
         if (test && test.result.status === 'passed') {
           test.result.status = 'skipped';
-          const reason = attributes.message ?? '';
+          const reason = attributes.get('message') ?? '';
           if (reason !== '') test.result.skipReason = capBytes(reason, maxDetail / 4).text;
         }
         return;
       default:
         if (test && FAILURE_ELEMENTS.has(name)) {
-          startFailure(test, name, attributes.message ?? '', capOptional(attributes.type));
+          startFailure(test, name, attributes.get('message') ?? '', capOptional(attributes.get('type')));
           capture = { element: name, text: new CappedText(maxDetail), depth: 0 };
         }
     }

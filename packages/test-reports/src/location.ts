@@ -69,11 +69,18 @@ export class LocationResolver {
     return undefined;
   }
 
+  /** The last path asked about and its answer: a report's tests come file by file. */
+  private last: { path: string; found: string | undefined } | undefined;
+
   /** The workspace-relative path of `path`, or undefined when no such file is in the workspace. */
   toWorkspace(path: string): string | undefined {
-    if (this.resolved.has(path)) return this.resolved.get(path);
-    const found = this.findInWorkspace(path);
-    if (this.resolved.size < 10_000) this.resolved.set(detach(path), found);
+    if (this.last?.path === path) return this.last.found;
+    let found = this.resolved.get(path);
+    if (found === undefined && !this.resolved.has(path)) {
+      found = this.findInWorkspace(path);
+      if (this.resolved.size < 10_000) this.resolved.set(detach(path), found);
+    }
+    this.last = { path: detach(path), found };
     return found;
   }
 

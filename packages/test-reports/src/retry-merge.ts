@@ -1,3 +1,4 @@
+import { detachResult } from './detach';
 import type { TestResult } from './model';
 
 /**
@@ -23,7 +24,8 @@ export class RetryMerger {
   add(test: TestResult): void {
     const earlier = this.take(test, this.current) ?? this.take(test, this.previous);
     const merged = earlier ? mergeAttempts(earlier, test) : test;
-    if (failing(merged)) this.hold(merged);
+    // A held test outlives the chunk its strings were sliced from: it keeps copies instead.
+    if (failing(merged)) this.hold(detachResult(merged));
     else this.emit(merged);
   }
 

@@ -57,13 +57,13 @@ export function countFrom(text: string | undefined): number | undefined {
  */
 export function junitRootTotals(
   element: string,
-  attributes: Record<string, string>,
+  attributes: { get(name: string): string | undefined },
 ): RunnerTotals | undefined {
-  const tests = countFrom(attributes.tests);
+  const tests = countFrom(attributes.get('tests'));
   if (tests === undefined) return undefined;
-  const failures = countFrom(attributes.failures);
-  const errors = countFrom(attributes.errors);
-  const skipped = countFrom(attributes.skipped);
+  const failures = countFrom(attributes.get('failures'));
+  const errors = countFrom(attributes.get('errors'));
+  const skipped = countFrom(attributes.get('skipped'));
   return {
     source: `the report's <${element}> totals`,
     tests,

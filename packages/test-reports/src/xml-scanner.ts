@@ -16,7 +16,8 @@
  */
 
 export interface XmlHandler {
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  /** `attributes` is only valid during the call: the scanner reuses it for the next element. */
+  open(name: string, attributes: Attributes, selfClosing: boolean): void;
   close(name: string): void;
   /** Whether text should be decoded and passed to `text` right now. */
   wantText(): boolean;
@@ -45,6 +46,41 @@ const MAX_ATTRIBUTES = 256;
 const MAX_SHOWN_NAME_CHARS = 200;
 /** "<![CDATA[" is the longest markup opening to recognise before its kind is known. */
 const LONGEST_OPENING = 9;
+
+/**
+ * An element's attributes, in document order. A list rather than an object: setting a
+ * property named by text from the document costs a string-table lookup per attribute,
+ * which on a large report cost more than scanning the attribute.
+ */
+export class Attributes {
+  /** Names and values, alternating; slots past `length` are stale and reused. */
+  private readonly items: string[] = [];
+  private length = 0;
+
+  /** The value of `name` (the last one, if the element repeats it). */
+  get(name: string): string | undefined {
+    const items = this.items;
+    for (let index = this.length - 2; index >= 0; index -= 2) {
+      if (items[index] === name) return items[index + 1];
+    }
+    return undefined;
+  }
+
+  add(name: string, value: string): void {
+    this.items[this.length++] = name;
+    this.items[this.length++] = value;
+  }
+
+  /**
+   * Emptied by count, not by truncating the array (that would give up its storage, element
+   * after element); the values are dropped so a huge one is not kept past its element.
+   */
+  clear(): void {
+    const items = this.items;
+    for (let index = 0; index < this.length; index++) items[index] = '';
+    this.length = 0;
+  }
+}
 
 type Mode =
   | 'text'
@@ -88,7 +124,8 @@ export class XmlScanner {
   /** Pieces of the name or attribute value being read, one per chunk it spans. */
   private pieces: string[] = [];
   private tagName = '';
-  private attributes: Record<string, string> = {};
+  private readonly attributes = new Attributes();
+  /** Attributes seen on the current element, kept or not. */
   private attributeCount = 0;
   private attributeName = '';
   private quote = '"';
@@ -237,7 +274,7 @@ export class XmlScanner {
     if (end === input.length) return this.keepPiece(input, index, end, final);
     this.tagName = this.finishToken(input.slice(index, end));
     if (this.tagName === '') this.failAt('a tag without a name', this.markupAt());
-    this.attributes = {};
+    this.attributes.clear();
     this.attributeCount = 0;
     this.mode = 'in-tag';
     return end;
@@ -318,7 +355,7 @@ export class XmlScanner {
       return length;
     }
     const value = this.finishToken(this.textOf(input, index, close));
-    if (++this.attributeCount <= MAX_ATTRIBUTES) this.attributes[this.attributeName] = value;
+    if (++this.attributeCount <= MAX_ATTRIBUTES) this.attributes.add(this.attributeName, value);
     this.mode = 'in-tag';
     return close + 1;
   }
@@ -389,9 +426,7 @@ export class XmlScanner {
         this.markupAt(),
       );
     this.sawRoot = true;
-    const attributes = this.attributes;
-    this.attributes = {};
-    this.handler.open(name, attributes, selfClosing);
+    this.handler.open(name, this.attributes, selfClosing);
     if (selfClosing) {
       if (this.stack.length === 0) this.rootClosed = true;
       this.handler.close(name);
