@@ -114,6 +114,7 @@ async function byHand(copy: Copy, scenario: Scenario): Promise<number> {
   const started = performance.now();
   await runOk('sh', ['-c', script], {
     cwd: join(copy.origin, '..'),
+    timeoutMs: 600_000,
     env: {
       ...process.env,
       GIT_AUTHOR_NAME: 'b',
