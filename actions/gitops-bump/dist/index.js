@@ -34632,6 +34632,34 @@ class Git {
     async run(args, input) {
         return (await this.exec(args, { input })).stdout;
     }
+    /**
+     * The contents of blobs, by object id, in one `git cat-file --batch`: thousands of manifests
+     * cost one process instead of a file open each. Text is read as UTF-8, as YAML is.
+     */
+    async readBlobs(ids) {
+        const texts = new Map();
+        const wanted = [...new Set(ids)];
+        if (wanted.length === 0)
+            return texts;
+        const { stdout } = await this.exec(['cat-file', '--batch'], {
+            input: `${wanted.join('\n')}\n`,
+            // Everything asked for is needed in memory anyway: no tail cut.
+            maxBufferBytes: Number.MAX_SAFE_INTEGER,
+        });
+        // The output is decoded as UTF-8; encoded again it has the sizes git gave, byte for byte.
+        const bytes = Buffer.from(stdout, 'utf8');
+        let at = 0;
+        for (const id of wanted) {
+            const newline = bytes.indexOf(10, at);
+            const [name, type, size] = bytes.subarray(at, newline).toString('utf8').split(' ');
+            const end = newline + 1 + Number(size);
+            if (name !== id || type !== 'blob' || bytes[end] !== 10)
+                throw new NotUtf8Error(id, `git cat-file gave ${JSON.stringify(`${name} ${type}`)} for ${id}`);
+            texts.set(id, bytes.subarray(newline + 1, end).toString('utf8'));
+            at = end + 1;
+        }
+        return texts;
+    }
     /** Like run, but a non-zero exit is returned rather than thrown. */
     async attempt(args, input) {
         return this.exec(args, { input, allowFailure: true });
@@ -34643,7 +34671,20 @@ class Git {
             secrets: this.options.secrets,
             ...(extra.input !== undefined ? { input: extra.input } : {}),
             ...(extra.allowFailure ? { allowFailure: true } : {}),
+            ...(extra.maxBufferBytes !== undefined ? { maxBufferBytes: extra.maxBufferBytes } : {}),
         });
+    }
+}
+/**
+ * A blob whose bytes are not UTF-8 shifts everything read after it (its decoded text no longer
+ * has git's size): it names the first object that did not line up.
+ */
+class NotUtf8Error extends Error {
+    id;
+    name = 'NotUtf8Error';
+    constructor(id, detail) {
+        super(`${detail}: an object before it (or it) is not UTF-8 text`);
+        this.id = id;
     }
 }
 /**
@@ -34747,6 +34788,7 @@ async function worktreeOf(request, dir, baseRef) {
         async cleanup() {
             await workspace.attempt(['worktree', 'remove', '--force', dir]);
             await workspace.attempt(['update-ref', '-d', baseRef]);
+            await workspace.attempt(['update-ref', '-d', `${baseRef}-edit`]);
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         },
     };
@@ -34771,7 +34813,10 @@ async function defaultBranch(checkout) {
         throw new src/* ConfigurationError */.j1(`${checkout.display} has no default branch to bump (is it empty?). Set the "branch" input.`, 'branch');
     return match[1];
 }
-/** Fetch `branch` into our private ref and check it out detached; returns the head commit. */
+/**
+ * Fetch `branch` into our private ref; returns the head commit. Nothing is checked out: the
+ * applier reads the head into the index (or the work tree) as far as its change needs.
+ */
 async function fetchBranch(checkout, branch) {
     const result = await fetchInto(checkout, branch, checkout.baseRef);
     if (result.exitCode !== 0) {
@@ -34779,8 +34824,7 @@ async function fetchBranch(checkout, branch) {
             throw new src/* ConfigurationError */.j1(`Branch "${branch}" does not exist in ${checkout.display}. Check the "branch" input.`, 'branch');
         throw new FetchFailedError(`Fetching ${branch} from ${checkout.display} failed: ${result.stderr.trim()}`);
     }
-    await checkout.git.run(['checkout', '--quiet', '--force', '--detach', checkout.baseRef]);
-    return (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+    return (await checkout.git.run(['rev-parse', `${checkout.baseRef}^{commit}`])).trim();
 }
 /** Fetch `branch` of the remote into `ref` (a ref of ours); the result says whether it existed. */
 function fetchInto(checkout, branch, ref) {
@@ -34819,13 +34863,19 @@ function splitImage(text) {
 }
 /** Docker Hub names are written several ways; compare them in one form. */
 function sameRepository(a, b) {
-    const normal = (name) => {
-        let n = name.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
-        if (!n.includes('/'))
-            n = `library/${n}`;
-        return n;
-    };
-    return normal(a) === normal(b);
+    return normalRepository(a) === normalRepository(b);
+}
+/**
+ * The text every name sameRepository takes for `image` contains: the whole name for another
+ * registry, less for Docker Hub (nginx, library/nginx and docker.io/nginx are one). A file
+ * without it names the image nowhere, so it need not be parsed.
+ */
+function repositoryCore(image) {
+    return normalRepository(image).replace(/^library\//, '');
+}
+function normalRepository(name) {
+    const n = name.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+    return n.includes('/') ? n : `library/${n}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -35362,26 +35412,30 @@ function target(entry) {
 
 
 
+
 const YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
 /** Git's mode of a symbolic link: its target is text in the repository, and is never followed. */
 const SYMLINK_MODE = '120000';
 /** A name with no extension may be a directory behind a link: worth a warning, like a YAML name. */
 const MAYBE_MANIFESTS = /(^|\/)[^./]+$/;
 /**
- * Tracked YAML files under `paths` (directories, files or globs with `**`), in a stable order.
- * Git's own pathspec matching: what is tracked is what Argo CD or Flux read. Tracked symbolic
- * links are never followed: one named exactly is an error, one matched otherwise is skipped and
- * handed to `skipped` with a warning naming it.
+ * Tracked YAML files under `paths` (directories, files or globs with `**`), in a stable order,
+ * as the index holds them (the caller reads the commit into the index first). Git's own pathspec
+ * matching: what is tracked is what Argo CD or Flux read. Tracked symbolic links are never
+ * followed: one named exactly is an error, one matched otherwise is skipped and handed to
+ * `skipped` with a warning naming it.
  */
 async function manifestFiles(git, paths, input = 'paths', skipped) {
     const escaping = paths.find((path) => (0,external_node_path_.isAbsolute)(path) || (0,external_node_path_.normalize)(plainPath(path)).split('/')[0] === '..');
     if (escaping !== undefined)
         throw new src/* ConfigurationError */.j1(`Input "${input}" has ${escaping}, which is outside the repository: paths are relative to the repository root (e.g. overlays/dev), without a leading / or ../.`, input);
-    const specs = paths.map((path) => `:(glob)${plainPath(path) || '**'}`);
-    const entries = (await git.run(['ls-files', '-z', '-s', '--', ...specs.flatMap((s) => [s, `${s}/**`])]))
+    const entries = (await git.run(['ls-files', '-z', '-s', '--', ...pathspecs(paths)]))
         .split('\0')
         .filter(Boolean)
-        .map((line) => ({ mode: line.slice(0, line.indexOf(' ')), file: line.slice(line.indexOf('\t') + 1) }));
+        .map((line) => {
+        const [mode = '', blob = ''] = line.slice(0, line.indexOf('\t')).split(' ');
+        return { mode, blob, file: line.slice(line.indexOf('\t') + 1) };
+    });
     const links = [...new Set(entries.filter((e) => e.mode === SYMLINK_MODE).map((e) => e.file))].sort();
     const named = new Set(paths.map(plainPath));
     const explicit = links.find((link) => named.has(link));
@@ -35391,58 +35445,119 @@ async function manifestFiles(git, paths, input = 'paths', skipped) {
     for (const link of skippedLinks)
         skipped?.(`${link} is a symbolic link matched by "${input}": skipped, since gitops-bump never reads or writes through links. Replace it with the file it points to if it should be bumped.`);
     // Regular files only (100644, 100755): not links, not submodules.
-    const listed = entries.filter((e) => e.mode.startsWith('100') && YAML_FILE.test(e.file)).map((e) => e.file);
-    const files = [...new Set(listed)].sort();
+    const listed = new Map(entries.filter((e) => e.mode.startsWith('100') && YAML_FILE.test(e.file)).map((e) => [e.file, e]));
+    const files = [...listed.keys()].sort().map((file) => listed.get(file));
     if (files.length === 0)
         throw new src/* ConfigurationError */.j1(`Input "${input}" (${paths.join(', ')}) matches no tracked .yaml or .yml file in the repository${skippedLinks.length ? ` other than symbolic links, which are never followed (${skippedLinks.join(', ')})` : ''}. Paths are relative to the repository root; a directory takes every YAML file below it.`, input);
     return files;
+}
+/** Each path as git pathspecs: itself (a file, or a glob) and everything below it (a directory). */
+function pathspecs(paths) {
+    return paths.map((path) => `:(glob)${plainPath(path) || '**'}`).flatMap((s) => [s, `${s}/**`]);
 }
 /** A path input as git lists it: no leading ./, no trailing /. */
 function plainPath(path) {
     return path.replace(/^\.\/+/, '').replace(/\/+$/, '');
 }
-/** Manifests are read and written only below the checkout, never through a link. */
-function manifestAccess(dir, input) {
-    return (0,src/* confinedFiles */.U3)({ roots: [{ path: dir, name: 'the repository' }], symlinks: 'never', input });
+/**
+ * The text of the manifests that can name `image` (and of those `always` keeps), read from git's
+ * objects, never from the file system: a link cannot be followed, and 10,000 manifests cost one
+ * `git grep` and one `git cat-file` rather than a file open each. A file that does not contain
+ * the image's name (a slash in it may be YAML's escaped `\/`) names it nowhere: it is not read.
+ */
+async function readCandidates(git, manifests, scope, image, always = () => false) {
+    const pattern = repositoryCore(image)
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('/', '\\\\?/');
+    const grep = await git.attempt([
+        'grep',
+        '--cached',
+        '-l',
+        '-z',
+        '-E',
+        '-e',
+        pattern,
+        '--',
+        ...pathspecs(scope.paths),
+    ]);
+    // Exit 1 is "nothing matched"; anything else is git failing.
+    if (grep.exitCode > 1)
+        throw new Error(`git grep failed: ${grep.stderr.trim()}`);
+    const naming = new Set(grep.stdout.split('\0'));
+    const candidates = manifests.filter((m) => naming.has(m.file) || always(m.file));
+    let texts;
+    try {
+        texts = await git.readBlobs(candidates.map((m) => m.blob));
+    }
+    catch (error) {
+        if (!(error instanceof NotUtf8Error))
+            throw error;
+        const file = candidates.find((m) => m.blob === error.id)?.file ?? error.id;
+        throw new src/* ConfigurationError */.j1(`${file} (or a file read just before it) is not UTF-8 text, so its image references cannot be edited safely. Save it as UTF-8, or leave it out of "${scope.input}".`, scope.input);
+    }
+    return candidates.map((m) => ({ ...m, text: texts.get(m.blob) }));
 }
 /**
- * Bump the image in every file (written in place when changed). Files that cannot contain the
- * image are skipped before parsing: every site names the repository's last path component.
+ * Bump the image in the manifests of the index: what changed in each file, and the new texts.
+ * Nothing is written: writeTree makes a tree of the edits.
  */
-async function bumpFiles(dir, files, bump, options = {}) {
-    const needle = bump.image.slice(bump.image.lastIndexOf('/') + 1);
-    const results = [];
-    const manifests = manifestAccess(dir, 'paths');
-    for (const file of files) {
-        // Synchronous reads: thousands of small files, one after another, cost less without a promise each.
-        const text = manifests.readFileSync(file).toString('utf8');
-        const kustomization = options.addToKustomizations && KUSTOMIZATION_FILE.test(file);
-        if (!text.includes(needle) && !kustomization)
+async function bumpManifests(git, paths, manifests, bump, options = {}) {
+    const kustomization = (file) => Boolean(options.addToKustomizations) && KUSTOMIZATION_FILE.test(file);
+    const changed = [];
+    const edits = [];
+    for (const manifest of await readCandidates(git, manifests, { paths, input: 'paths' }, bump.image, kustomization)) {
+        const result = bumpText(manifest.file, manifest.text, bump, kustomization(manifest.file));
+        if (!result)
             continue;
-        const result = readable(file, text, () => bumpImage(text, bump));
-        if (result.before.length === 0 && kustomization) {
-            const added = readable(file, text, () => addKustomizeImage(text, bump.image, kustomizeFields(bump)));
-            if (added === undefined)
-                continue;
-            manifests.writeFileSync(file, added);
-            const line = added.slice(0, added.indexOf(`- name: ${bump.image}`)).split('\n').length;
-            results.push({
-                file,
-                changes: [{ line, old: '', new: `- name: ${bump.image}` }],
-                held: [],
-                skipped: [],
-                before: [],
-            });
-            continue;
-        }
-        const before = result.before.map((ref) => formatReference(bump.image, ref));
-        if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0)
-            continue;
-        if (result.text !== text)
-            manifests.writeFileSync(file, result.text);
-        results.push({ file, changes: result.changes, held: result.held, skipped: result.skipped, before });
+        changed.push(result.change);
+        if (result.text !== manifest.text)
+            edits.push({ file: manifest.file, mode: manifest.mode, text: result.text });
     }
-    return results;
+    return { changed, edits };
+}
+/**
+ * The bump in one file's text (a Kustomization without the image gets an entry when `addEntry`):
+ * undefined when the file does not name the image at all.
+ */
+function bumpText(file, text, bump, addEntry = false) {
+    const result = readable(file, text, () => bumpImage(text, bump));
+    if (result.before.length === 0 && addEntry) {
+        const added = readable(file, text, () => addKustomizeImage(text, bump.image, kustomizeFields(bump)));
+        if (added === undefined)
+            return undefined;
+        const line = added.slice(0, added.indexOf(`- name: ${bump.image}`)).split('\n').length;
+        const change = { line, old: '', new: `- name: ${bump.image}` };
+        return { change: { file, changes: [change], held: [], skipped: [], before: [] }, text: added };
+    }
+    if (result.changes.length === 0 && result.held.length === 0 && result.skipped.length === 0)
+        return undefined;
+    const before = result.before.map((ref) => formatReference(bump.image, ref));
+    return {
+        change: { file, changes: result.changes, held: result.held, skipped: result.skipped, before },
+        text: result.text,
+    };
+}
+/**
+ * The tree of `base` with `edits` in it, written by one `git fast-import`: blobs and the trees
+ * above them go into one pack (not a loose object each, which on a slow disk costs a file
+ * apiece), and nothing is written to the work tree. fast-import builds a commit to do it, on
+ * `scratchRef` (a ref of ours), and prints that commit's root tree.
+ */
+async function writeTree(git, base, edits, scratchRef) {
+    const files = edits.map((edit) => `M ${edit.mode} inline ${fastImportPath(edit.file)}\ndata ${Buffer.byteLength(edit.text)}\n${edit.text}\n`);
+    const stream = `commit ${scratchRef}\ncommitter shipchain <> 0 +0000\ndata 0\nfrom ${base}\n${files.join('')}ls ""\n\n`;
+    // A later attempt starts from another head: its scratch commit replaces the last one.
+    const listed = await git.run(['fast-import', '--quiet', '--force'], stream);
+    const tree = /^040000 tree ([0-9a-f]+)\t/.exec(listed)?.[1];
+    if (!tree)
+        throw new Error(`git fast-import did not list the new tree: ${listed.trim()}`);
+    return tree;
+}
+/** A path as fast-import reads it: C-quoted when it starts with a quote or holds a newline. */
+function fastImportPath(path) {
+    if (!/^"|\n/.test(path))
+        return path;
+    return `"${path.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`;
 }
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 /** The fields a new Kustomize entry gets, by the bump's form. */
@@ -35456,12 +35571,10 @@ function kustomizeFields(bump) {
 }
 /** The digest (and tag) the files under `paths` pin for `image`: exactly one, or a clear error. */
 async function promotedReference(git, paths, image, helmKeys, skipped) {
-    const files = await manifestFiles(git, paths, 'promote-from', skipped);
-    const manifests = manifestAccess(git.dir, 'promote-from');
+    const manifests = await manifestFiles(git, paths, 'promote-from', skipped);
     const digests = new Map();
     const tags = new Set();
-    for (const file of files) {
-        const text = manifests.readFileSync(file).toString('utf8');
+    for (const { file, text } of await readCandidates(git, manifests, { paths, input: 'promote-from' }, image)) {
         for (const reference of readable(file, text, () => currentReferences(text, image, helmKeys))) {
             if (reference.digest)
                 digests.set(reference.digest, [
@@ -35499,7 +35612,74 @@ function readable(file, text, read) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/message.ts
+
+const MESSAGE_VARIABLES = [
+    'image',
+    'digest',
+    'tag',
+    'new-ref',
+    'old-ref',
+    'paths',
+    'environment',
+    'source-commit',
+    'source-short',
+    'run-url',
+];
+/** Trailers that mark a commit as ours and carry what revert needs. */
+const TRAILERS = {
+    image: 'Shipchain-Image',
+    oldRef: 'Shipchain-Old-Ref',
+    newRef: 'Shipchain-New-Ref',
+    paths: 'Shipchain-Paths',
+    source: 'Shipchain-Source-Commit',
+    run: 'Shipchain-Run',
+};
+/** Check a template's `{placeholders}` up front, so a typo fails before anything is fetched. */
+function checkTemplate(template, input = 'commit-message') {
+    for (const [, name] of template.matchAll(/\{([^{}\s]+)\}/g)) {
+        if (!MESSAGE_VARIABLES.includes(name))
+            throw new src/* ConfigurationError */.j1(`Input "${input}" uses {${name}}, which is not a known placeholder. Use any of: ${MESSAGE_VARIABLES.map((v) => `{${v}}`).join(', ')}.`, input);
+    }
+    if (!template.trim())
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is empty: give a commit message.`, input);
+}
+function renderTemplate(template, variables) {
+    return template.replace(/\{([^{}\s]+)\}/g, (whole, name) => name in variables ? variables[name] : whole);
+}
+/** The message with our trailers (one line each) appended as git's trailer block. */
+function withTrailers(message, trailers) {
+    const lines = Object.entries(trailers)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${TRAILERS[key]}: ${String(value).replace(/\s*\n\s*/g, ', ')}`);
+    return `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
+}
+/** Our trailers found in a commit message (last paragraph). */
+function readTrailers(message) {
+    const found = {};
+    for (const [key, name] of Object.entries(TRAILERS)) {
+        const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
+        if (match?.[1])
+            found[key] = match[1].trim();
+    }
+    return found;
+}
+/**
+ * The message as `git commit` would store it (its default clean-up when no editor runs): trailing
+ * whitespace and leading and trailing blank lines dropped, runs of blank lines made one.
+ */
+function cleanMessage(message) {
+    const lines = message.split('\n').map((line) => line.replace(/[ \t\r\v\f]+$/, ''));
+    const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+    while (kept[0] === '')
+        kept.shift();
+    while (kept.at(-1) === '')
+        kept.pop();
+    return kept.length ? `${kept.join('\n')}\n` : '';
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/land.ts
+
 
 
 /**
@@ -35557,9 +35737,8 @@ async function attemptOnce(request, attempt) {
     const applied = await request.apply(base, attempt);
     if (!applied)
         return { base, attempts: attempt };
-    await checkout.git.run(['add', '--all', '--', ...applied.files]);
-    await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
-    const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+    // The commit from the tree alone: no hook, no status scan of the work tree, HEAD left alone.
+    const local = (await checkout.git.run(['commit-tree', applied.tree, '-p', base], cleanMessage(applied.message))).trim();
     if (!request.publish)
         return { base, local, applied, attempts: attempt };
     const outcome = await request.publish(local, base);
@@ -35609,59 +35788,6 @@ function lineMatching(output, pattern = /rejected|error|fatal/i) {
     const lines = output.split('\n');
     const line = lines.find((l) => pattern.test(l)) ?? lines[0] ?? '';
     return line.trim().replace(/\s+/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/message.ts
-
-const MESSAGE_VARIABLES = [
-    'image',
-    'digest',
-    'tag',
-    'new-ref',
-    'old-ref',
-    'paths',
-    'environment',
-    'source-commit',
-    'source-short',
-    'run-url',
-];
-/** Trailers that mark a commit as ours and carry what revert needs. */
-const TRAILERS = {
-    image: 'Shipchain-Image',
-    oldRef: 'Shipchain-Old-Ref',
-    newRef: 'Shipchain-New-Ref',
-    paths: 'Shipchain-Paths',
-    source: 'Shipchain-Source-Commit',
-    run: 'Shipchain-Run',
-};
-/** Check a template's `{placeholders}` up front, so a typo fails before anything is fetched. */
-function checkTemplate(template, input = 'commit-message') {
-    for (const [, name] of template.matchAll(/\{([^{}\s]+)\}/g)) {
-        if (!MESSAGE_VARIABLES.includes(name))
-            throw new src/* ConfigurationError */.j1(`Input "${input}" uses {${name}}, which is not a known placeholder. Use any of: ${MESSAGE_VARIABLES.map((v) => `{${v}}`).join(', ')}.`, input);
-    }
-    if (!template.trim())
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is empty: give a commit message.`, input);
-}
-function renderTemplate(template, variables) {
-    return template.replace(/\{([^{}\s]+)\}/g, (whole, name) => name in variables ? variables[name] : whole);
-}
-/** The message with our trailers (one line each) appended as git's trailer block. */
-function withTrailers(message, trailers) {
-    const lines = Object.entries(trailers)
-        .filter(([, value]) => value)
-        .map(([key, value]) => `${TRAILERS[key]}: ${String(value).replace(/\s*\n\s*/g, ', ')}`);
-    return `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
-}
-/** Our trailers found in a commit message (last paragraph). */
-function readTrailers(message) {
-    const found = {};
-    for (const [key, name] of Object.entries(TRAILERS)) {
-        const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
-        if (match?.[1])
-            found[key] = match[1].trim();
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
@@ -36511,8 +36637,11 @@ function bumpApplier(plan, context) {
     // What the first application saw (not necessarily attempt 1's: a fetch the network broke
     // is retried before anything was applied).
     let firstSeen;
-    const apply = async (_head, _attempt) => {
+    const apply = async (head, _attempt) => {
         const { git } = context.checkout;
+        // The head into the index only: manifests are read from and written to git's objects, so
+        // none of the repository's files is checked out (or followed, were it a link).
+        await git.run(['read-tree', head]);
         const bump = {
             image: plan.image,
             form: plan.form,
@@ -36534,8 +36663,10 @@ function bumpApplier(plan, context) {
                 bump.tag = tag;
             }
         }
-        const files = await manifestFiles(git, plan.paths, 'paths', skipped);
-        const changed = await bumpFiles(git.dir, files, bump, { addToKustomizations: plan.addToKustomizations });
+        const manifests = await manifestFiles(git, plan.paths, 'paths', skipped);
+        const { changed, edits } = await bumpManifests(git, plan.paths, manifests, bump, {
+            addToKustomizations: plan.addToKustomizations,
+        });
         record.newRef = `${plan.image}${bump.tag && plan.form !== 'digest' ? `:${bump.tag}` : ''}${bump.digest ? `@${bump.digest}` : ''}`;
         record.files = changed;
         record.oldRefs = [...new Set(changed.filter((f) => f.changes.length > 0).flatMap((f) => f.before))];
@@ -36555,8 +36686,8 @@ function bumpApplier(plan, context) {
             const verdict = await checkDowngrade(context.buildDates, plan.image, bump.digest, current);
             record.warnings.push(...verdict.warnings);
             if (verdict.refused) {
+                // Nothing was written: the edits are dropped with the index the next attempt reads afresh.
                 record.refused.push(verdict.refused);
-                await git.run(['checkout', '--quiet', '--force', 'HEAD']);
                 record.files = [];
                 return undefined;
             }
@@ -36571,6 +36702,7 @@ function bumpApplier(plan, context) {
         });
         return {
             files: edited.map((f) => f.file),
+            tree: await writeTree(git, head, edits, `${context.checkout.baseRef}-edit`),
             message: withTrailers(message, {
                 image: plan.image,
                 oldRef: record.oldRefs.join(', '),
@@ -36597,8 +36729,10 @@ function checkConflicts(changed, firstSeen, newRef) {
  */
 function revertApplier(plan, context) {
     const record = { files: [], oldRefs: [], newRef: '', image: '', refused: [], warnings: [] };
-    const apply = async (_head, _attempt) => {
+    const apply = async (head, _attempt) => {
         const { git, remote } = context.checkout;
+        // git revert merges in the work tree: this one change checks the head out.
+        await git.run(['checkout', '--quiet', '--force', '--detach', head]);
         if ((await git.attempt(['cat-file', '-e', `${plan.commit}^{commit}`])).exitCode !== 0) {
             const fetched = await git.attempt(['fetch', '--quiet', '--no-tags', remote, plan.commit]);
             if (fetched.exitCode !== 0)
@@ -36627,8 +36761,12 @@ function revertApplier(plan, context) {
         record.files = files.map((file) => ({ file, changes: [], held: [], skipped: [], before: [] }));
         const subject = original.split('\n')[0] ?? sha;
         const message = `Revert "${subject}"\n\nThis reverts commit ${sha}.`;
+        const tree = (await git.run(['write-tree'])).trim();
+        // The commit is made from the tree: the revert in progress is done with.
+        await git.attempt(['revert', '--quit']);
         return {
             files,
+            tree,
             message: withTrailers(message, {
                 image: trailers.image,
                 oldRef: trailers.newRef,
@@ -36849,24 +36987,42 @@ function signedCommit(client, checkout, target) {
             if (reset.exitCode !== 0)
                 throw new PushRejectedError(`Could not reset ${target.branch} of ${checkout.display} to ${base}: ${reset.stderr.trim()}`);
         }
-        const listing = await git.run(['diff', '--name-status', '--no-renames', '-z', base, commit]);
+        // Raw: each changed path with its new mode and blob, so contents come from git's objects.
+        const listing = await git.run(['diff', '--raw', '--no-renames', '--no-abbrev', '-z', base, commit]);
         const fields = listing.split('\0').filter(Boolean);
-        const additions = [];
-        // The API takes file contents: a link in the commit (a revert can bring one back) would
-        // upload whatever it points to, so the work tree is read without following any.
+        const changes = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const [, mode = '', , blob = '', status = ''] = fields[i].split(' ');
+            changes.push({ path: fields[i + 1], mode, blob, deleted: status === 'D' });
+        }
+        const regular = changes.filter((c) => !c.deleted && /^100/.test(c.mode));
+        const texts = await git.readBlobs(regular.map((c) => c.blob)).catch((error) => {
+            if (!(error instanceof NotUtf8Error))
+                throw error;
+            const path = regular.find((c) => c.blob === error.id)?.path ?? error.id;
+            throw new PushRejectedError(`sign-commits uploads the commit's files as text, and ${path} (or a file just before it) is not UTF-8; turn sign-commits off for this change.`);
+        });
+        // The API takes file contents: a link in the commit (a revert, which checks its head out,
+        // can bring one back) would upload whatever it points to. Anything but a regular file goes
+        // to the confined reader of the work tree, which refuses it, naming the link.
         const tree = (0,src/* confinedFiles */.U3)({
             roots: [{ path: git.dir, name: 'the repository' }],
             symlinks: 'never',
             input: 'sign-commits',
             described: 'the files of a signed commit',
         });
+        const additions = [];
         const deletions = [];
-        for (let i = 0; i + 1 < fields.length; i += 2) {
-            const [status, path] = [fields[i], fields[i + 1]];
-            if (status === 'D')
-                deletions.push({ path });
+        for (const change of changes) {
+            if (change.deleted)
+                deletions.push({ path: change.path });
+            else if (/^100/.test(change.mode))
+                additions.push({
+                    path: change.path,
+                    contents: Buffer.from(texts.get(change.blob)).toString('base64'),
+                });
             else
-                additions.push({ path, contents: tree.readFileSync(path).toString('base64') });
+                additions.push({ path: change.path, contents: tree.readFileSync(change.path).toString('base64') });
         }
         const message = await git.run(['show', '-s', '--format=%B', commit]);
         const [headline = '', ...rest] = message.trimEnd().split('\n');

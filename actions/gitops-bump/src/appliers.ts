@@ -1,11 +1,12 @@
 import { ConfigurationError } from '@shipchain/action-runtime';
 import {
-  bumpFiles,
+  bumpManifests,
   manifestFiles,
   promotedReference,
   readTrailers,
   renderTemplate,
   withTrailers,
+  writeTree,
   type Applied,
   type Checkout,
   type FileChange,
@@ -55,8 +56,11 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
   // What the first application saw (not necessarily attempt 1's: a fetch the network broke
   // is retried before anything was applied).
   let firstSeen: Map<string, Set<string>> | undefined;
-  const apply = async (_head: string, _attempt: number): Promise<Applied | undefined> => {
+  const apply = async (head: string, _attempt: number): Promise<Applied | undefined> => {
     const { git } = context.checkout;
+    // The head into the index only: manifests are read from and written to git's objects, so
+    // none of the repository's files is checked out (or followed, were it a link).
+    await git.run(['read-tree', head]);
     const bump: ImageBump = {
       image: plan.image,
       form: plan.form,
@@ -80,8 +84,10 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
         bump.tag = tag;
       }
     }
-    const files = await manifestFiles(git, plan.paths, 'paths', skipped);
-    const changed = await bumpFiles(git.dir, files, bump, { addToKustomizations: plan.addToKustomizations });
+    const manifests = await manifestFiles(git, plan.paths, 'paths', skipped);
+    const { changed, edits } = await bumpManifests(git, plan.paths, manifests, bump, {
+      addToKustomizations: plan.addToKustomizations,
+    });
     record.newRef = `${plan.image}${bump.tag && plan.form !== 'digest' ? `:${bump.tag}` : ''}${bump.digest ? `@${bump.digest}` : ''}`;
     record.files = changed;
     record.oldRefs = [...new Set(changed.filter((f) => f.changes.length > 0).flatMap((f) => f.before))];
@@ -103,8 +109,8 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
       const verdict = await checkDowngrade(context.buildDates, plan.image, bump.digest, current);
       record.warnings.push(...verdict.warnings);
       if (verdict.refused) {
+        // Nothing was written: the edits are dropped with the index the next attempt reads afresh.
         record.refused.push(verdict.refused);
-        await git.run(['checkout', '--quiet', '--force', 'HEAD']);
         record.files = [];
         return undefined;
       }
@@ -119,6 +125,7 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
     });
     return {
       files: edited.map((f) => f.file),
+      tree: await writeTree(git, head, edits, `${context.checkout.baseRef}-edit`),
       message: withTrailers(message, {
         image: plan.image,
         oldRef: record.oldRefs.join(', '),
@@ -149,8 +156,10 @@ function checkConflicts(changed: FileChange[], firstSeen: Map<string, Set<string
  */
 export function revertApplier(plan: Extract<Plan, { kind: 'revert' }>, context: ApplierContext) {
   const record: BumpRecord = { files: [], oldRefs: [], newRef: '', image: '', refused: [], warnings: [] };
-  const apply = async (_head: string, _attempt: number): Promise<Applied | undefined> => {
+  const apply = async (head: string, _attempt: number): Promise<Applied | undefined> => {
     const { git, remote } = context.checkout;
+    // git revert merges in the work tree: this one change checks the head out.
+    await git.run(['checkout', '--quiet', '--force', '--detach', head]);
     if ((await git.attempt(['cat-file', '-e', `${plan.commit}^{commit}`])).exitCode !== 0) {
       const fetched = await git.attempt(['fetch', '--quiet', '--no-tags', remote, plan.commit]);
       if (fetched.exitCode !== 0)
@@ -189,8 +198,12 @@ export function revertApplier(plan: Extract<Plan, { kind: 'revert' }>, context: 
     record.files = files.map((file) => ({ file, changes: [], held: [], skipped: [], before: [] }));
     const subject = original.split('\n')[0] ?? sha;
     const message = `Revert "${subject}"\n\nThis reverts commit ${sha}.`;
+    const tree = (await git.run(['write-tree'])).trim();
+    // The commit is made from the tree: the revert in progress is done with.
+    await git.attempt(['revert', '--quit']);
     return {
       files,
+      tree,
       message: withTrailers(message, {
         image: trailers.image,
         oldRef: trailers.newRef,

@@ -1,6 +1,6 @@
 import { confinedFiles, errorMessage, isTransientError } from '@shipchain/action-runtime';
 import { isPermissionError, type GitHubClient } from '@shipchain/github-publish';
-import { PushRejectedError, type Checkout, type Publisher } from '@shipchain/gitops';
+import { NotUtf8Error, PushRejectedError, type Checkout, type Publisher } from '@shipchain/gitops';
 
 const CREATE_COMMIT = `mutation($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid url } }
@@ -32,22 +32,41 @@ export function signedCommit(
           `Could not reset ${target.branch} of ${checkout.display} to ${base}: ${reset.stderr.trim()}`,
         );
     }
-    const listing = await git.run(['diff', '--name-status', '--no-renames', '-z', base, commit]);
+    // Raw: each changed path with its new mode and blob, so contents come from git's objects.
+    const listing = await git.run(['diff', '--raw', '--no-renames', '--no-abbrev', '-z', base, commit]);
     const fields = listing.split('\0').filter(Boolean);
-    const additions: Array<{ path: string; contents: string }> = [];
-    // The API takes file contents: a link in the commit (a revert can bring one back) would
-    // upload whatever it points to, so the work tree is read without following any.
+    const changes: Array<{ path: string; mode: string; blob: string; deleted: boolean }> = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const [, mode = '', , blob = '', status = ''] = (fields[i] as string).split(' ');
+      changes.push({ path: fields[i + 1] as string, mode, blob, deleted: status === 'D' });
+    }
+    const regular = changes.filter((c) => !c.deleted && /^100/.test(c.mode));
+    const texts = await git.readBlobs(regular.map((c) => c.blob)).catch((error: unknown) => {
+      if (!(error instanceof NotUtf8Error)) throw error;
+      const path = regular.find((c) => c.blob === error.id)?.path ?? error.id;
+      throw new PushRejectedError(
+        `sign-commits uploads the commit's files as text, and ${path} (or a file just before it) is not UTF-8; turn sign-commits off for this change.`,
+      );
+    });
+    // The API takes file contents: a link in the commit (a revert, which checks its head out,
+    // can bring one back) would upload whatever it points to. Anything but a regular file goes
+    // to the confined reader of the work tree, which refuses it, naming the link.
     const tree = confinedFiles({
       roots: [{ path: git.dir, name: 'the repository' }],
       symlinks: 'never',
       input: 'sign-commits',
       described: 'the files of a signed commit',
     });
+    const additions: Array<{ path: string; contents: string }> = [];
     const deletions: Array<{ path: string }> = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-      const [status, path] = [fields[i] as string, fields[i + 1] as string];
-      if (status === 'D') deletions.push({ path });
-      else additions.push({ path, contents: tree.readFileSync(path).toString('base64') });
+    for (const change of changes) {
+      if (change.deleted) deletions.push({ path: change.path });
+      else if (/^100/.test(change.mode))
+        additions.push({
+          path: change.path,
+          contents: Buffer.from(texts.get(change.blob) as string).toString('base64'),
+        });
+      else additions.push({ path: change.path, contents: tree.readFileSync(change.path).toString('base64') });
     }
     const message = await git.run(['show', '-s', '--format=%B', commit]);
     const [headline = '', ...rest] = message.trimEnd().split('\n');

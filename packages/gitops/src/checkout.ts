@@ -9,7 +9,10 @@ export interface Checkout {
   git: Git;
   /** Remote name or URL that fetch and push talk to. */
   remote: string;
-  /** Where the fetched branch head lands: a ref of our own, deleted afterwards. */
+  /**
+   * Where the fetched branch head lands: a ref of our own, deleted afterwards (as are the refs
+   * named after it: `-edit` for the tree of a change, `-pr` for the PR branch's head).
+   */
   baseRef: string;
   /** Human-readable name of the repository for messages. */
   display: string;
@@ -92,6 +95,7 @@ async function worktreeOf(request: CheckoutRequest, dir: string, baseRef: string
     async cleanup() {
       await workspace.attempt(['worktree', 'remove', '--force', dir]);
       await workspace.attempt(['update-ref', '-d', baseRef]);
+      await workspace.attempt(['update-ref', '-d', `${baseRef}-edit`]);
       await rm(dir, { recursive: true, force: true });
     },
   };
@@ -122,7 +126,10 @@ export async function defaultBranch(checkout: Checkout): Promise<string> {
   return match[1];
 }
 
-/** Fetch `branch` into our private ref and check it out detached; returns the head commit. */
+/**
+ * Fetch `branch` into our private ref; returns the head commit. Nothing is checked out: the
+ * applier reads the head into the index (or the work tree) as far as its change needs.
+ */
 export async function fetchBranch(checkout: Checkout, branch: string): Promise<string> {
   const result = await fetchInto(checkout, branch, checkout.baseRef);
   if (result.exitCode !== 0) {
@@ -133,8 +140,7 @@ export async function fetchBranch(checkout: Checkout, branch: string): Promise<s
       );
     throw new FetchFailedError(`Fetching ${branch} from ${checkout.display} failed: ${result.stderr.trim()}`);
   }
-  await checkout.git.run(['checkout', '--quiet', '--force', '--detach', checkout.baseRef]);
-  return (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+  return (await checkout.git.run(['rev-parse', `${checkout.baseRef}^{commit}`])).trim();
 }
 
 /** Fetch `branch` of the remote into `ref` (a ref of ours); the result says whether it existed. */

@@ -19,19 +19,65 @@ export class Git {
     return (await this.exec(args, { input })).stdout;
   }
 
+  /**
+   * The contents of blobs, by object id, in one `git cat-file --batch`: thousands of manifests
+   * cost one process instead of a file open each. Text is read as UTF-8, as YAML is.
+   */
+  async readBlobs(ids: readonly string[]): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return texts;
+    const { stdout } = await this.exec(['cat-file', '--batch'], {
+      input: `${wanted.join('\n')}\n`,
+      // Everything asked for is needed in memory anyway: no tail cut.
+      maxBufferBytes: Number.MAX_SAFE_INTEGER,
+    });
+    // The output is decoded as UTF-8; encoded again it has the sizes git gave, byte for byte.
+    const bytes = Buffer.from(stdout, 'utf8');
+    let at = 0;
+    for (const id of wanted) {
+      const newline = bytes.indexOf(10, at);
+      const [name, type, size] = bytes.subarray(at, newline).toString('utf8').split(' ');
+      const end = newline + 1 + Number(size);
+      if (name !== id || type !== 'blob' || bytes[end] !== 10)
+        throw new NotUtf8Error(id, `git cat-file gave ${JSON.stringify(`${name} ${type}`)} for ${id}`);
+      texts.set(id, bytes.subarray(newline + 1, end).toString('utf8'));
+      at = end + 1;
+    }
+    return texts;
+  }
+
   /** Like run, but a non-zero exit is returned rather than thrown. */
   async attempt(args: readonly string[], input?: string): Promise<ExecResult> {
     return this.exec(args, { input, allowFailure: true });
   }
 
-  private exec(args: readonly string[], extra: { input?: string | undefined; allowFailure?: boolean }) {
+  private exec(
+    args: readonly string[],
+    extra: { input?: string | undefined; allowFailure?: boolean; maxBufferBytes?: number },
+  ) {
     return execCommand('git', args, {
       cwd: this.dir,
       env: this.options.env,
       secrets: this.options.secrets,
       ...(extra.input !== undefined ? { input: extra.input } : {}),
       ...(extra.allowFailure ? { allowFailure: true } : {}),
+      ...(extra.maxBufferBytes !== undefined ? { maxBufferBytes: extra.maxBufferBytes } : {}),
     });
+  }
+}
+
+/**
+ * A blob whose bytes are not UTF-8 shifts everything read after it (its decoded text no longer
+ * has git's size): it names the first object that did not line up.
+ */
+export class NotUtf8Error extends Error {
+  override readonly name = 'NotUtf8Error';
+  constructor(
+    readonly id: string,
+    detail: string,
+  ) {
+    super(`${detail}: an object before it (or it) is not UTF-8 text`);
   }
 }
 

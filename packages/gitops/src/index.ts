@@ -1,4 +1,4 @@
-export { Git, gitEnvironment, gitFailure, parseIdentity } from './git';
+export { Git, NotUtf8Error, gitEnvironment, gitFailure, parseIdentity } from './git';
 export type { GitOptions } from './git';
 export {
   defaultBranch,
@@ -9,8 +9,8 @@ export {
   FetchFailedError,
 } from './checkout';
 export type { Checkout, CheckoutRequest } from './checkout';
-export { bumpFiles, manifestFiles, promotedReference } from './files';
-export type { FileChange } from './files';
+export { bumpManifests, bumpText, manifestFiles, promotedReference, writeTree } from './files';
+export type { FileChange, Manifest, ManifestEdit } from './files';
 export { gitPush, land, PushRejectedError } from './land';
 export type { Applied, Landed, LandRequest, Publisher, PublishOutcome } from './land';
 export {

@@ -1,9 +1,12 @@
 import { Deadline, formatSpan, fullJitterDelay } from '@shipchain/action-runtime';
 import { FetchFailedError, fetchBranch, type Checkout } from './checkout';
+import { cleanMessage } from './message';
 
 export interface Applied {
-  /** Files changed in the work tree (paths relative to the repository root). */
+  /** Files changed (paths relative to the repository root). */
   files: string[];
+  /** The tree of the head with the change made: the local commit's tree. */
+  tree: string;
   /** Commit message for this change on this head. */
   message: string;
 }
@@ -24,9 +27,9 @@ export interface LandRequest {
   checkout: Checkout;
   branch: string;
   /**
-   * Make the change on the freshly fetched head (checked out in the work tree); undefined
-   * when there is nothing to change. Called again for every attempt: the edit is re-applied
-   * to the new head, never rebased textually.
+   * Make the change on the freshly fetched head (the applier reads it into the index, or
+   * checks it out, as far as it needs); undefined when there is nothing to change. Called again
+   * for every attempt: the edit is re-applied to the new head, never rebased textually.
    */
   apply(head: string, attempt: number): Promise<Applied | undefined>;
   /** How the commit reaches the remote; none: commit locally only (dry run). */
@@ -116,9 +119,10 @@ async function attemptOnce(request: LandRequest, attempt: number): Promise<Lande
   }
   const applied = await request.apply(base, attempt);
   if (!applied) return { base, attempts: attempt };
-  await checkout.git.run(['add', '--all', '--', ...applied.files]);
-  await checkout.git.run(['commit', '--quiet', '--no-verify', '--file', '-'], applied.message);
-  const local = (await checkout.git.run(['rev-parse', 'HEAD'])).trim();
+  // The commit from the tree alone: no hook, no status scan of the work tree, HEAD left alone.
+  const local = (
+    await checkout.git.run(['commit-tree', applied.tree, '-p', base], cleanMessage(applied.message))
+  ).trim();
   if (!request.publish) return { base, local, applied, attempts: attempt };
 
   const outcome = await request.publish(local, base);

@@ -66,3 +66,15 @@ export function readTrailers(message: string): Partial<Record<keyof typeof TRAIL
   }
   return found;
 }
+
+/**
+ * The message as `git commit` would store it (its default clean-up when no editor runs): trailing
+ * whitespace and leading and trailing blank lines dropped, runs of blank lines made one.
+ */
+export function cleanMessage(message: string): string {
+  const lines = message.split('\n').map((line) => line.replace(/[ \t\r\v\f]+$/, ''));
+  const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+  while (kept[0] === '') kept.shift();
+  while (kept.at(-1) === '') kept.pop();
+  return kept.length ? `${kept.join('\n')}\n` : '';
+}

@@ -28,10 +28,19 @@ export function splitImage(text: string): ImageString {
 
 /** Docker Hub names are written several ways; compare them in one form. */
 export function sameRepository(a: string, b: string): boolean {
-  const normal = (name: string): string => {
-    let n = name.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
-    if (!n.includes('/')) n = `library/${n}`;
-    return n;
-  };
-  return normal(a) === normal(b);
+  return normalRepository(a) === normalRepository(b);
+}
+
+/**
+ * The text every name sameRepository takes for `image` contains: the whole name for another
+ * registry, less for Docker Hub (nginx, library/nginx and docker.io/nginx are one). A file
+ * without it names the image nowhere, so it need not be parsed.
+ */
+export function repositoryCore(image: string): string {
+  return normalRepository(image).replace(/^library\//, '');
+}
+
+function normalRepository(name: string): string {
+  const n = name.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+  return n.includes('/') ? n : `library/${n}`;
 }
