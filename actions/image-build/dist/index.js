@@ -50,20 +50,29 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9920);
-/* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4460);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7450);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9920);
+/* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4460);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5720);
 
 
 
-await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: _main__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i });
+
+// fetch() parses HTTP with undici's WebAssembly build of llhttp. V8 recompiles wasm functions with its
+// optimizing compiler once they run hot, here during the tag verification at the very end, and Node
+// waits for those background compiles before the process exits: 0.1-0.4 s on a busy 2-core runner,
+// for code that never runs again. A tiering budget nothing reaches keeps llhttp on V8's baseline
+// compiler, which parses the few small registry answers as fast. Set before the first fetch.
+(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--wasm-tiering-budget=2000000000');
+await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_2__/* .outputs */ .V }, { main: _main__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7450:
+/***/ 5720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -981,6 +990,20 @@ async function hasImages(env) {
     return stdout.trim() !== '';
 }
 
+;// CONCATENATED MODULE: ./actions/image-build/src/registry.ts
+
+/**
+ * Start what the tagging and verification after the push need while the builder works: the login
+ * (a credential helper may run), loading the HTTP client, HTTPS or plain HTTP, the push token.
+ */
+function prepareRegistry(reference, tag, env, insecure) {
+    const controller = new AbortController();
+    const client = (0,oci_client_src/* registryClientFromEnv */.YZ)(reference.registry, env, insecure);
+    // The rejection is handled here and reported where the client is awaited.
+    void client.then((ready) => ready.warmUp(reference.repository, tag, 'pull,push', controller.signal), () => undefined);
+    return { client, release: () => controller.abort() };
+}
+
 ;// CONCATENATED MODULE: ./actions/image-build/src/secrets.ts
 
 
@@ -1053,14 +1076,19 @@ function renderSummary(data, budgetBytes) {
  */
 async function tagAndVerify(client, repository, digest, tags) {
     const manifest = await client.getManifest(repository, digest);
-    // Independent requests go out together: on a real registry each is a round trip.
-    await Promise.all(tags.toAdd.map((tag) => client.putManifest(repository, tag, manifest.bytes, manifest.mediaType)));
     const json = JSON.parse(manifest.bytes.toString('utf8'));
+    // Independent requests go out together (on a real registry each is a round trip); a tag is read
+    // back right after its own PUT, without waiting for the other tags.
+    const readBack = async (tag, put) => {
+        if (put)
+            await client.putManifest(repository, tag, manifest.bytes, manifest.mediaType);
+        return { tag, found: await client.headManifest(repository, tag) };
+    };
     const [resolved, details] = await Promise.all([
-        Promise.all([...tags.pushed, ...tags.toAdd].map(async (tag) => ({
-            tag,
-            found: await client.headManifest(repository, tag),
-        }))),
+        Promise.all([
+            ...tags.pushed.map((tag) => readBack(tag, false)),
+            ...tags.toAdd.map((tag) => readBack(tag, true)),
+        ]),
         describeImage(client, repository, digest, manifest.mediaType, json),
     ]);
     for (const { tag, found } of resolved) {
@@ -1112,9 +1140,11 @@ const imageSize = (manifest) => (manifest.config?.size ?? 0) + (manifest.layers 
 
 
 
+
 async function main({ inputs, outputs, log, toolkit }) {
     const env = toolkit.env();
-    const run = await readRunContext(env);
+    // Independent look-ups go together: the commit time (git) and, for builder auto, the docker probe.
+    const [run, builder] = await Promise.all([readRunContext(env), chooseBuilder(inputs.builder, env)]);
     const created = resolveCreatedTimestamp({
         sourceDateEpoch: env.SOURCE_DATE_EPOCH,
         commitTime: run.commitTime,
@@ -1142,7 +1172,6 @@ async function main({ inputs, outputs, log, toolkit }) {
     const file = await findContainerfile(context, inputs.context, inputs.file, run.workspace);
     const reference = (0,oci_client_src/* parseImageReference */.o_)(metadata.image);
     const insecure = inputs['registry-insecure'] || (0,oci_client_src/* isLoopbackRegistry */.jW)(reference.registry);
-    const builder = await chooseBuilder(inputs.builder, env);
     if (builder === 'buildah' && inputs.attestations === 'buildkit')
         throw new src/* ConfigurationError */.j1('Input "attestations" is buildkit, which only the docker builder makes; use the provenance action for signed SLSA provenance, or set builder: docker.', 'attestations');
     if (builder === 'buildah')
@@ -1197,46 +1226,41 @@ async function main({ inputs, outputs, log, toolkit }) {
             log,
         })
         : undefined;
+    // Made ready while the image builds, so the tagging after the push starts at once.
+    const registry = inputs.push
+        ? prepareRegistry(reference, metadata.tags[0] ?? '', env, insecure)
+        : undefined;
     let result;
+    let verified;
     try {
-        log.info(`Building ${metadata.refs[0]} with ${builder}${insecure ? ' (plain HTTP allowed for this registry)' : ''}.`);
-        result =
-            builder === 'docker'
-                ? await (0,image_builder_src/* buildWithDocker */.vQ)(request, runOptions)
-                : await (0,image_builder_src/* buildWithBuildah */.wZ)(request, runOptions);
+        try {
+            log.info(`Building ${metadata.refs[0]} with ${builder}${insecure ? ' (plain HTTP allowed for this registry)' : ''}.`);
+            result =
+                builder === 'docker'
+                    ? await (0,image_builder_src/* buildWithDocker */.vQ)(request, runOptions)
+                    : await (0,image_builder_src/* buildWithBuildah */.wZ)(request, runOptions);
+        }
+        finally {
+            await secretFiles.remove();
+        }
+        // The layer cache upload and the registry's round trips wait on different servers: both at once.
+        [, verified] = await Promise.all([
+            layerCache ? saveLayerCache(layerCache, log) : undefined,
+            registry ? tagAndVerifyPush(registry, builder, result, metadata, reference.repository) : undefined,
+        ]);
     }
     finally {
-        await secretFiles.remove();
+        registry?.release();
     }
-    if (layerCache)
-        await saveLayerCache(layerCache, log);
-    let verified;
-    let verifyMs = 0;
-    if (inputs.push) {
-        if (!result.digest)
-            throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
-        const started = Date.now();
-        const client = await (0,oci_client_src/* registryClientFromEnv */.YZ)(reference.registry, env, insecure);
-        const [first = '', ...rest] = metadata.tags;
-        const pushedDigest = result.digest;
-        verified = await tagAndVerify(client, reference.repository, pushedDigest, {
-            pushed: builder === 'docker' ? metadata.tags : [first],
-            toAdd: builder === 'docker' ? [] : rest,
-        }).catch((error) => {
-            // Say exactly what is in the registry, so nobody deploys a half-tagged image unknowingly.
-            throw new Error(`${metadata.image}@${pushedDigest} was pushed (as ${metadata.refs[0]}), but tagging or verifying the other tags failed, so some of ${metadata.refs.slice(1).join(', ') || 'them'} may not point at it: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
-        });
-        verifyMs = Date.now() - started;
+    if (verified)
         log.info(`Verified: ${metadata.tags.length} tag(s) of ${metadata.image} resolve to ${verified.digest}.`);
-    }
-    else {
+    else
         toolkit.notice('push is false, so the image was built but not pushed: the digest output is empty, because only a registry assigns the manifest digest that later steps sign and deploy.');
-    }
     const details = {
         builder,
         buildMs: result.buildMs,
         pushMs: result.pushMs,
-        verifyMs,
+        verifyMs: verified?.verifyMs ?? 0,
         cache: {
             kind: inputs.cache,
             steps: result.steps,
@@ -1264,6 +1288,26 @@ async function main({ inputs, outputs, log, toolkit }) {
             cache: describeCache(inputs.cache, result, layerCache),
         }, budget));
     }
+}
+/**
+ * Put the other tags on the pushed manifest and read every tag back. A failure says exactly what is in the
+ * registry, so nobody deploys a half-tagged image unknowingly.
+ */
+async function tagAndVerifyPush(registry, builder, result, metadata, repository) {
+    const pushedDigest = result.digest;
+    if (!pushedDigest)
+        throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
+    const started = Date.now();
+    const client = await registry.client;
+    const [first = '', ...rest] = metadata.tags;
+    const verified = await tagAndVerify(client, repository, pushedDigest, {
+        // docker pushes every tag itself; buildah pushes the first, and the others are added here.
+        pushed: builder === 'docker' ? metadata.tags : [first],
+        toAdd: builder === 'docker' ? [] : rest,
+    }).catch((error) => {
+        throw new Error(`${metadata.image}@${pushedDigest} was pushed (as ${metadata.refs[0]}), but tagging or verifying the other tags failed, so some of ${metadata.refs.slice(1).join(', ') || 'them'} may not point at it: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    });
+    return { ...verified, verifyMs: Date.now() - started };
 }
 /** `file` input, else Containerfile, else Dockerfile in the context: a clear error names what is missing. */
 async function findContainerfile(context, contextInput, fileInput, workspace) {
@@ -3764,6 +3808,22 @@ class RegistryClient {
         this.schemes = options.insecure || isLoopbackRegistry(options.registry) ? ['https', 'http'] : ['https'];
         this.fetch = options.fetch ?? fetch;
     }
+    /**
+     * Get ready for the calls to come while the caller does other work: load the HTTP stack, find
+     * out whether the registry answers HTTPS or (where allowed) plain HTTP, and answer its login
+     * challenge for `access` to `repository`. One request and no retries; every failure is ignored,
+     * because the real calls report it. `signal` ends an unfinished warm-up. The request is a HEAD
+     * of `reference` (a tag or digest; whether it exists does not matter), which changes nothing.
+     */
+    async warmUp(repository, reference, access, signal) {
+        try {
+            const response = await this.attempt('HEAD', repository, `manifests/${reference}`, access, { accept: MANIFEST_MEDIA_TYPES.join(', ') }, undefined, signal);
+            await response.body?.cancel();
+        }
+        catch {
+            // Nothing to report: the calls that need the registry say what is wrong with it.
+        }
+    }
     /** The manifest's descriptor by tag or digest; undefined when it does not exist. */
     async headManifest(repository, reference) {
         const response = await this.request('HEAD', repository, `manifests/${reference}`, 'pull', {
@@ -3947,19 +4007,25 @@ class RegistryClient {
         };
     }
     /** One try of an API call: the request, and once more with auth when challenged; 429/5xx throw. */
-    async attempt(method, repository, path, access, headers, body) {
+    async attempt(method, repository, path, access, headers, body, signal) {
         const scope = `repository:${repository}:${access}`;
         const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-        let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+        let response = await this.send(method, target, headers, body, this.authorizationFor(repository, access), signal);
         if (response.status === 401) {
-            const authorization = await this.answerChallenge(response, scope);
-            response = await this.send(method, target, headers, body, authorization);
+            const authorization = await this.answerChallenge(response, scope, signal);
+            response = await this.send(method, target, headers, body, authorization, signal);
         }
         if (response.status === 429 || response.status >= 500)
             await this.expectOk(response, `${method} ${target}`);
         return response;
     }
-    async send(method, path, headers, body, authorization) {
+    /** The answer to an earlier challenge for this access, or for push access, which includes pull. */
+    authorizationFor(repository, access) {
+        const scope = (wanted) => `repository:${repository}:${wanted}`;
+        return this.authorizations.get(scope(access)) ?? this.authorizations.get(scope('pull,push'));
+    }
+    async send(method, path, headers, body, authorization, signal) {
+        const deadline = () => signal ? AbortSignal.any([signal, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(60_000);
         let lastError;
         if (/^https?:\/\//.test(path)) {
             // An absolute URL from the registry: credentials go only to the registry's own host.
@@ -3970,7 +4036,7 @@ class RegistryClient {
                     method,
                     headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
                     ...(body ? { body } : {}),
-                    signal: AbortSignal.timeout(60_000),
+                    signal: deadline(),
                 });
             }
             catch (error) {
@@ -3983,7 +4049,7 @@ class RegistryClient {
                     method,
                     headers: { ...headers, ...(authorization ? { authorization } : {}) },
                     ...(body ? { body } : {}),
-                    signal: AbortSignal.timeout(60_000),
+                    signal: deadline(),
                 });
                 // Whichever scheme answered is the one to keep using.
                 if (this.schemes.length > 1 && scheme !== this.schemes[0])
@@ -3998,13 +4064,13 @@ class RegistryClient {
         throw new RegistryError(`Could not reach ${this.options.registry} (${cause?.message ?? String(cause)}): ${failureHint('network')}.`, 'network', undefined, cause);
     }
     /** Turn a 401 challenge into an Authorization header for `scope`, fetching a bearer token if asked. */
-    async answerChallenge(response, scope) {
+    async answerChallenge(response, scope, signal) {
         await response.body?.cancel();
         const challenge = parseChallenge(response.headers.get('www-authenticate'));
         const credentials = this.options.credentials;
         let authorization;
         if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope)}`;
+            authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope, signal)}`;
         }
         else if (credentials?.kind === 'basic') {
             authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
@@ -4015,8 +4081,11 @@ class RegistryClient {
         this.authorizations.set(scope, authorization);
         return authorization;
     }
-    async fetchToken(realm, service, scope) {
+    async fetchToken(realm, service, scope, signal) {
         const credentials = this.options.credentials;
+        const deadline = signal
+            ? AbortSignal.any([signal, AbortSignal.timeout(30_000)])
+            : AbortSignal.timeout(30_000);
         const url = new URL(realm);
         let response;
         let method;
@@ -4031,7 +4100,7 @@ class RegistryClient {
             });
             if (service)
                 form.set('service', service);
-            response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
+            response = await this.fetch(url, { method: 'POST', body: form, signal: deadline });
         }
         else {
             method = 'GET';
@@ -4043,7 +4112,7 @@ class RegistryClient {
                     authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
                 }
                 : {};
-            response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+            response = await this.fetch(url, { headers, signal: deadline });
         }
         await this.expectOk(response, `token for ${scope}`);
         // Named by host and path only: the query and the form carry the scope and credentials.
@@ -4448,6 +4517,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -4630,6 +4706,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -14,17 +14,22 @@ import {
   type BuildRequest,
   type BuildResult,
 } from '@shipchain/image-builder';
-import { checkMutableTags, computeImageMetadata, resolveCreatedTimestamp } from '@shipchain/image-metadata';
+import {
+  checkMutableTags,
+  computeImageMetadata,
+  resolveCreatedTimestamp,
+  type ImageMetadata,
+} from '@shipchain/image-metadata';
 import {
   dockerConfigPath,
   isLoopbackRegistry,
   loginFileExists,
   parseImageReference,
-  registryClientFromEnv,
 } from '@shipchain/oci-client';
 import { readRunContext } from './context';
 import { restoreLayerCache, saveLayerCache, type LayerCache } from './layer-cache';
 import type { inputs, outputs } from './contract';
+import { prepareRegistry, type PreparedRegistry } from './registry';
 import { writeSecretFiles } from './secrets';
 import { renderSummary } from './summary';
 import { tagAndVerify, type VerifiedImage } from './verify';
@@ -33,7 +38,8 @@ type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
 export async function main({ inputs, outputs, log, toolkit }: Context): Promise<void> {
   const env = toolkit.env();
-  const run = await readRunContext(env);
+  // Independent look-ups go together: the commit time (git) and, for builder auto, the docker probe.
+  const [run, builder] = await Promise.all([readRunContext(env), chooseBuilder(inputs.builder, env)]);
   const created = resolveCreatedTimestamp({
     sourceDateEpoch: env.SOURCE_DATE_EPOCH,
     commitTime: run.commitTime,
@@ -62,7 +68,6 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   const file = await findContainerfile(context, inputs.context, inputs.file, run.workspace);
   const reference = parseImageReference(metadata.image);
   const insecure = inputs['registry-insecure'] || isLoopbackRegistry(reference.registry);
-  const builder = await chooseBuilder(inputs.builder, env);
   if (builder === 'buildah' && inputs.attestations === 'buildkit')
     throw new ConfigurationError(
       'Input "attestations" is buildkit, which only the docker builder makes; use the provenance action for signed SLSA provenance, or set builder: docker.',
@@ -126,52 +131,44 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         })
       : undefined;
 
+  // Made ready while the image builds, so the tagging after the push starts at once.
+  const registry = inputs.push
+    ? prepareRegistry(reference, metadata.tags[0] ?? '', env, insecure)
+    : undefined;
   let result: BuildResult;
+  let verified: (VerifiedImage & { verifyMs: number }) | undefined;
   try {
-    log.info(
-      `Building ${metadata.refs[0]} with ${builder}${insecure ? ' (plain HTTP allowed for this registry)' : ''}.`,
-    );
-    result =
-      builder === 'docker'
-        ? await buildWithDocker(request, runOptions)
-        : await buildWithBuildah(request, runOptions);
-  } finally {
-    await secretFiles.remove();
-  }
-
-  if (layerCache) await saveLayerCache(layerCache, log);
-
-  let verified: VerifiedImage | undefined;
-  let verifyMs = 0;
-  if (inputs.push) {
-    if (!result.digest) throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
-    const started = Date.now();
-    const client = await registryClientFromEnv(reference.registry, env, insecure);
-    const [first = '', ...rest] = metadata.tags;
-    const pushedDigest = result.digest;
-    verified = await tagAndVerify(client, reference.repository, pushedDigest, {
-      pushed: builder === 'docker' ? metadata.tags : [first],
-      toAdd: builder === 'docker' ? [] : rest,
-    }).catch((error: unknown) => {
-      // Say exactly what is in the registry, so nobody deploys a half-tagged image unknowingly.
-      throw new Error(
-        `${metadata.image}@${pushedDigest} was pushed (as ${metadata.refs[0]}), but tagging or verifying the other tags failed, so some of ${metadata.refs.slice(1).join(', ') || 'them'} may not point at it: ${errorMessage(error)}`,
-        { cause: error },
+    try {
+      log.info(
+        `Building ${metadata.refs[0]} with ${builder}${insecure ? ' (plain HTTP allowed for this registry)' : ''}.`,
       );
-    });
-    verifyMs = Date.now() - started;
+      result =
+        builder === 'docker'
+          ? await buildWithDocker(request, runOptions)
+          : await buildWithBuildah(request, runOptions);
+    } finally {
+      await secretFiles.remove();
+    }
+    // The layer cache upload and the registry's round trips wait on different servers: both at once.
+    [, verified] = await Promise.all([
+      layerCache ? saveLayerCache(layerCache, log) : undefined,
+      registry ? tagAndVerifyPush(registry, builder, result, metadata, reference.repository) : undefined,
+    ]);
+  } finally {
+    registry?.release();
+  }
+  if (verified)
     log.info(`Verified: ${metadata.tags.length} tag(s) of ${metadata.image} resolve to ${verified.digest}.`);
-  } else {
+  else
     toolkit.notice(
       'push is false, so the image was built but not pushed: the digest output is empty, because only a registry assigns the manifest digest that later steps sign and deploy.',
     );
-  }
 
   const details = {
     builder,
     buildMs: result.buildMs,
     pushMs: result.pushMs,
-    verifyMs,
+    verifyMs: verified?.verifyMs ?? 0,
     cache: {
       kind: inputs.cache,
       steps: result.steps,
@@ -205,6 +202,35 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       ),
     );
   }
+}
+
+/**
+ * Put the other tags on the pushed manifest and read every tag back. A failure says exactly what is in the
+ * registry, so nobody deploys a half-tagged image unknowingly.
+ */
+async function tagAndVerifyPush(
+  registry: PreparedRegistry,
+  builder: 'docker' | 'buildah',
+  result: BuildResult,
+  metadata: ImageMetadata,
+  repository: string,
+): Promise<VerifiedImage & { verifyMs: number }> {
+  const pushedDigest = result.digest;
+  if (!pushedDigest) throw new Error(`${builder} pushed ${metadata.refs[0]} but reported no digest.`);
+  const started = Date.now();
+  const client = await registry.client;
+  const [first = '', ...rest] = metadata.tags;
+  const verified = await tagAndVerify(client, repository, pushedDigest, {
+    // docker pushes every tag itself; buildah pushes the first, and the others are added here.
+    pushed: builder === 'docker' ? metadata.tags : [first],
+    toAdd: builder === 'docker' ? [] : rest,
+  }).catch((error: unknown) => {
+    throw new Error(
+      `${metadata.image}@${pushedDigest} was pushed (as ${metadata.refs[0]}), but tagging or verifying the other tags failed, so some of ${metadata.refs.slice(1).join(', ') || 'them'} may not point at it: ${errorMessage(error)}`,
+      { cause: error },
+    );
+  });
+  return { ...verified, verifyMs: Date.now() - started };
 }
 
 /** `file` input, else Containerfile, else Dockerfile in the context: a clear error names what is missing. */

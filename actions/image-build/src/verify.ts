@@ -34,18 +34,18 @@ export async function tagAndVerify(
   tags: { pushed: readonly string[]; toAdd: readonly string[] },
 ): Promise<VerifiedImage> {
   const manifest = await client.getManifest(repository, digest);
-  // Independent requests go out together: on a real registry each is a round trip.
-  await Promise.all(
-    tags.toAdd.map((tag) => client.putManifest(repository, tag, manifest.bytes, manifest.mediaType)),
-  );
   const json = JSON.parse(manifest.bytes.toString('utf8')) as ManifestJson;
+  // Independent requests go out together (on a real registry each is a round trip); a tag is read
+  // back right after its own PUT, without waiting for the other tags.
+  const readBack = async (tag: string, put: boolean) => {
+    if (put) await client.putManifest(repository, tag, manifest.bytes, manifest.mediaType);
+    return { tag, found: await client.headManifest(repository, tag) };
+  };
   const [resolved, details] = await Promise.all([
-    Promise.all(
-      [...tags.pushed, ...tags.toAdd].map(async (tag) => ({
-        tag,
-        found: await client.headManifest(repository, tag),
-      })),
-    ),
+    Promise.all([
+      ...tags.pushed.map((tag) => readBack(tag, false)),
+      ...tags.toAdd.map((tag) => readBack(tag, true)),
+    ]),
     describeImage(client, repository, digest, manifest.mediaType, json),
   ]);
   for (const { tag, found } of resolved) {

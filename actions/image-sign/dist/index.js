@@ -35214,6 +35214,22 @@ class RegistryClient {
         this.schemes = options.insecure || isLoopbackRegistry(options.registry) ? ['https', 'http'] : ['https'];
         this.fetch = options.fetch ?? fetch;
     }
+    /**
+     * Get ready for the calls to come while the caller does other work: load the HTTP stack, find
+     * out whether the registry answers HTTPS or (where allowed) plain HTTP, and answer its login
+     * challenge for `access` to `repository`. One request and no retries; every failure is ignored,
+     * because the real calls report it. `signal` ends an unfinished warm-up. The request is a HEAD
+     * of `reference` (a tag or digest; whether it exists does not matter), which changes nothing.
+     */
+    async warmUp(repository, reference, access, signal) {
+        try {
+            const response = await this.attempt('HEAD', repository, `manifests/${reference}`, access, { accept: MANIFEST_MEDIA_TYPES.join(', ') }, undefined, signal);
+            await response.body?.cancel();
+        }
+        catch {
+            // Nothing to report: the calls that need the registry say what is wrong with it.
+        }
+    }
     /** The manifest's descriptor by tag or digest; undefined when it does not exist. */
     async headManifest(repository, reference) {
         const response = await this.request('HEAD', repository, `manifests/${reference}`, 'pull', {
@@ -35397,19 +35413,25 @@ class RegistryClient {
         };
     }
     /** One try of an API call: the request, and once more with auth when challenged; 429/5xx throw. */
-    async attempt(method, repository, path, access, headers, body) {
+    async attempt(method, repository, path, access, headers, body, signal) {
         const scope = `repository:${repository}:${access}`;
         const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-        let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+        let response = await this.send(method, target, headers, body, this.authorizationFor(repository, access), signal);
         if (response.status === 401) {
-            const authorization = await this.answerChallenge(response, scope);
-            response = await this.send(method, target, headers, body, authorization);
+            const authorization = await this.answerChallenge(response, scope, signal);
+            response = await this.send(method, target, headers, body, authorization, signal);
         }
         if (response.status === 429 || response.status >= 500)
             await this.expectOk(response, `${method} ${target}`);
         return response;
     }
-    async send(method, path, headers, body, authorization) {
+    /** The answer to an earlier challenge for this access, or for push access, which includes pull. */
+    authorizationFor(repository, access) {
+        const scope = (wanted) => `repository:${repository}:${wanted}`;
+        return this.authorizations.get(scope(access)) ?? this.authorizations.get(scope('pull,push'));
+    }
+    async send(method, path, headers, body, authorization, signal) {
+        const deadline = () => signal ? AbortSignal.any([signal, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(60_000);
         let lastError;
         if (/^https?:\/\//.test(path)) {
             // An absolute URL from the registry: credentials go only to the registry's own host.
@@ -35420,7 +35442,7 @@ class RegistryClient {
                     method,
                     headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
                     ...(body ? { body } : {}),
-                    signal: AbortSignal.timeout(60_000),
+                    signal: deadline(),
                 });
             }
             catch (error) {
@@ -35433,7 +35455,7 @@ class RegistryClient {
                     method,
                     headers: { ...headers, ...(authorization ? { authorization } : {}) },
                     ...(body ? { body } : {}),
-                    signal: AbortSignal.timeout(60_000),
+                    signal: deadline(),
                 });
                 // Whichever scheme answered is the one to keep using.
                 if (this.schemes.length > 1 && scheme !== this.schemes[0])
@@ -35448,13 +35470,13 @@ class RegistryClient {
         throw new RegistryError(`Could not reach ${this.options.registry} (${cause?.message ?? String(cause)}): ${failureHint('network')}.`, 'network', undefined, cause);
     }
     /** Turn a 401 challenge into an Authorization header for `scope`, fetching a bearer token if asked. */
-    async answerChallenge(response, scope) {
+    async answerChallenge(response, scope, signal) {
         await response.body?.cancel();
         const challenge = parseChallenge(response.headers.get('www-authenticate'));
         const credentials = this.options.credentials;
         let authorization;
         if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope)}`;
+            authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope, signal)}`;
         }
         else if (credentials?.kind === 'basic') {
             authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
@@ -35465,8 +35487,11 @@ class RegistryClient {
         this.authorizations.set(scope, authorization);
         return authorization;
     }
-    async fetchToken(realm, service, scope) {
+    async fetchToken(realm, service, scope, signal) {
         const credentials = this.options.credentials;
+        const deadline = signal
+            ? AbortSignal.any([signal, AbortSignal.timeout(30_000)])
+            : AbortSignal.timeout(30_000);
         const url = new URL(realm);
         let response;
         let method;
@@ -35481,7 +35506,7 @@ class RegistryClient {
             });
             if (service)
                 form.set('service', service);
-            response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
+            response = await this.fetch(url, { method: 'POST', body: form, signal: deadline });
         }
         else {
             method = 'GET';
@@ -35493,7 +35518,7 @@ class RegistryClient {
                     authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
                 }
                 : {};
-            response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+            response = await this.fetch(url, { headers, signal: deadline });
         }
         await this.expectOk(response, `token for ${scope}`);
         // Named by host and path only: the query and the form carry the scope and credentials.

@@ -61,6 +61,30 @@ export class RegistryClient {
     this.fetch = options.fetch ?? fetch;
   }
 
+  /**
+   * Get ready for the calls to come while the caller does other work: load the HTTP stack, find
+   * out whether the registry answers HTTPS or (where allowed) plain HTTP, and answer its login
+   * challenge for `access` to `repository`. One request and no retries; every failure is ignored,
+   * because the real calls report it. `signal` ends an unfinished warm-up. The request is a HEAD
+   * of `reference` (a tag or digest; whether it exists does not matter), which changes nothing.
+   */
+  async warmUp(repository: string, reference: string, access: Access, signal?: AbortSignal): Promise<void> {
+    try {
+      const response = await this.attempt(
+        'HEAD',
+        repository,
+        `manifests/${reference}`,
+        access,
+        { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+        undefined,
+        signal,
+      );
+      await response.body?.cancel();
+    } catch {
+      // Nothing to report: the calls that need the registry say what is wrong with it.
+    }
+  }
+
   /** The manifest's descriptor by tag or digest; undefined when it does not exist. */
   async headManifest(repository: string, reference: string): Promise<ManifestDescriptor | undefined> {
     const response = await this.request('HEAD', repository, `manifests/${reference}`, 'pull', {
@@ -362,17 +386,31 @@ export class RegistryClient {
     access: Access,
     headers: Record<string, string>,
     body?: Buffer,
+    signal?: AbortSignal,
   ): Promise<Response> {
     const scope = `repository:${repository}:${access}`;
     const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
-    let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+    let response = await this.send(
+      method,
+      target,
+      headers,
+      body,
+      this.authorizationFor(repository, access),
+      signal,
+    );
     if (response.status === 401) {
-      const authorization = await this.answerChallenge(response, scope);
-      response = await this.send(method, target, headers, body, authorization);
+      const authorization = await this.answerChallenge(response, scope, signal);
+      response = await this.send(method, target, headers, body, authorization, signal);
     }
     if (response.status === 429 || response.status >= 500)
       await this.expectOk(response, `${method} ${target}`);
     return response;
+  }
+
+  /** The answer to an earlier challenge for this access, or for push access, which includes pull. */
+  private authorizationFor(repository: string, access: Access): string | undefined {
+    const scope = (wanted: Access): string => `repository:${repository}:${wanted}`;
+    return this.authorizations.get(scope(access)) ?? this.authorizations.get(scope('pull,push'));
   }
 
   private async send(
@@ -381,7 +419,10 @@ export class RegistryClient {
     headers: Record<string, string>,
     body: Buffer | undefined,
     authorization: string | undefined,
+    signal?: AbortSignal,
   ): Promise<Response> {
+    const deadline = (): AbortSignal =>
+      signal ? AbortSignal.any([signal, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(60_000);
     let lastError: unknown;
     if (/^https?:\/\//.test(path)) {
       // An absolute URL from the registry: credentials go only to the registry's own host.
@@ -392,7 +433,7 @@ export class RegistryClient {
           method,
           headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
           ...(body ? { body } : {}),
-          signal: AbortSignal.timeout(60_000),
+          signal: deadline(),
         });
       } catch (error) {
         lastError = error;
@@ -404,7 +445,7 @@ export class RegistryClient {
           method,
           headers: { ...headers, ...(authorization ? { authorization } : {}) },
           ...(body ? { body } : {}),
-          signal: AbortSignal.timeout(60_000),
+          signal: deadline(),
         });
         // Whichever scheme answered is the one to keep using.
         if (this.schemes.length > 1 && scheme !== this.schemes[0])
@@ -424,13 +465,13 @@ export class RegistryClient {
   }
 
   /** Turn a 401 challenge into an Authorization header for `scope`, fetching a bearer token if asked. */
-  private async answerChallenge(response: Response, scope: string): Promise<string> {
+  private async answerChallenge(response: Response, scope: string, signal?: AbortSignal): Promise<string> {
     await response.body?.cancel();
     const challenge = parseChallenge(response.headers.get('www-authenticate'));
     const credentials = this.options.credentials;
     let authorization: string;
     if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-      authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope)}`;
+      authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope, signal)}`;
     } else if (credentials?.kind === 'basic') {
       authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
     } else {
@@ -444,8 +485,16 @@ export class RegistryClient {
     return authorization;
   }
 
-  private async fetchToken(realm: string, service: string | undefined, scope: string): Promise<string> {
+  private async fetchToken(
+    realm: string,
+    service: string | undefined,
+    scope: string,
+    signal?: AbortSignal,
+  ): Promise<string> {
     const credentials = this.options.credentials;
+    const deadline = signal
+      ? AbortSignal.any([signal, AbortSignal.timeout(30_000)])
+      : AbortSignal.timeout(30_000);
     const url = new URL(realm);
     let response: Response;
     let method: 'POST' | 'GET';
@@ -459,7 +508,7 @@ export class RegistryClient {
         client_id: 'shipchain',
       });
       if (service) form.set('service', service);
-      response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
+      response = await this.fetch(url, { method: 'POST', body: form, signal: deadline });
     } else {
       method = 'GET';
       if (service) url.searchParams.set('service', service);
@@ -470,7 +519,7 @@ export class RegistryClient {
               authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
             }
           : {};
-      response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+      response = await this.fetch(url, { headers, signal: deadline });
     }
     await this.expectOk(response, `token for ${scope}`);
     // Named by host and path only: the query and the form carry the scope and credentials.

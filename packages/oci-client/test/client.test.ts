@@ -224,6 +224,79 @@ test('Bearer challenges fetch a scoped token with the basic credentials, once pe
   ]);
 });
 
+describe('warmUp: the login and connection made ready ahead of the calls', () => {
+  const tokenRegistry = (calls: string[]) =>
+    (async (url: string | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      calls.push(`${init?.method ?? 'GET'} ${String(url)} ${headers.get('authorization') ?? '-'}`);
+      if (String(url).startsWith('https://auth.example/token'))
+        return Response.json({ token: `token-for-${new URL(String(url)).searchParams.get('scope')}` });
+      if (!headers.get('authorization')?.startsWith('Bearer '))
+        return new Response(null, {
+          status: 401,
+          headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token",service="reg.example"' },
+        });
+      return new Response(null, { status: 404 });
+    }) as typeof fetch;
+
+  test('answers the push challenge once; later pulls and pushes of that repository reuse the token', async () => {
+    const calls: string[] = [];
+    const client = new RegistryClient({
+      registry: 'reg.example',
+      credentials: { kind: 'basic', username: 'u', password: 'p' },
+      fetch: tokenRegistry(calls),
+    });
+    await client.warmUp('org/app', 'sha-1234567', 'pull,push');
+    const pushToken = 'Bearer token-for-repository:org/app:pull,push';
+    expect(calls).toEqual([
+      'HEAD https://reg.example/v2/org/app/manifests/sha-1234567 -',
+      `GET https://auth.example/token?service=reg.example&scope=repository%3Aorg%2Fapp%3Apull%2Cpush Basic ${Buffer.from('u:p').toString('base64')}`,
+      `HEAD https://reg.example/v2/org/app/manifests/sha-1234567 ${pushToken}`,
+    ]);
+    calls.length = 0;
+    expect(await client.headManifest('org/app', 'v1')).toBeUndefined();
+    expect(calls).toEqual([`HEAD https://reg.example/v2/org/app/manifests/v1 ${pushToken}`]);
+    // Another repository is another scope: its own challenge.
+    calls.length = 0;
+    await client.headManifest('org/other', 'v1');
+    expect(calls[1]).toContain('scope=repository%3Aorg%2Fother%3Apull ');
+  });
+
+  test('one try, no retries, and no failure of its own: the later calls report what is wrong', async () => {
+    const urls: string[] = [];
+    const unreachable = (async (url: string | URL) => {
+      urls.push(String(url));
+      throw Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      });
+    }) as typeof fetch;
+    const client = new RegistryClient({ registry: 'registry.example', insecure: true, fetch: unreachable });
+    await expect(client.warmUp('a', 'b', 'pull,push')).resolves.toBeUndefined();
+    expect(urls).toEqual([
+      'https://registry.example/v2/a/manifests/b',
+      'http://registry.example/v2/a/manifests/b',
+    ]);
+    const anonymous = new RegistryClient({ registry: 'reg.example', fetch: tokenRegistry([]) });
+    await expect(anonymous.warmUp('org/app', 'v1', 'pull,push')).resolves.toBeUndefined();
+  });
+
+  test('its signal ends an unfinished warm-up at once', async () => {
+    const hanging = ((_url: string | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      })) as typeof fetch;
+    const client = new RegistryClient({ registry: 'reg.example', fetch: hanging });
+    const controller = new AbortController();
+    const warming = client.warmUp('org/app', 'v1', 'pull,push', controller.signal);
+    let settled = false;
+    void warming.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    controller.abort();
+    await expect(warming).resolves.toBeUndefined();
+  });
+});
+
 describe('blobs and referrers against the real registry (distribution 2.8: no referrers API)', () => {
   let registry: Registry;
   let client: RegistryClient;
