@@ -28375,7 +28375,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5432);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5442);
 
 const object = (name) => _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.json({
     validate(value) {
@@ -28407,7 +28407,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5432);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5442);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9925);
 
 
@@ -28422,7 +28422,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5432:
+/***/ 5442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32014,6 +32014,8 @@ function reportFailure(error, toolkit, phase) {
     toolkit.setFailed(`${where}: ${errorMessage(error)}${hint}`);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
@@ -32057,6 +32059,7 @@ function isExecutableFile(path) {
 
 
 
+
 class CommandFailedError extends Error {
     exitCode;
     stdout;
@@ -32092,6 +32095,9 @@ async function execCommand(file, args, options = {}) {
     const secrets = options.secrets ?? [];
     // Redacted before quoting: a secret with a control character would not match once written out.
     const shown = displayCommand(redact(file, secrets), args.map((arg) => redact(arg, secrets)));
+    const program = resolveProgram(file, options.env ?? process.env, options.cwd);
+    if (!program)
+        throw new CommandFailedError(`could not run "${file}": it is not installed or not on PATH`, null, '', '');
     const log = options.log;
     // The fence goes up before anything of the command is shown: its arguments are not ours either.
     const fence = log ? newCommandFence() : undefined;
@@ -32103,30 +32109,17 @@ async function execCommand(file, args, options = {}) {
     const stdout = new TailBuffer(limit);
     const stderr = new TailBuffer(limit);
     const forward = log ? lineForwarder((line) => log(guardLogText(redact(line, secrets)))) : undefined;
-    const env = options.env ?? process.env;
-    const program = resolveProgram(file, env, options.cwd);
-    if (!program)
-        throw new CommandFailedError(`could not run "${file}": it is not installed or not on PATH`, null, '', '');
     const started = Date.now();
     let exitCode;
     try {
-        exitCode = await exec(...toolRunnerCommand(program, args, options.timeoutMs), {
-            ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-            ...(options.env === undefined ? {} : { env: definedValues(options.env) }),
-            // An empty buffer still ends stdin: a child that reads it sees end-of-file, never waits.
-            input: Buffer.from(options.input ?? ''),
-            // Nothing goes to stdout but through `log`, guarded and fenced; exit codes are judged here.
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: {
-                stdout: (chunk) => {
-                    stdout.push(chunk);
-                    forward?.(chunk);
-                },
-                stderr: (chunk) => {
-                    stderr.push(chunk);
-                    forward?.(chunk);
-                },
+        exitCode = await runChild(toolRunnerCommand(program, args, options.timeoutMs), options, {
+            stdout: (chunk) => {
+                stdout.push(chunk);
+                forward?.(chunk);
+            },
+            stderr: (chunk) => {
+                stderr.push(chunk);
+                forward?.(chunk);
             },
         });
     }
@@ -32151,6 +32144,35 @@ async function execCommand(file, args, options = {}) {
     const tail = redact(lastLines(result.stderr || result.stdout, 20), secrets);
     throw new CommandFailedError(`command ${shown} ${why}${tail ? `:\n${tail}` : ''}`, exitCode, redact(result.stdout, secrets), redact(result.stderr, secrets));
 }
+/**
+ * The child's exit code (null when a signal stopped it). @actions/exec runs it, silent (nothing
+ * reaches stdout but through `log`, guarded and fenced), exit codes judged by the caller. A command
+ * given an input is the exception: exec ends stdin with no handler for the EPIPE raised when the
+ * child exits without reading it all, which would crash the action, so that one runs on spawn here.
+ */
+async function runChild([commandLine, args], options, listeners) {
+    const env = options.env === undefined ? undefined : definedValues(options.env);
+    if (options.input !== undefined && options.input.length > 0)
+        return spawnWithInput(unquoted(commandLine), args, options.input, options.cwd, env, listeners);
+    return exec(commandLine, args, {
+        ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+        ...(env === undefined ? {} : { env }),
+        silent: true,
+        ignoreReturnCode: true,
+        listeners,
+    });
+}
+function spawnWithInput(program, args, input, cwd, env, listeners) {
+    return new Promise((resolveExit, reject) => {
+        const child = spawn(program, [...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+        child.stdout.on('data', listeners.stdout);
+        child.stderr.on('data', listeners.stderr);
+        child.on('error', reject);
+        child.on('close', (code) => resolveExit(code));
+        child.stdin.on('error', () => undefined); // the child may exit without reading its input
+        child.stdin.end(input);
+    });
+}
 // coreutils timeout(1): 124 when it stopped the command with SIGTERM, 128 + 9 when SIGKILL was needed.
 const TIMED_OUT = 124;
 const KILLED = 137;
@@ -32173,6 +32195,7 @@ function toolRunnerCommand(program, args, timeoutMs) {
         ['-s', 'TERM', '-k', `${KILL_AFTER_SECONDS}s`, `${seconds}s`, program, ...args],
     ];
 }
+const unquoted = (quoted) => quoted.slice(1, -1);
 function quotedForToolRunner(path) {
     // Inside quotes the tool runner reads `\"` as a quote and trims trailing spaces: such a path
     // would not come back whole.

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 20 modules
-var src = __webpack_require__(2252);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 21 modules
+var src = __webpack_require__(170);
 ;// CONCATENATED MODULE: ./packages/test-reports/src/model.ts
 /** The one shape every report format is read into. */
 /** A report that could not be read, located as precisely as the format allows. */

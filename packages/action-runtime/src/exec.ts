@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { exec } from '@actions/exec';
 import { newCommandFence, retireCommandFence } from './command-fence';
 import { guardLogText, hasControlCharacters, showControlCharacters } from './log-guard';
@@ -8,7 +9,10 @@ export interface ExecOptions {
   cwd?: string;
   /** The child's whole environment (nothing inherited unless you pass it). Default: inherit. */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Written to the child's stdin, then closed. */
+  /**
+   * Written to the child's stdin, then closed. Without it the child's stdin is a pipe left open (as
+   * @actions/exec leaves it): give an input to a program that reads stdin to its end.
+   */
   input?: string | Buffer;
   /** Values redacted from everything this module logs or puts in an error. */
   secrets?: readonly string[];
@@ -74,6 +78,9 @@ export async function execCommand(
     redact(file, secrets),
     args.map((arg) => redact(arg, secrets)),
   );
+  const program = resolveProgram(file, options.env ?? process.env, options.cwd);
+  if (!program)
+    throw new CommandFailedError(`could not run "${file}": it is not installed or not on PATH`, null, '', '');
   const log = options.log;
   // The fence goes up before anything of the command is shown: its arguments are not ours either.
   const fence = log ? newCommandFence() : undefined;
@@ -86,30 +93,17 @@ export async function execCommand(
   const stderr = new TailBuffer(limit);
   const forward = log ? lineForwarder((line) => log(guardLogText(redact(line, secrets)))) : undefined;
 
-  const env = options.env ?? process.env;
-  const program = resolveProgram(file, env, options.cwd);
-  if (!program)
-    throw new CommandFailedError(`could not run "${file}": it is not installed or not on PATH`, null, '', '');
   const started = Date.now();
   let exitCode: number | null;
   try {
-    exitCode = await exec(...toolRunnerCommand(program, args, options.timeoutMs), {
-      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-      ...(options.env === undefined ? {} : { env: definedValues(options.env) }),
-      // An empty buffer still ends stdin: a child that reads it sees end-of-file, never waits.
-      input: Buffer.from(options.input ?? ''),
-      // Nothing goes to stdout but through `log`, guarded and fenced; exit codes are judged here.
-      silent: true,
-      ignoreReturnCode: true,
-      listeners: {
-        stdout: (chunk: Buffer) => {
-          stdout.push(chunk);
-          forward?.(chunk);
-        },
-        stderr: (chunk: Buffer) => {
-          stderr.push(chunk);
-          forward?.(chunk);
-        },
+    exitCode = await runChild(toolRunnerCommand(program, args, options.timeoutMs), options, {
+      stdout: (chunk: Buffer) => {
+        stdout.push(chunk);
+        forward?.(chunk);
+      },
+      stderr: (chunk: Buffer) => {
+        stderr.push(chunk);
+        forward?.(chunk);
       },
     });
   } finally {
@@ -138,6 +132,53 @@ export async function execCommand(
     redact(result.stdout, secrets),
     redact(result.stderr, secrets),
   );
+}
+
+interface ChildListeners {
+  stdout(chunk: Buffer): void;
+  stderr(chunk: Buffer): void;
+}
+
+/**
+ * The child's exit code (null when a signal stopped it). @actions/exec runs it, silent (nothing
+ * reaches stdout but through `log`, guarded and fenced), exit codes judged by the caller. A command
+ * given an input is the exception: exec ends stdin with no handler for the EPIPE raised when the
+ * child exits without reading it all, which would crash the action, so that one runs on spawn here.
+ */
+async function runChild(
+  [commandLine, args]: [string, string[]],
+  options: ExecOptions,
+  listeners: ChildListeners,
+): Promise<number | null> {
+  const env = options.env === undefined ? undefined : definedValues(options.env);
+  if (options.input !== undefined && options.input.length > 0)
+    return spawnWithInput(unquoted(commandLine), args, options.input, options.cwd, env, listeners);
+  return exec(commandLine, args, {
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    ...(env === undefined ? {} : { env }),
+    silent: true,
+    ignoreReturnCode: true,
+    listeners,
+  });
+}
+
+function spawnWithInput(
+  program: string,
+  args: readonly string[],
+  input: string | Buffer,
+  cwd: string | undefined,
+  env: Record<string, string> | undefined,
+  listeners: ChildListeners,
+): Promise<number | null> {
+  return new Promise((resolveExit, reject) => {
+    const child = spawn(program, [...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    child.stdout.on('data', listeners.stdout);
+    child.stderr.on('data', listeners.stderr);
+    child.on('error', reject);
+    child.on('close', (code) => resolveExit(code));
+    child.stdin.on('error', () => undefined); // the child may exit without reading its input
+    child.stdin.end(input);
+  });
 }
 
 // coreutils timeout(1): 124 when it stopped the command with SIGTERM, 128 + 9 when SIGKILL was needed.
@@ -171,6 +212,8 @@ function toolRunnerCommand(
     ['-s', 'TERM', '-k', `${KILL_AFTER_SECONDS}s`, `${seconds}s`, program, ...args],
   ];
 }
+
+const unquoted = (quoted: string): string => quoted.slice(1, -1);
 
 function quotedForToolRunner(path: string): string {
   // Inside quotes the tool runner reads `\"` as a quote and trims trailing spaces: such a path
