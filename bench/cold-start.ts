@@ -1,47 +1,105 @@
 // Benchmark: cold start, from process start to the first error on a missing input (issue 17 §2).
 // Each contender is a fresh Node 24 process (node_modules/.bin/node) under the runner contract's
-// environment with no inputs: every action's committed dist/index.js, `node -e 0` (Node alone), and
-// the peer actions' committed bundles read from the git-ignored bench/peers/<owner>+<repo>/dist/.
-// Contenders run alternately (one run of each per round, the order rotating), so load on the machine
-// hits them alike. Prints medians with min–max, the ratio against the fastest peer, PASS/OVER.
-// Usage: npm run bench:cold-start [-- --runs 15]
+// environment for a step given no `with:` (action.yml's defaults set, as the runner sets them):
+// every action's committed dist/index.js, `node -e 0` (Node alone), and the peer actions' committed
+// bundles read from the git-ignored bench/peers/<owner>+<repo>/dist/. Contenders run alternately
+// (one run of each per round, the order rotating), so load on the machine hits them alike. Prints
+// medians with min–max, the ratio against the fastest peer, PASS/OVER, and the error each stopped at.
+// Usage: npm run bench:cold-start [-- --runs 15] [--compare /path/to/other/checkout]
+//   --compare adds that checkout's action bundles (e.g. main's, before a change) as more contenders.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const node = join(root, 'node_modules/.bin/node');
 const PEERS = ['mikepenz+action-junit-report', 'dorny+test-reporter'];
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+const compareArg = process.argv.indexOf('--compare');
+const COMPARE = compareArg > 0 ? resolve(process.argv[compareArg + 1] as string) : undefined;
 
 interface Contender {
   name: string;
-  kind: 'baseline' | 'action' | 'peer';
+  kind: 'baseline' | 'action' | 'compared' | 'peer';
   args: string[];
+  /** The INPUT_* variables the runner sets from action.yml's defaults when the step gives none. */
+  defaults: Record<string, string>;
 }
 
 interface Sample {
   ms: number;
   /** What ended the clock: the first `::error` line, or the process exiting without one. */
   end: 'error' | 'exit';
+  /** That line (cut short), to show the error measured is the missing input's. */
+  line?: string;
 }
 
 function contenders(): Contender[] {
-  const list: Contender[] = [{ name: 'node -e 0', kind: 'baseline', args: ['-e', '0'] }];
+  const list: Contender[] = [{ name: 'node -e 0', kind: 'baseline', args: ['-e', '0'], defaults: {} }];
   const actions = readdirSync(join(root, 'actions')).sort();
   for (const action of actions) {
-    const bundle = join(root, 'actions', action, 'dist/index.js');
-    if (existsSync(bundle)) list.push({ name: action, kind: 'action', args: [bundle] });
+    const dir = join(root, 'actions', action);
+    const bundle = join(dir, 'dist/index.js');
+    if (existsSync(bundle))
+      list.push({ name: action, kind: 'action', args: [bundle], defaults: inputDefaults(dir) });
+  }
+  if (COMPARE) {
+    for (const action of readdirSync(join(COMPARE, 'actions')).sort()) {
+      const dir = join(COMPARE, 'actions', action);
+      const bundle = join(dir, 'dist/index.js');
+      if (existsSync(bundle))
+        list.push({
+          name: `${action} @ --compare`,
+          kind: 'compared',
+          args: [bundle],
+          defaults: inputDefaults(dir),
+        });
+    }
   }
   for (const peer of PEERS) {
-    const bundle = join(root, 'bench/peers', peer, 'dist/index.js');
-    if (existsSync(bundle)) list.push({ name: peer, kind: 'peer', args: [bundle] });
+    const dir = join(root, 'bench/peers', peer);
+    const bundle = join(dir, 'dist/index.js');
+    if (existsSync(bundle))
+      list.push({ name: peer, kind: 'peer', args: [bundle], defaults: inputDefaults(dir) });
     else console.log(`skipped: bench/peers/${peer} is empty — fill it from a public copy of its repository`);
   }
   return list;
+}
+
+/**
+ * What the runner sets for a step that gives no `with:`: INPUT_<NAME> for every input with a
+ * default in action.yml (`\${{ github.token }}` as a dummy token; other expressions left out).
+ * A peer copied without its action.yml gets none, which only lets it fail sooner.
+ */
+function inputDefaults(actionDir: string): Record<string, string> {
+  const file = ['action.yml', 'action.yaml']
+    .map((name) => join(actionDir, name))
+    .find((path) => existsSync(path));
+  if (!file) return {};
+  const manifest = parseYaml(readFileSync(file, 'utf8')) as {
+    inputs?: Record<string, { default?: unknown }>;
+  };
+  const defaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(manifest.inputs ?? {})) {
+    if (spec?.default === undefined) continue;
+    const value = String(spec.default);
+    const resolved = /^\$\{\{\s*github\.token\s*\}\}$/.test(value) ? 'ghs_cold_start_bench' : value;
+    if (resolved.includes('${{')) continue;
+    defaults[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = resolved;
+  }
+  return defaults;
 }
 
 /** The runner contract's variables for a step given no inputs, with fresh file-command files. */
@@ -85,7 +143,7 @@ function runnerEnvironment(dir: string): Record<string, string> {
 
 /** One run: milliseconds from spawn to the first `::error` on stdout (or to exit if none comes). */
 function runOnce(contender: Contender, dir: string): Promise<Sample> {
-  const env = runnerEnvironment(dir);
+  const env = { ...runnerEnvironment(dir), ...contender.defaults };
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     let settled = false;
@@ -95,15 +153,16 @@ function runOnce(contender: Contender, dir: string): Promise<Sample> {
       env,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    const settle = (end: Sample['end']): void => {
+    const settle = (end: Sample['end'], line?: string): void => {
       if (settled) return;
       settled = true;
-      resolvePromise({ ms: performance.now() - started, end });
+      resolvePromise({ ms: performance.now() - started, end, ...(line ? { line: line.slice(0, 110) } : {}) });
     };
     child.stdout.on('data', (chunk: Buffer) => {
       seen = (seen + chunk.toString('utf8')).slice(-4096);
-      if (/(^|\n)::error[ :]/.test(seen)) {
-        settle('error');
+      const error = /(?:^|\n)(::error[ :][^\n]*)/.exec(seen);
+      if (error) {
+        settle('error', error[1]);
         child.kill('SIGKILL'); // the clock stopped; what the contender does next is not measured
       }
     });
@@ -185,6 +244,11 @@ async function main(): Promise<number> {
     console.log(
       `  ${contender.name.padEnd(30)} ${(med / 1000).toFixed(3)} s ${spread.padEnd(16)} ${ratio.padStart(6)} ${verdict}${note}`,
     );
+  }
+  console.log('first error each action printed (what the clock stopped at):');
+  for (const contender of list.filter((c) => c.kind !== 'baseline')) {
+    const line = samples.get(contender.name)!.find((sample) => sample.line)?.line;
+    console.log(`  ${contender.name.padEnd(30)} ${line ?? '(none: it exited without an error)'}`);
   }
   if (target !== undefined)
     console.log(over === 0 ? 'every action within the target' : `${over} action(s) OVER TARGET`);

@@ -2357,7 +2357,10 @@ function revertApplier(plan, context) {
     return { apply, record };
 }
 
+// EXTERNAL MODULE: ./actions/gitops-bump/src/input-checks.ts
+var input_checks = __webpack_require__(2313);
 ;// CONCATENATED MODULE: ./actions/gitops-bump/src/plan.ts
+
 
 
 
@@ -2370,7 +2373,7 @@ function planFrom(values) {
         return { kind: 'revert', commit: values.revert, environment, paths: values.paths };
     }
     if (values.paths.length === 0)
-        throw new src/* ConfigurationError */.j1('Input "paths" is empty: name the environment\'s manifests, e.g. deploy/overlays/dev (a directory, file or glob, relative to the repository root).', 'paths');
+        throw (0,input_checks/* noPathsError */.Y)();
     const reference = splitReferenceInputs(values.image, values.digest);
     const helmKeys = helmKeysFrom(values['helm-keys']);
     const tag = values.tag || reference.tag;

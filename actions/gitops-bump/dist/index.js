@@ -28433,16 +28433,45 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8962);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
+/* harmony import */ var _input_checks__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2313);
+
 
 
 // main (and post) load once the inputs are read: a step given a wrong input fails before the
 // heavy parts (SDKs, clients, parsers) are loaded at all.
 await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, {
-    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9522))).main(context),
+    main: async (context) => {
+        (0,_input_checks__WEBPACK_IMPORTED_MODULE_2__/* .requireManifestPaths */ .V)(context.inputs);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9522))).main(context);
+    },
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ requireManifestPaths),
+/* harmony export */   Y: () => (/* binding */ noPathsError)
+/* harmony export */ });
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8962);
+
+/**
+ * The mistake a step makes most (no manifests named), checked from the inputs alone, before main
+ * and its git, YAML and API code load. A revert names its commit instead.
+ */
+function requireManifestPaths(given) {
+    if (!given.revert && given.paths.length === 0)
+        throw noPathsError();
+}
+function noPathsError() {
+    return new _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Input "paths" is empty: name the environment\'s manifests, e.g. deploy/overlays/dev (a directory, file or glob, relative to the repository root).', 'paths');
+}
+
 
 /***/ }),
 

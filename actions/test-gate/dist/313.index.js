@@ -3303,7 +3303,10 @@ function describePlan(plan, index) {
     return `Shard ${index + 1} of ${plan.shards.length}: ${share}, balanced by ${basis}.${quality}`;
 }
 
+// EXTERNAL MODULE: ./actions/test-gate/src/input-checks.ts
+var input_checks = __webpack_require__(1928);
 ;// CONCATENATED MODULE: ./actions/test-gate/src/main.ts
+
 
 
 
@@ -3332,9 +3335,7 @@ async function main({ inputs, outputs, log, toolkit }) {
     await (0,promises_.access)(workingDirectory).catch(() => {
         throw new src/* ConfigurationError */.j1(`Input "working-directory" is ${inputs['working-directory']}, which does not exist in the workspace.`, 'working-directory');
     });
-    if (inputs.reports.length === 0 && !inputs.command && inputs['shard-index'] === undefined) {
-        throw new src/* ConfigurationError */.j1('Input "reports" is empty: give the globs of the JUnit, TAP or CTRF files your tests write (and optionally a "command" that runs them).', 'reports');
-    }
+    (0,input_checks/* requireSomethingToGate */.Q)(inputs);
     // Matches and reports stay inside the workspace and RUNNER_TEMP; links leading elsewhere are refused.
     const roots = [
         { path: context.workspace, name: 'the workspace' },
