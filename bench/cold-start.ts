@@ -80,7 +80,8 @@ function contenders(): Contender[] {
 
 /**
  * What the runner sets for a step that gives no `with:`: INPUT_<NAME> for every input with a
- * default in action.yml (`\${{ github.token }}` as a dummy token; other expressions left out).
+ * constant default in action.yml. Expressions (`\${{ github.token }}`) are left unset: a missing
+ * token is then the missing input, and nothing is measured waiting on a network.
  * A peer copied without its action.yml gets none, which only lets it fail sooner.
  */
 function inputDefaults(actionDir: string): Record<string, string> {
@@ -95,9 +96,8 @@ function inputDefaults(actionDir: string): Record<string, string> {
   for (const [name, spec] of Object.entries(manifest.inputs ?? {})) {
     if (spec?.default === undefined) continue;
     const value = String(spec.default);
-    const resolved = /^\$\{\{\s*github\.token\s*\}\}$/.test(value) ? 'ghs_cold_start_bench' : value;
-    if (resolved.includes('${{')) continue;
-    defaults[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = resolved;
+    if (value.includes('${{')) continue;
+    defaults[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   return defaults;
 }
