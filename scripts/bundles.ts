@@ -3,12 +3,16 @@
  *   tsx scripts/bundles.ts           rebuild every dist/
  *   tsx scripts/bundles.ts --check   build into a temp dir and fail if any committed dist/ differs
  *   tsx scripts/bundles.ts NAME…     only the named action folders (e.g. actions/image-build)
+ * The check also weighs what a runner downloads for every `uses:` of the suite (the repository at
+ * that ref, as `git archive HEAD | gzip`), and fails over REPOSITORY_ARCHIVE_LIMIT_BYTES.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import ncc from '@vercel/ncc';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,6 +112,41 @@ async function writeBundle(actionDir: string, files: Map<string, Buffer>): Promi
   }
 }
 
+/** Issue 17: the repository a runner fetches for each `uses:` stays under 8 MB as actions are added. */
+export const REPOSITORY_ARCHIVE_LIMIT_BYTES = 8 * 1024 * 1024;
+
+/** Bytes of `git archive <ref> | gzip` for the repository at `repository` (gzip's default level). */
+export async function repositoryArchiveBytes(repository: string = root, ref = 'HEAD'): Promise<number> {
+  const git = spawn('git', ['archive', '--format=tar', ref], {
+    cwd: repository,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  git.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolveExit, reject) => {
+    git.on('error', reject);
+    git.on('close', resolveExit);
+  });
+  let bytes = 0;
+  for await (const chunk of git.stdout.pipe(createGzip({ level: 6 }))) bytes += (chunk as Buffer).length;
+  const code = await exited;
+  if (code !== 0) throw new Error(`git archive ${ref} failed in ${repository}: ${stderr.trim()}`);
+  return bytes;
+}
+
+/** One line for the check's output, and whether the archive is over the limit. */
+export function describeArchiveSize(
+  bytes: number,
+  limit = REPOSITORY_ARCHIVE_LIMIT_BYTES,
+): { line: string; over: boolean } {
+  const mb = (value: number): string => `${(value / (1024 * 1024)).toFixed(2)} MB`;
+  const over = bytes > limit;
+  const line = over
+    ? `repository archive (git archive HEAD | gzip) is ${mb(bytes)}, over the ${mb(limit)} limit: every \`uses:\` downloads it — drop what the runner does not need (large fixtures, stale dist/ chunks) or move it out of the repository`
+    : `repository archive (git archive HEAD | gzip): ${mb(bytes)} of the ${mb(limit)} limit`;
+  return { line, over };
+}
+
 async function main(args: string[]): Promise<number> {
   const check = args.includes('--check');
   const named = args.filter((arg) => !arg.startsWith('--')).map((arg) => resolve(root, arg));
@@ -140,11 +179,12 @@ async function main(args: string[]): Promise<number> {
     else process.env.TMPDIR = callerTemp;
     await rm(scratch, { recursive: true, force: true });
   }
-  if (failures > 0) {
+  // The whole check (as CI runs it) also weighs the repository; a check of named folders does not.
+  const size = check && named.length === 0 ? describeArchiveSize(await repositoryArchiveBytes()) : undefined;
+  if (size) (size.over ? console.error : console.log)(`${size.over ? '✗' : '✓'} ${size.line}`);
+  if (failures > 0)
     console.error(`\n${failures} bundle(s) are stale: run \`npm run bundle\` and commit the dist/ changes.`);
-    return 1;
-  }
-  return 0;
+  return failures > 0 || size?.over ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,5 +1,15 @@
 import { runAction } from '@shipchain/action-runtime';
 import { inputs, outputs } from './contract';
-import { main } from './main';
+import { requireManifestPaths } from './input-checks';
 
-await runAction({ inputs, outputs }, { main });
+// main (and post) load once the inputs are read: a step given a wrong input fails before the
+// heavy parts (SDKs, clients, parsers) are loaded at all.
+await runAction(
+  { inputs, outputs },
+  {
+    main: async (context) => {
+      requireManifestPaths(context.inputs);
+      return (await import('./main')).main(context);
+    },
+  },
+);

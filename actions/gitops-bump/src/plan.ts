@@ -2,6 +2,7 @@ import { ConfigurationError, type ParsedInputs } from '@shipchain/action-runtime
 import { parseIdentity } from '@shipchain/gitops';
 import { splitImage, type HelmKeys } from '@shipchain/manifest-edit';
 import type { inputs } from './contract';
+import { noPathsError } from './input-checks';
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
@@ -32,11 +33,7 @@ export function planFrom(values: ParsedInputs<typeof inputs>): Plan {
       );
     return { kind: 'revert', commit: values.revert, environment, paths: values.paths };
   }
-  if (values.paths.length === 0)
-    throw new ConfigurationError(
-      'Input "paths" is empty: name the environment\'s manifests, e.g. deploy/overlays/dev (a directory, file or glob, relative to the repository root).',
-      'paths',
-    );
+  if (values.paths.length === 0) throw noPathsError();
   const reference = splitReferenceInputs(values.image, values.digest);
   const helmKeys = helmKeysFrom(values['helm-keys']);
   const tag = values.tag || reference.tag;

@@ -1,7 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runAction } from '@shipchain/action-runtime';
 import { inputs, outputs } from './contract';
-import { main } from './main';
 
 // fetch() parses HTTP with undici's WebAssembly build of llhttp. V8 recompiles wasm functions with its
 // optimizing compiler once they run hot, here during the tag verification at the very end, and Node
@@ -10,4 +9,11 @@ import { main } from './main';
 // compiler, which parses the few small registry answers as fast. Set before the first fetch.
 setFlagsFromString('--wasm-tiering-budget=2000000000');
 
-await runAction({ inputs, outputs }, { main });
+// main (and post) load once the inputs are read: a step given a wrong input fails before the
+// heavy parts (SDKs, clients, parsers) are loaded at all.
+await runAction(
+  { inputs, outputs },
+  {
+    main: async (context) => (await import('./main')).main(context),
+  },
+);

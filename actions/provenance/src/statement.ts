@@ -18,6 +18,7 @@ import {
   type Statement,
   type Subject,
 } from '@shipchain/provenance';
+import { noSubjectError } from './subject-inputs';
 
 /**
  * Files the action reads for an input: inside the workspace or RUNNER_TEMP, through links only
@@ -78,11 +79,7 @@ export async function collectSubjects(
       ...(await checksumSubjects(values.subjectChecksums, 'subject-checksums', (path) => sums.open(path))),
     );
   }
-  if (subjects.length === 0)
-    throw new ConfigurationError(
-      'Give at least one of "subject" (images by digest), "subject-path" (file globs) or "subject-checksums" (a sha256sum file).',
-      'subject',
-    );
+  if (subjects.length === 0) throw noSubjectError();
   return { subjects: uniqueSubjects(subjects), images };
 }
 

@@ -1,7 +1,20 @@
 import { runAction } from '@shipchain/action-runtime';
-import { keepYoungGenerationSmall } from '@shipchain/test-reports';
 import { inputs, outputs } from './contract';
-import { main } from './main';
+import { requireSomethingToGate } from './input-checks';
 
-keepYoungGenerationSmall();
-await runAction({ inputs, outputs }, { main });
+// main (and post) load once the inputs are read: a step given a wrong input fails before the
+// heavy parts (SDKs, clients, parsers) are loaded at all.
+await runAction(
+  { inputs, outputs },
+  {
+    main: async (context) => {
+      requireSomethingToGate(context.inputs);
+      const [{ keepYoungGenerationSmall }, { main }] = await Promise.all([
+        import('@shipchain/test-reports'),
+        import('./main'),
+      ]);
+      keepYoungGenerationSmall();
+      return main(context);
+    },
+  },
+);

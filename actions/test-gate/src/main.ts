@@ -22,6 +22,7 @@ import { splitByTimings } from '@shipchain/test-sharding';
 import { describePlan, shardMode } from './shard';
 import { budgetHeadline } from './budget';
 import { timeStage } from './time-stage';
+import { requireSomethingToGate } from './input-checks';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -45,12 +46,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       'working-directory',
     );
   });
-  if (inputs.reports.length === 0 && !inputs.command && inputs['shard-index'] === undefined) {
-    throw new ConfigurationError(
-      'Input "reports" is empty: give the globs of the JUnit, TAP or CTRF files your tests write (and optionally a "command" that runs them).',
-      'reports',
-    );
-  }
+  requireSomethingToGate(inputs);
   // Matches and reports stay inside the workspace and RUNNER_TEMP; links leading elsewhere are refused.
   const roots = [
     { path: context.workspace, name: 'the workspace' },

@@ -1,23 +1,8 @@
-import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { EOL } from 'node:os';
-
 /**
- * The runner's side of the contract, written directly (no @actions/core, whose HTTP
- * client alone costs every action ~70 ms of cold start): workflow commands on stdout,
- * file commands appended to the files GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE and
- * GITHUB_PATH name.
+ * The one workflow command @actions/core has no function for: the exec fence
+ * (`::stop-commands::`, see command-fence). Everything else the runner reads is written by core
+ * (see toolkit).
  */
-
-/** Where an annotation points, as workflow commands spell it (line/col are the runner's names). */
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  startLine?: number;
-  endLine?: number;
-  startColumn?: number;
-  endColumn?: number;
-}
 
 /** Command data: `%`, CR and LF are escaped so a message cannot end the command early. */
 export const escapeData = (text: string): string =>
@@ -45,34 +30,4 @@ export function workflowCommand(
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
   return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}` as CommandLine;
-}
-
-export function annotationCommand(
-  kind: 'error' | 'warning' | 'notice',
-  message: string,
-  where: AnnotationProperties = {},
-): CommandLine {
-  return workflowCommand(kind, message, {
-    title: where.title,
-    file: where.file,
-    line: where.startLine,
-    endLine: where.endLine,
-    col: where.startColumn,
-    endColumn: where.endColumn,
-  });
-}
-
-/** `name<<DELIM` … `DELIM`, with a random delimiter the value cannot contain (multi-line safe). */
-export function heredocEntry(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter))
-    throw new Error(`Unexpected input: the name or value contains the delimiter ${delimiter}.`);
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-
-/** Append to a runner file command; false when the runner did not provide the file. */
-export function appendFileCommand(path: string | undefined, entry: string): boolean {
-  if (!path) return false;
-  appendFileSync(path, entry, { encoding: 'utf8' });
-  return true;
 }

@@ -2,10 +2,18 @@ import { takeFenceLine, type CommandFence } from './command-fence';
 import { guardLogText } from './log-guard';
 import type { CommandLine } from './runner-commands';
 
-/** The one writer of the step's stdout: commands we built, and guarded text. */
+/**
+ * The one gate to the step's stdout: commands we built or asked @actions/core to write, and
+ * guarded text. Nothing else in the runtime writes to stdout or calls a writing function of core.
+ */
 export interface RunnerOutput {
   /** A workflow command built by runner-commands (its data and properties already escaped). */
   command(line: CommandLine): void;
+  /**
+   * A workflow command @actions/core writes itself (`emit` calls one of its functions, which
+   * escapes the message and properties). Like `command`, it is written with any fence lowered.
+   */
+  issue(emit: () => void): void;
   /**
    * Anything else: split into lines and guarded, so no line of it is a command. The only
    * exception is an exec fence line this runtime made, which is written as the command it is.
@@ -23,14 +31,23 @@ export function runnerOutput(write: (line: string) => void): RunnerOutput {
     if (fence) write(fence.start);
   };
 
+  // Inside a fence the runner would ignore our own command (a mask, a warning): lower it for
+  // that one command.
+  const unfenced = (emit: () => void): void => {
+    const fence = raised;
+    if (fence) write(fence.end);
+    try {
+      emit();
+    } finally {
+      if (fence) write(fence.start);
+    }
+  };
+
   return {
     command(line) {
-      // Inside a fence the runner would ignore our own command (a mask, a warning): lower it for
-      // that one line.
-      if (raised) write(raised.end);
-      write(line);
-      if (raised) write(raised.start);
+      unfenced(() => write(line));
     },
+    issue: unfenced,
     text(message) {
       const fenceLine = takeFenceLine(message);
       if (!fenceLine) {

@@ -1,19 +1,11 @@
-import { delimiter } from 'node:path';
-import { inputEnvName } from './inputs';
+import * as core from '@actions/core';
 import { maskValuesFor } from './redact';
 import { runnerOutput } from './runner-output';
-import {
-  annotationCommand,
-  appendFileCommand,
-  heredocEntry,
-  workflowCommand,
-  type AnnotationProperties,
-  type CommandLine,
-} from './runner-commands';
 
 /**
- * Everything the runtime needs from the runner, behind one interface. This is the only
- * module that speaks the runner protocol; tests hand the wrapper a recording implementation.
+ * Everything the runtime needs from the runner, behind one interface. The runner's side is
+ * @actions/core, so the suite follows the protocol by a dependency update; tests hand the
+ * wrapper a recording implementation.
  */
 export interface Toolkit {
   readInput(name: string): string | undefined;
@@ -36,7 +28,11 @@ export interface Toolkit {
   env(): Readonly<Record<string, string | undefined>>;
 }
 
-export type { AnnotationProperties };
+/** Where an annotation points: @actions/core's names (it spells them `line`, `col`… for the runner). */
+export type AnnotationProperties = Pick<
+  core.AnnotationProperties,
+  'title' | 'file' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'
+>;
 
 /** Logging surface handed to library code. */
 export interface Logger {
@@ -45,46 +41,37 @@ export interface Logger {
   warning(message: string, properties?: AnnotationProperties): void;
 }
 
+// The variable @actions/core's summary reads (its `summary.filePath()` is async and throws outside a
+// runner; the budgeted SummaryBuilder needs the path itself, to count what the step already wrote).
+const STEP_SUMMARY = 'GITHUB_STEP_SUMMARY';
+
+/**
+ * The Toolkit on @actions/core. Core writes to stdout itself, so every call that writes goes
+ * through one runner output: text is guarded before core.info prints it (no line of it can be a
+ * workflow command), and a command core writes lowers an exec's stop-commands fence for its line.
+ */
 export function runnerToolkit(): Toolkit {
-  // Commands only as built by runner-commands; every other line guarded (see runner-output).
-  const output = runnerOutput((line) => {
-    process.stdout.write(`${line}\n`);
-  });
-  const print = (line: CommandLine): void => output.command(line);
+  const output = runnerOutput((line) => core.info(line));
+  const issue = (emit: () => void): void => output.issue(emit);
   return {
-    readInput: (name) => process.env[inputEnvName(name)],
-    setOutput: (name, value) => {
-      if (!appendFileCommand(process.env.GITHUB_OUTPUT, heredocEntry(name, value)))
-        print(workflowCommand('set-output', value, { name }));
-    },
-    exportVariable: (name, value) => {
-      process.env[name] = value;
-      if (!appendFileCommand(process.env.GITHUB_ENV, heredocEntry(name, value)))
-        print(workflowCommand('set-env', value, { name }));
-    },
-    addPath: (path) => {
-      process.env.PATH = `${path}${delimiter}${process.env.PATH ?? ''}`;
-      if (!appendFileCommand(process.env.GITHUB_PATH, `${path}\n`)) print(workflowCommand('add-path', path));
-    },
+    // Raw: our typed inputs trim (or keep whitespace) per input, and name every mistake at once.
+    readInput: (name) => core.getInput(name, { trimWhitespace: false }),
+    setOutput: (name, value) => issue(() => core.setOutput(name, value)),
+    exportVariable: (name, value) => issue(() => core.exportVariable(name, value)),
+    addPath: (path) => issue(() => core.addPath(path)),
     setSecret: (value) => {
-      for (const mask of maskValuesFor(value)) print(workflowCommand('add-mask', mask));
+      for (const mask of maskValuesFor(value)) issue(() => core.setSecret(mask));
     },
-    saveState: (name, value) => {
-      if (!appendFileCommand(process.env.GITHUB_STATE, heredocEntry(name, value)))
-        print(workflowCommand('save-state', value, { name }));
-    },
-    getState: (name) => process.env[`STATE_${name}`] ?? '',
-    isDebug: () => process.env.RUNNER_DEBUG === '1',
-    debug: (message) => print(workflowCommand('debug', message)),
+    saveState: (name, value) => issue(() => core.saveState(name, value)),
+    getState: (name) => core.getState(name),
+    isDebug: () => core.isDebug(),
+    debug: (message) => issue(() => core.debug(message)),
     info: (message) => output.text(message),
-    notice: (message, properties) => print(annotationCommand('notice', message, properties)),
-    warning: (message, properties) => print(annotationCommand('warning', message, properties)),
-    error: (message, properties) => print(annotationCommand('error', message, properties)),
-    setFailed: (message) => {
-      process.exitCode = 1;
-      print(annotationCommand('error', message));
-    },
-    summaryPath: () => process.env.GITHUB_STEP_SUMMARY || undefined,
+    notice: (message, properties) => issue(() => core.notice(message, properties)),
+    warning: (message, properties) => issue(() => core.warning(message, properties)),
+    error: (message, properties) => issue(() => core.error(message, properties)),
+    setFailed: (message) => issue(() => core.setFailed(message)),
+    summaryPath: () => process.env[STEP_SUMMARY] || undefined,
     env: () => process.env,
   };
 }

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { CommandFailedError, displayCommand, execCommand } from '@shipchain/action-runtime';
 
@@ -52,6 +53,32 @@ describe('execCommand', () => {
   test('a missing program is named', async () => {
     await expect(execCommand('definitely-not-a-program-xyz', [])).rejects.toThrow(
       'could not run "definitely-not-a-program-xyz": it is not installed or not on PATH',
+    );
+  });
+
+  test('an input the child exits without reading is no crash: the run ends with the child', async () => {
+    const big = 'x'.repeat(1 << 20);
+    for (let run = 0; run < 5; run++) {
+      const result = await execCommand(node, ['-e', 'process.exit(0)'], { input: big });
+      expect(result.exitCode).toBe(0);
+    }
+  });
+
+  test('a missing program is refused before anything is logged (no fence left up)', async () => {
+    const lines: string[] = [];
+    await expect(
+      execCommand('definitely-not-a-program-xyz', [], { log: (line) => lines.push(line) }),
+    ).rejects.toThrow('could not run "definitely-not-a-program-xyz"');
+    expect(lines).toEqual([]);
+  });
+
+  test('a program is looked up on the PATH the child gets', async () => {
+    const result = await execCommand('node', ['-e', 'process.stdout.write("found")'], {
+      env: { PATH: dirname(node) },
+    });
+    expect(result.stdout).toBe('found');
+    await expect(execCommand('node', ['-e', '0'], { env: { PATH: '/nonexistent' } })).rejects.toThrow(
+      'could not run "node": it is not installed or not on PATH',
     );
   });
 

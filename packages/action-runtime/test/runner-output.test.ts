@@ -3,7 +3,7 @@ import { CommandProcessor } from '@shipchain/test/harness/command-processor';
 import { SecretMasker } from '@shipchain/test/harness/masker';
 import { newCommandFence, retireCommandFence } from '../src/command-fence';
 import { runnerOutput } from '../src/runner-output';
-import { annotationCommand, workflowCommand } from '../src/runner-commands';
+import { workflowCommand } from '../src/runner-commands';
 
 /** A runner output whose stdout goes, line by line, through the harness's copy of the runner's command processing. */
 function outputIntoRunner() {
@@ -23,7 +23,7 @@ describe('runner output', () => {
     const { output, processor, shown } = outputIntoRunner();
     output.text('Read /w/a\n::set-output name=conclusion::success\n.xml (junit): 1 test(s).');
     output.text('X=a\r::warning title=INJECTED::x ##[add-mask]abc');
-    output.command(annotationCommand('warning', 'ours\n::error::still ours', { title: 'T: a, b' }));
+    output.command(workflowCommand('warning', 'ours\n::error::still ours', { title: 'T: a, b' }));
     output.command(workflowCommand('add-mask', 'our-secret-value'));
     output.text('shows our-secret-value masked');
     expect(processor.annotations).toEqual([
@@ -66,7 +66,7 @@ describe('runner output', () => {
     const fence = newCommandFence();
     output.text(fence.start);
     output.command(workflowCommand('add-mask', 'late-secret-123'));
-    output.command(annotationCommand('notice', 'ours'));
+    output.command(workflowCommand('notice', 'ours'));
     output.text('child says late-secret-123 and ::warning::not ours');
     output.text(fence.end);
     expect(processor.masks).toEqual(['late-secret-123']);

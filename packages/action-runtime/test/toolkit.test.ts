@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { CommandProcessor } from '@shipchain/test/harness/command-processor';
 import { SecretMasker } from '@shipchain/test/harness/masker';
+import { parseKeyValueFile } from '@shipchain/test/harness/file-commands';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execCommand } from '../src/exec';
 import { runnerToolkit } from '../src/toolkit';
 
@@ -58,5 +62,74 @@ describe('runnerToolkit', () => {
     expect(processor.masks).toEqual(['late-secret-42']);
     expect(shown.filter((line) => line.startsWith('[command]'))).toHaveLength(1);
     expect(shown).toContain('printed ***');
+  });
+
+  test('annotation properties reach the runner under its names (line, col), separators escaped', () => {
+    const printed = captureStdout();
+    runnerToolkit().error('boom', { file: 'src/a,b.ts', startLine: 3, startColumn: 7, title: 'x: y' });
+    runnerToolkit().notice('plain');
+    jest.restoreAllMocks();
+    expect(printed).toEqual([
+      '::error title=x%3A y,file=src/a%2Cb.ts,line=3,col=7::boom\n',
+      '::notice::plain\n',
+    ]);
+  });
+
+  test('hostile text in an annotation comes back exactly, as one annotation, through the runner unescaping it', () => {
+    const printed = captureStdout();
+    const message = '100%25 %0A done\r\n::add-mask::acme\n##[set-output name=x]y %';
+    const title = 'a::b, c=d %3A %2C\r\n::warning::x';
+    const file = 'src/a,b\n::error::c.ts';
+    runnerToolkit().error(message, { title, file, startLine: 3 });
+    jest.restoreAllMocks();
+    expect(printed).toHaveLength(1);
+    expect((printed[0] as string).trimEnd()).not.toMatch(/[\r\n]/);
+    const { processor } = runnerReads(printed);
+    expect(processor.annotations).toEqual([
+      expect.objectContaining({ type: 'error', message, title, file, line: 3 }),
+    ]);
+    expect(processor.masks).toEqual([]);
+    expect(processor.outputs.toRecord()).toEqual({});
+  });
+
+  test('outputs and state go to the runner files, multi-line values between a fresh random delimiter', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toolkit-files-'));
+    const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state') };
+    for (const path of Object.values(files)) writeFileSync(path, '');
+    const saved = { GITHUB_OUTPUT: process.env.GITHUB_OUTPUT, GITHUB_STATE: process.env.GITHUB_STATE };
+    Object.assign(process.env, files);
+    const printed = captureStdout();
+    try {
+      const toolkit = runnerToolkit();
+      toolkit.setOutput('digest', 'line 1\nline 2');
+      toolkit.setOutput('digest', 'line 1\nline 2');
+      toolkit.saveState('phase', 'main');
+      jest.restoreAllMocks();
+      const output = readFileSync(files.GITHUB_OUTPUT, 'utf8');
+      const delimiters = [...output.matchAll(/^digest<<(ghadelimiter_[0-9a-f-]{36})$/gm)].map((m) => m[1]);
+      expect(delimiters).toHaveLength(2);
+      expect(delimiters[0]).not.toBe(delimiters[1]);
+      expect(parseKeyValueFile(output)).toEqual([
+        ['digest', 'line 1\nline 2'],
+        ['digest', 'line 1\nline 2'],
+      ]);
+      expect(parseKeyValueFile(readFileSync(files.GITHUB_STATE, 'utf8'))).toEqual([['phase', 'main']]);
+      expect(printed).toEqual([]);
+    } finally {
+      for (const [name, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('inputs are read raw (our typed inputs trim per input)', () => {
+    process.env.INPUT_SOME_NAME = '  padded \n';
+    try {
+      expect(runnerToolkit().readInput('some name')).toBe('  padded \n');
+      expect(runnerToolkit().readInput('never-set')).toBe('');
+    } finally {
+      delete process.env.INPUT_SOME_NAME;
+    }
   });
 });

@@ -1,9 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { buildBundle, compareWithCommitted } from '../../../scripts/bundles';
+import {
+  REPOSITORY_ARCHIVE_LIMIT_BYTES,
+  buildBundle,
+  compareWithCommitted,
+  describeArchiveSize,
+  repositoryArchiveBytes,
+} from '../../../scripts/bundles';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = join(root, 'test/fixtures/runtime-action');
@@ -44,5 +51,40 @@ describe('dist bundles', () => {
     );
     expect(check.stderr).toContain('stale-action/dist/leftover.js is not produced by the build (stale file)');
     expect(check.stderr).toContain('run `npm run bundle` and commit the dist/ changes');
+  });
+
+  test('the repository a runner downloads (git archive HEAD | gzip) stays under the 8 MB limit', async () => {
+    const bytes = await repositoryArchiveBytes();
+    expect(REPOSITORY_ARCHIVE_LIMIT_BYTES).toBe(8 * 1024 * 1024);
+    expect(bytes).toBeGreaterThan(100 * 1024); // the sources and bundles are in it
+    expect(bytes).toBeLessThanOrEqual(REPOSITORY_ARCHIVE_LIMIT_BYTES);
+    expect(describeArchiveSize(bytes)).toEqual({
+      over: false,
+      line: expect.stringMatching(
+        /^repository archive \(git archive HEAD \| gzip\): \d+\.\d\d MB of the 8\.00 MB limit$/,
+      ),
+    });
+  });
+
+  test('a commit that takes the archive over the limit is measured as such and fails, naming the fix', async () => {
+    // 9 MB of random bytes do not compress: the archive of this commit is over 8 MB.
+    const repository = join(scratch, 'heavy-repository');
+    await mkdir(repository, { recursive: true });
+    await writeFile(join(repository, 'fixture.bin'), randomBytes(9 * 1024 * 1024));
+    const git = (...args: string[]): void => {
+      const result = spawnSync('git', args, { cwd: repository, encoding: 'utf8' });
+      expect(result.status).toBe(0);
+    };
+    git('init', '--quiet');
+    git('add', 'fixture.bin');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-m', 'heavy');
+    const bytes = await repositoryArchiveBytes(repository);
+    expect(bytes).toBeGreaterThan(9 * 1024 * 1024);
+    const size = describeArchiveSize(bytes);
+    expect(size.over).toBe(true);
+    expect(size.line).toMatch(/is 9\.\d\d MB, over the 8\.00 MB limit: every `uses:` downloads it/);
+    await expect(repositoryArchiveBytes(repository, 'no-such-ref')).rejects.toThrow(
+      /git archive no-such-ref failed/,
+    );
   });
 });
