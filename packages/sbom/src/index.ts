@@ -1,0 +1,14 @@
+export { FileTree, normalizePath } from './file-tree';
+export type { TreeNode } from './file-tree';
+export { readTar, TarFormatError } from './image/tar-reader';
+export type { TarEntry, EntrySink } from './image/tar-reader';
+export { LayerApplier } from './image/overlay';
+export type { WantedPath } from './image/overlay';
+export { LayerError, compressionOf } from './image/layer-stream';
+export { describeImage, parseDigestReference, readImageFiles } from './image/image-source';
+export type { ImageDescription } from './image/image-source';
+export { readDirectoryFiles } from './directory-source';
+export { catalog, CATALOGERS, wantedByCatalogers } from './catalog';
+export type { Catalog } from './catalog';
+export { purl, npmPurl, pypiPurlName } from './purl';
+export type * from './model';
