@@ -12,3 +12,6 @@ export { catalog, CATALOGERS, wantedByCatalogers } from './catalog';
 export type { Catalog } from './catalog';
 export { purl, npmPurl, pypiPurlName } from './purl';
 export type * from './model';
+export { cycloneDxDocument } from './formats/cyclonedx';
+export { spdxDocument } from './formats/spdx';
+export type { DocumentInputs, Subject } from './formats/document-inputs';

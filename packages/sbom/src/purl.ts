@@ -3,6 +3,7 @@
  * each part percent-encoded except unreserved characters, namespace segments encoded one by one,
  * qualifiers sorted by key and empty ones left out.
  */
+// The colon is never encoded (the spec's rule); every other character outside A-Z a-z 0-9 . - _ ~ is.
 const encode = (text: string): string =>
   encodeURIComponent(text)
     .replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)
