@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
+// The SPDX license list as the spdx-license-ids package publishes it (current and deprecated ids),
+// imported so the bundle carries it.
+import current from 'spdx-license-ids/index.json' with { type: 'json' };
+import deprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 
-// The SPDX license list as the spdx-license-ids package publishes it (current and deprecated ids).
-const require = createRequire(import.meta.url);
-const ids = new Set<string>([
-  ...(require('spdx-license-ids/index.json') as string[]),
-  ...(require('spdx-license-ids/deprecated.json') as string[]),
-]);
+const ids = new Set<string>([...(current as string[]), ...(deprecated as string[])]);
 const EXCEPTIONS = /^[A-Za-z0-9.+-]+-exception$|^Classpath-exception-2\.0$|^LLVM-exception$/;
 
 /** The id as the SPDX list spells it (the list is case-insensitive), if it is on the list. */

@@ -73,7 +73,8 @@ export async function describeImage(
     layers?: Descriptor[];
   };
   let chosenPlatform = platform;
-  if (isIndexMediaType(parsed.mediaType ?? manifest.mediaType) || parsed.manifests) {
+  const isIndex = isIndexMediaType(parsed.mediaType ?? manifest.mediaType) || parsed.manifests !== undefined;
+  if (isIndex) {
     const entry = pickPlatform(parsed.manifests ?? [], platform, platformInput, named);
     chosenPlatform = platformOf(entry);
     manifest = await client.getManifest(reference.repository, entry.digest);
@@ -92,8 +93,15 @@ export async function describeImage(
     variant?: string;
     config?: { Labels?: Record<string, string> | null };
   };
-  if (chosenPlatform === platform && !parsed.manifests && config.os)
+  if (!isIndex && config.os) {
+    // A single-platform image: it must be the platform asked for, never silently another.
     chosenPlatform = [config.os, config.architecture, config.variant].filter(Boolean).join('/');
+    if (chosenPlatform !== platform && !chosenPlatform.startsWith(`${platform}/`))
+      throw new ConfigurationError(
+        `Input "${platformInput}" is ${JSON.stringify(platform)}, but ${named} is a single-platform image for ${chosenPlatform}. Set "${platformInput}" to ${chosenPlatform}.`,
+        platformInput,
+      );
+  }
   return {
     reference,
     manifestDigest: manifest.digest,

@@ -1,0 +1,4072 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ inputs),
+/* harmony export */   V: () => (/* binding */ outputs)
+/* harmony export */ });
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(920);
+
+const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
+    image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    path: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    platform: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'linux/amd64' }),
+    format: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['cyclonedx', 'spdx', 'both'], { default: 'cyclonedx' }),
+    output: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'sbom' }),
+    'registry-insecure': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
+    summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
+});
+const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineOutputs */ .S2)(['sbom-path', 'spdx-path', 'package-count']);
+
+
+/***/ }),
+
+/***/ 731:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(920);
+/* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(973);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(864);
+
+
+
+await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: _main__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i });
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 20 modules
+var src = __nccwpck_require__(920);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
+class RegistryError extends Error {
+    kind;
+    status;
+    cause;
+    name = 'RegistryError';
+    constructor(message, kind, 
+    /** HTTP status, when the registry answered; transient ones (429, 5xx) are retried. */
+    status, cause) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.cause = cause;
+    }
+}
+const HINTS = {
+    auth: 'the registry did not accept the credentials: log in first (cloud-login with registry-login, or docker/login-action) so a Docker config holds them',
+    denied: 'the credentials are valid but may not do this: check the token has push (write:packages) rights to this repository',
+    'not-found': 'the repository or manifest does not exist',
+    quota: 'the registry refused the data as too large or over quota: free space or raise the quota',
+    network: 'the registry could not be reached: check the host name, port and network',
+    server: 'the registry failed on its side: try again later',
+    protocol: 'the registry answered in a way the distribution API does not allow',
+};
+function failureHint(kind) {
+    return HINTS[kind];
+}
+/** The kind of failure an HTTP status (and the body's error codes) means; `undefined` for success. */
+function failureForStatus(status, errorCodes = []) {
+    if (status < 400)
+        return undefined;
+    if (status === 413 || errorCodes.some((code) => code.includes('QUOTA')))
+        return 'quota';
+    if (status === 401)
+        return 'auth';
+    if (status === 403)
+        return 'denied';
+    if (status === 404)
+        return 'not-found';
+    if (status >= 500 || status === 429 || status === 408)
+        return 'server';
+    return 'protocol';
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/body.ts
+
+/**
+ * The connection dropped after the headers, before the whole body arrived (the server or a proxy
+ * closed it, or it timed out). Nothing about the request was wrong, so it is worth another try.
+ */
+class BodyCutOffError extends RegistryError {
+}
+/**
+ * Read `response`'s whole body. A body cut off mid-read becomes a BodyCutOffError naming the
+ * registry and the request (never its headers, so never its credentials) and how far it got,
+ * instead of fetch's bare `TypeError: terminated`.
+ */
+async function readWholeBody(response, registry, request) {
+    const chunks = [];
+    let received = 0;
+    try {
+        if (response.body)
+            for await (const chunk of response.body) {
+                chunks.push(chunk);
+                received += chunk.byteLength;
+            }
+    }
+    catch (error) {
+        const length = response.headers.get('content-length');
+        // fetch says `terminated` and keeps the socket's reason in `cause` (duck-typed: another realm's errors).
+        const cause = error?.cause;
+        const reason = [error, cause]
+            .map((part) => part?.message)
+            .filter((message) => typeof message === 'string' && message !== '')
+            .join(': ');
+        throw new BodyCutOffError(`${registry}: the body of ${request} was cut off after ${received}${length ? ` of ${length}` : ''} bytes (${reason || String(error)}): the connection dropped mid-transfer; check the network or a proxy between here and the registry.`, 'network', undefined, error);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/media-types.ts
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** Every manifest kind we read; sent as Accept so the registry never down-converts to schema 1. */
+const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+const isIndexMediaType = (mediaType) => mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/merge-tag.ts
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Add `entry` to a list stored under a mutable tag (a referrers fallback index, cosign's
+ * `.sig` manifest) without losing what concurrent writers add. Registries offer no
+ * conditional PUT, so this is optimistic concurrency done by hand:
+ *   1. read the entries and the tag's version;
+ *   2. merge in ours (and anything we saw earlier that went missing);
+ *   3. write only if the version is still the one read (else start over);
+ *   4. confirm twice: right away, and again after twice our own read-to-write time (at
+ *      least 20 ms), by when a writer that read before our write has landed its stale
+ *      write too. While the tag still holds what we wrote, a HEAD is enough; otherwise the
+ *      entries are read: a missing one means such a write dropped it, so merge again.
+ * A loss needs another writer whose read-to-write window is over twice ours.
+ * Returns false when the entry was already there (nothing written).
+ */
+async function addUnderTag(entry, merge) {
+    const sleep = merge.sleep ?? defaultSleep;
+    const attempts = merge.attempts ?? 10;
+    const wanted = new Map([[merge.keyOf(entry), entry]]);
+    const allPresent = (entries) => {
+        const present = new Set(entries.map(merge.keyOf));
+        return [...wanted.keys()].every((key) => present.has(key));
+    };
+    let wrote = false;
+    let written = '';
+    const confirmed = async () => (written !== '' && (await merge.version()) === written) || allPresent((await merge.read()).entries);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const started = Date.now();
+        const current = await merge.read();
+        for (const seen of current.entries)
+            if (!wanted.has(merge.keyOf(seen)))
+                wanted.set(merge.keyOf(seen), seen);
+        if (allPresent(current.entries) && !wrote)
+            return false;
+        if (!allPresent(current.entries)) {
+            const present = new Set(current.entries.map(merge.keyOf));
+            const missing = [...wanted.entries()].filter(([key]) => !present.has(key)).map(([, value]) => value);
+            if ((await merge.version()) !== current.version) {
+                await sleep(jitter(attempt));
+                continue; // someone wrote since our read: merge from their version
+            }
+            try {
+                written = await merge.write([...current.entries, ...missing]);
+                wrote = true;
+            }
+            catch (error) {
+                // Two writers committing the same blob at once can make the registry refuse a
+                // manifest (400, blob unknown / digest invalid) for a moment: another round.
+                if (!(error instanceof RegistryError && error.status === 400) || attempt === attempts)
+                    throw error;
+                await sleep(jitter(attempt));
+                continue;
+            }
+        }
+        else {
+            written = current.version;
+        }
+        const window = Date.now() - started;
+        if (!(await confirmed()))
+            continue;
+        await sleep(Math.max(20, 2 * window));
+        if (await confirmed())
+            return true;
+    }
+    throw new RegistryError(`${merge.what} kept changing under concurrent writers; the new entry could not be added after ${attempts} attempts.`, 'server');
+}
+const jitter = (attempt) => Math.random() * Math.min(1000, 25 * 2 ** attempt);
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/referrers.ts
+
+
+/** The tag-schema fallback's tag for a subject: `sha256-<hex>` (OCI distribution spec 1.1). */
+const fallbackTag = (subject) => subject.replace(':', '-');
+/** Descriptors listed in an index document, `artifactType` filtered here when asked. */
+function indexEntries(bytes, artifactType) {
+    const index = JSON.parse(bytes.toString('utf8'));
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return artifactType ? entries.filter((entry) => entry.artifactType === artifactType) : entries;
+}
+/** A fresh OCI image index holding `entries`, serialized once (its bytes are what is digested). */
+function indexDocument(entries) {
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
+}
+/** Add `descriptor` to the subject's `sha256-<hex>` index tag, keeping entries other writers add meanwhile. */
+async function addToFallbackIndex(client, repository, subject, descriptor, options = {}) {
+    const tag = fallbackTag(subject);
+    await addUnderTag(descriptor, {
+        ...options,
+        what: `The referrers tag ${tag} of ${repository}`,
+        keyOf: (entry) => entry.digest,
+        read: () => readIndex(client, repository, tag),
+        version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
+        write: (entries) => client.putManifest(repository, tag, indexDocument(entries), OCI_INDEX),
+    });
+}
+async function readIndex(client, repository, tag) {
+    const head = await client.headManifest(repository, tag);
+    if (!head)
+        return { entries: [], version: '' };
+    return {
+        entries: indexEntries((await client.getManifest(repository, head.digest)).bytes),
+        version: head.digest,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/reference.ts
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/**
+ * Parse `[registry/]path[:tag][@sha256:…]` by Docker's rules: the first segment is a
+ * registry when it has a `.` or `:` or is `localhost`. `input` names the action input
+ * in the error, so a mistake says where to fix it.
+ */
+function parseImageReference(text, input = 'image') {
+    const fail = (why) => new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(text)}, ${why}.`, input);
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw fail('whose digest is not sha256: followed by 64 lower-case hex digits');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw fail('whose tag is not valid (letters, digits, _ . -; at most 128; not starting with . or -)');
+    }
+    const segments = rest.split('/');
+    const first = segments[0] ?? '';
+    const hasRegistry = segments.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : 'docker.io';
+    const pathSegments = hasRegistry ? segments.slice(1) : segments;
+    if (pathSegments.length === 0 || pathSegments.some((segment) => !PATH_COMPONENT.test(segment)))
+        throw fail('which is not a valid repository name (lower-case letters, digits and separators . _ -, joined by /)');
+    if (registry === 'docker.io' && pathSegments.length === 1)
+        pathSegments.unshift('library');
+    return {
+        registry,
+        repository: pathSegments.join('/'),
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** `registry/repository`, the name later steps pair with a digest. */
+function repositoryName(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+/** The API host: Docker Hub answers at registry-1.docker.io. */
+function apiHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** Loopback registries speak plain HTTP without an opt-in, as Docker allows. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : registry.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/www-authenticate.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(Basic|Bearer)\b\s*(.*)$/i.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    for (const param of (match[2] ?? '').matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)) {
+        params[param[1].toLowerCase()] =
+            param[2] !== undefined ? param[2].replace(/\\(.)/g, '$1') : (param[3] ?? '');
+    }
+    return { scheme: match[1].toLowerCase(), params };
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/client.ts
+
+
+
+
+
+
+
+
+const sha256Of = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** A reference is a digest when it has an algorithm prefix; tags cannot contain `:`. */
+const isDigest = (reference) => reference.includes(':');
+/**
+ * A small client for the OCI distribution API: manifests by tag or digest,
+ * Basic and Bearer (token endpoint) auth, HTTPS with a plain-HTTP fallback only
+ * where allowed, and retries of transient failures only.
+ */
+class RegistryClient {
+    options;
+    host;
+    schemes;
+    /** Authorization header per repository scope, once a challenge was answered. */
+    authorizations = new Map();
+    fetch;
+    constructor(options) {
+        this.options = options;
+        this.host = apiHost(options.registry);
+        this.schemes = options.insecure || isLoopbackRegistry(options.registry) ? ['https', 'http'] : ['https'];
+        this.fetch = options.fetch ?? fetch;
+    }
+    /** The manifest's descriptor by tag or digest; undefined when it does not exist. */
+    async headManifest(repository, reference) {
+        const response = await this.request('HEAD', repository, `manifests/${reference}`, 'pull', {
+            accept: MANIFEST_MEDIA_TYPES.join(', '),
+        });
+        if (response.status === 404)
+            return undefined;
+        await this.expectOk(response, `HEAD ${repository}:${reference}`);
+        const digest = response.headers.get('docker-content-digest');
+        if (!digest)
+            throw new RegistryError(`${this.options.registry} gave no Docker-Content-Digest for ${repository}:${reference}.`, 'protocol');
+        // Asked by digest, the answer must be that digest: anything else is another manifest.
+        if (isDigest(reference) && digest !== reference)
+            throw new RegistryError(`${this.options.registry} answered HEAD ${repository}@${reference} with Docker-Content-Digest ${digest}: a manifest asked for by digest must have that digest, so the answer is refused (the registry or a proxy changed it).`, 'protocol');
+        return {
+            digest,
+            mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
+            size: Number(response.headers.get('content-length') ?? 0),
+        };
+    }
+    /** The manifest's exact bytes; its digest is computed here and checked against what the registry says. */
+    async getManifest(repository, reference) {
+        const { response, bytes } = await this.download(repository, `manifests/${reference}`, { accept: MANIFEST_MEDIA_TYPES.join(', ') }, `GET ${repository}:${reference}`);
+        const digest = sha256Of(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        const expected = isDigest(reference) ? reference : claimed;
+        if (expected && expected !== digest)
+            throw new RegistryError(`${this.options.registry}/${repository}:${reference} served a manifest whose sha256 is ${digest}, not ${expected}: the registry or a proxy changed it.`, 'protocol');
+        return {
+            bytes,
+            digest,
+            mediaType: (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
+            size: bytes.length,
+        };
+    }
+    /** A blob's bytes (image configs are small); its sha256 is checked against the digest asked for. */
+    async getBlob(repository, digest) {
+        const { bytes } = await this.download(repository, `blobs/${digest}`, {}, `GET blob ${digest} of ${repository}`);
+        if (sha256Of(bytes) !== digest)
+            throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
+        return bytes;
+    }
+    /**
+     * A blob's bytes as they arrive, for layers too large to hold in memory. Not verified here:
+     * the reader hashes what it consumes and checks the digest at the end (a stream cannot be
+     * checked before it is read). Not retried mid-body: a cut-off stream fails the read.
+     */
+    async openBlob(repository, digest) {
+        const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
+        await this.expectOk(response, `GET blob ${digest} of ${repository}`);
+        const body = response.body;
+        return body ?? (async function* () { })();
+    }
+    async blobExists(repository, digest) {
+        const response = await this.request('HEAD', repository, `blobs/${digest}`, 'pull', {});
+        if (response.status === 404)
+            return false;
+        await this.expectOk(response, `HEAD blob ${digest} of ${repository}`);
+        return true;
+    }
+    /**
+     * Upload a blob unless the registry has it: one PUT for small blobs (monolithic), PATCH
+     * chunks of `chunkSize` bytes then a closing PUT for large ones. A failed session is
+     * restarted whole (its steps are not safe to repeat one by one).
+     */
+    async pushBlob(repository, bytes, options = {}) {
+        const digest = sha256Of(bytes);
+        if (await this.blobExists(repository, digest))
+            return digest;
+        const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+        await (0,src/* withRetry */.bD)(async () => {
+            const start = await this.request('POST', repository, 'blobs/uploads/', 'pull,push', {}, undefined, false);
+            await this.expectOk(start, `start an upload to ${repository}`);
+            let location = this.uploadLocation(start, repository);
+            if (bytes.length > chunkSize) {
+                for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+                    const chunk = bytes.subarray(offset, Math.min(offset + chunkSize, bytes.length));
+                    const patch = await this.request('PATCH', repository, location, 'pull,push', {
+                        'content-type': 'application/octet-stream',
+                        'content-range': `${offset}-${offset + chunk.length - 1}`,
+                        'content-length': String(chunk.length),
+                    }, Buffer.from(chunk), false);
+                    await this.expectOk(patch, `upload bytes ${offset}+ of ${digest} to ${repository}`);
+                    location = this.uploadLocation(patch, repository);
+                }
+            }
+            const close = new URL(location, 'http://placeholder');
+            close.searchParams.set('digest', digest);
+            const finalLocation = /^https?:\/\//.test(location) ? close.href : `${close.pathname}${close.search}`;
+            const monolithic = bytes.length <= chunkSize;
+            const put = await this.request('PUT', repository, finalLocation, 'pull,push', { 'content-type': 'application/octet-stream', ...(monolithic ? {} : { 'content-length': '0' }) }, monolithic ? bytes : undefined, false);
+            await this.expectOk(put, `finish the upload of ${digest} to ${repository}`);
+        }, { attempts: 3, maxElapsedMs: 120_000, ...this.options.retry });
+        return digest;
+    }
+    uploadLocation(response, repository) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${this.options.registry} opened an upload to ${repository} without a Location.`, 'protocol');
+        return location;
+    }
+    /**
+     * Manifests that name `subject` as their subject: the referrers API where the registry has
+     * one, else the `sha256-<hex>` tag-schema index. `source` says which answered.
+     */
+    async listReferrers(repository, subject, artifactType) {
+        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        const path = `referrers/${subject}${query}`;
+        const listed = await (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', { accept: OCI_INDEX });
+            if (response.ok && (response.headers.get('content-type') ?? '').startsWith(OCI_INDEX))
+                return readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            await response.body?.cancel();
+            if (response.status !== 404 && !response.ok)
+                await this.expectOk(response, `GET referrers of ${subject}`);
+            return undefined;
+        }, this.retryOptions());
+        if (listed)
+            return { descriptors: indexEntries(listed, artifactType), source: 'api' };
+        const head = await this.headManifest(repository, fallbackTag(subject));
+        if (!head)
+            return { descriptors: [], source: 'tag-schema' };
+        const index = await this.getManifest(repository, head.digest);
+        return { descriptors: indexEntries(index.bytes, artifactType), source: 'tag-schema' };
+    }
+    /**
+     * Store a manifest that has a `subject` so the subject's referrers list it: by digest, and,
+     * when the registry does not say it indexed the subject (no `OCI-Subject` header), also in
+     * the tag-schema fallback index, keeping every entry other writers add meanwhile.
+     */
+    async pushReferrer(repository, bytes, mediaType, fallback = {}) {
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const subject = manifest.subject?.digest;
+        if (!subject)
+            throw new Error('pushReferrer needs a manifest with a subject.');
+        const digest = sha256Of(bytes);
+        const response = await this.request('PUT', repository, `manifests/${digest}`, 'pull,push', { 'content-type': mediaType }, bytes);
+        await this.expectOk(response, `PUT referrer ${digest} of ${subject}`);
+        if (response.headers.get('oci-subject') === subject)
+            return { digest, stored: 'api' };
+        const artifactType = manifest.artifactType ?? manifest.config?.mediaType;
+        await addToFallbackIndex(this, repository, subject, {
+            mediaType,
+            digest,
+            size: bytes.length,
+            ...(artifactType ? { artifactType } : {}),
+            ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+        }, fallback);
+        return { digest, stored: 'tag-schema' };
+    }
+    /** PUT exact manifest bytes under a tag (or digest); returns the digest, checked against the registry's. */
+    async putManifest(repository, reference, bytes, mediaType) {
+        const response = await this.request('PUT', repository, `manifests/${reference}`, 'pull,push', { 'content-type': mediaType }, bytes);
+        await this.expectOk(response, `PUT ${repository}:${reference}`);
+        const digest = sha256Of(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        if (claimed && claimed !== digest)
+            throw new RegistryError(`${this.options.registry} stored ${repository}:${reference} as ${claimed}, not the ${digest} that was sent.`, 'protocol');
+        return digest;
+    }
+    /**
+     * One API call with auth. `path` is relative to `/v2/<repository>/`, or an absolute URL
+     * the registry handed out (an upload Location). Retried on 429/5xx unless `retry` is false
+     * (steps of an upload session, which the whole upload retries instead).
+     */
+    async request(method, repository, path, access, headers, body, retry = true) {
+        const attempt = () => this.attempt(method, repository, path, access, headers, body);
+        if (!retry)
+            return attempt();
+        return (0,src/* withRetry */.bD)(attempt, this.retryOptions());
+    }
+    /**
+     * A GET whose body is read inside the retry, so a body cut off mid-read is retried like a
+     * reset connection (same bounded, jittered backoff) rather than failing the first time.
+     */
+    async download(repository, path, headers, what) {
+        return (0,src/* withRetry */.bD)(async () => {
+            const response = await this.attempt('GET', repository, path, 'pull', headers);
+            await this.expectOk(response, what);
+            const bytes = await readWholeBody(response, this.options.registry, `GET /v2/${repository}/${path}`);
+            return { response, bytes };
+        }, this.retryOptions());
+    }
+    /** Our bounds, the caller's overrides, and a cut-off body counted as transient. */
+    retryOptions() {
+        const isTransient = this.options.retry?.isTransient ?? src/* isTransientError */.bV;
+        return {
+            attempts: 4,
+            maxElapsedMs: 30_000,
+            ...this.options.retry,
+            isTransient: (error) => error instanceof BodyCutOffError || isTransient(error),
+        };
+    }
+    /** One try of an API call: the request, and once more with auth when challenged; 429/5xx throw. */
+    async attempt(method, repository, path, access, headers, body) {
+        const scope = `repository:${repository}:${access}`;
+        const target = /^https?:\/\//.test(path) || path.startsWith('/') ? path : `/v2/${repository}/${path}`;
+        let response = await this.send(method, target, headers, body, this.authorizations.get(scope));
+        if (response.status === 401) {
+            const authorization = await this.answerChallenge(response, scope);
+            response = await this.send(method, target, headers, body, authorization);
+        }
+        if (response.status === 429 || response.status >= 500)
+            await this.expectOk(response, `${method} ${target}`);
+        return response;
+    }
+    async send(method, path, headers, body, authorization) {
+        let lastError;
+        if (/^https?:\/\//.test(path)) {
+            // An absolute URL from the registry: credentials go only to the registry's own host.
+            const url = new URL(path);
+            const sameHost = url.host === this.host;
+            try {
+                return await this.fetch(url, {
+                    method,
+                    headers: { ...headers, ...(authorization && sameHost ? { authorization } : {}) },
+                    ...(body ? { body } : {}),
+                    signal: AbortSignal.timeout(60_000),
+                });
+            }
+            catch (error) {
+                lastError = error;
+            }
+        }
+        for (const scheme of /^https?:\/\//.test(path) ? [] : this.schemes) {
+            try {
+                const response = await this.fetch(`${scheme}://${this.host}${path}`, {
+                    method,
+                    headers: { ...headers, ...(authorization ? { authorization } : {}) },
+                    ...(body ? { body } : {}),
+                    signal: AbortSignal.timeout(60_000),
+                });
+                // Whichever scheme answered is the one to keep using.
+                if (this.schemes.length > 1 && scheme !== this.schemes[0])
+                    this.schemes.splice(0, this.schemes.indexOf(scheme));
+                return response;
+            }
+            catch (error) {
+                lastError = error;
+            }
+        }
+        const cause = lastError?.cause ?? lastError;
+        throw new RegistryError(`Could not reach ${this.options.registry} (${cause?.message ?? String(cause)}): ${failureHint('network')}.`, 'network', undefined, cause);
+    }
+    /** Turn a 401 challenge into an Authorization header for `scope`, fetching a bearer token if asked. */
+    async answerChallenge(response, scope) {
+        await response.body?.cancel();
+        const challenge = parseChallenge(response.headers.get('www-authenticate'));
+        const credentials = this.options.credentials;
+        let authorization;
+        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
+            authorization = `Bearer ${await this.fetchToken(challenge.params.realm, challenge.params.service, scope)}`;
+        }
+        else if (credentials?.kind === 'basic') {
+            authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        }
+        else {
+            throw new RegistryError(`${this.options.registry} requires a login: ${failureHint('auth')}.`, 'auth', 401);
+        }
+        this.authorizations.set(scope, authorization);
+        return authorization;
+    }
+    async fetchToken(realm, service, scope) {
+        const credentials = this.options.credentials;
+        const url = new URL(realm);
+        let response;
+        let method;
+        if (credentials?.kind === 'identity-token') {
+            method = 'POST';
+            // OAuth2 refresh-token grant, as Docker does with an identity token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                scope,
+                client_id: 'shipchain',
+            });
+            if (service)
+                form.set('service', service);
+            response = await this.fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(30_000) });
+        }
+        else {
+            method = 'GET';
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            const headers = credentials?.kind === 'basic'
+                ? {
+                    authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
+                }
+                : {};
+            response = await this.fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+        }
+        await this.expectOk(response, `token for ${scope}`);
+        // Named by host and path only: the query and the form carry the scope and credentials.
+        const body = await readWholeBody(response, this.options.registry, `${method} token ${url.host}${url.pathname}`);
+        let answer;
+        try {
+            answer = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The token endpoint of ${this.options.registry} (${url.host}${url.pathname}) answered HTTP ${response.status} without a JSON body.`, 'protocol');
+        }
+        const token = answer?.token ?? answer?.access_token;
+        if (!token)
+            throw new RegistryError(`The token endpoint of ${this.options.registry} returned no token.`, 'protocol');
+        return token;
+    }
+    async expectOk(response, what) {
+        const codes = [];
+        if (response.ok)
+            return;
+        let detail = '';
+        try {
+            const body = (await response.json());
+            for (const error of body.errors ?? []) {
+                if (error.code)
+                    codes.push(error.code);
+                detail += `${detail ? '; ' : ''}${error.code ?? ''} ${error.message ?? ''}`.trim();
+            }
+        }
+        catch {
+            // Not every error has a JSON body (HEAD never has).
+        }
+        const kind = failureForStatus(response.status, codes) ?? 'protocol';
+        const retryAfter = Number(response.headers.get('retry-after'));
+        const error = new RegistryError(`${this.options.registry}: ${what} failed with HTTP ${response.status}${detail ? ` (${detail})` : ''}: ${failureHint(kind)}.`, kind, response.status);
+        if (Number.isFinite(retryAfter) && retryAfter > 0)
+            Object.assign(error, { retryAfterMs: retryAfter * 1000 });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/oci-client/src/docker-config.ts
+
+
+
+
+/**
+ * The file that holds registry logins: `REGISTRY_AUTH_FILE` (containers' auth.json, same
+ * format) when set, else the Docker config where docker/login-action and cloud-login
+ * write them: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
+ */
+function dockerConfigPath(env) {
+    if (env.REGISTRY_AUTH_FILE)
+        return env.REGISTRY_AUTH_FILE;
+    const directory = env.DOCKER_CONFIG && env.DOCKER_CONFIG !== ''
+        ? env.DOCKER_CONFIG
+        : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(directory, 'config.json');
+}
+/** Docker Hub logins are stored under its legacy index URL. */
+const authKeys = (registry) => registry === 'docker.io' || registry === 'registry-1.docker.io' || registry === 'index.docker.io'
+    ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io']
+    : [registry, `https://${registry}`, `http://${registry}`];
+/**
+ * The credentials a Docker config holds for `registry`: a credential helper
+ * (`credHelpers`, then `credsStore`) wins over an inline `auths` entry, as in Docker.
+ * Undefined when there is no login (anonymous pulls and tests without auth).
+ */
+async function credentialsFor(registry, configPath, runHelper = runCredentialHelper) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(configPath, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`The Docker config ${configPath} is not valid JSON: ${error.message}`, {
+            cause: error,
+        });
+    }
+    const keys = authKeys(registry);
+    const helper = keys.map((key) => config.credHelpers?.[key]).find(Boolean) ?? config.credsStore;
+    if (helper) {
+        const fromHelper = parseHelperAnswer(await runHelper(helper, keys[0]));
+        if (fromHelper)
+            return fromHelper;
+    }
+    const entry = keys.map((key) => config.auths?.[key]).find((value) => value !== undefined);
+    if (!entry)
+        return undefined;
+    if (entry.identitytoken)
+        return { kind: 'identity-token', token: entry.identitytoken };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1)
+            throw new Error(`The Docker config ${configPath} has an auth entry for ${registry} without "user:password".`);
+        return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry.username !== undefined && entry.password !== undefined)
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return undefined;
+}
+/** `docker-credential-<helper> get`, the server URL on stdin (no shell). */
+async function runCredentialHelper(helper, serverUrl) {
+    const result = await (0,src/* execCommand */.NK)(`docker-credential-${helper}`, ['get'], {
+        input: serverUrl,
+        allowFailure: true,
+    });
+    // Helpers exit non-zero with "credentials not found" when they hold nothing for the server.
+    return result.exitCode === 0 ? result.stdout : '';
+}
+function parseHelperAnswer(stdout) {
+    if (stdout.trim() === '')
+        return undefined;
+    const answer = JSON.parse(stdout);
+    if (!answer.Secret)
+        return undefined;
+    // Docker's convention: the user name "<token>" marks an identity token.
+    if (answer.Username === '<token>')
+        return { kind: 'identity-token', token: answer.Secret };
+    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
+}
+/** Whether the login file exists (buildah refuses an --authfile that does not). */
+async function loginFileExists(env) {
+    return access(dockerConfigPath(env)).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/from-env.ts
+
+
+
+/**
+ * A client for `registry` logged in the way the job is: credentials from the Docker
+ * config (or REGISTRY_AUTH_FILE) that cloud-login or docker/login-action wrote. Plain
+ * HTTP for loopback registries, or when `insecure` (the registry-insecure input) says so.
+ */
+async function registryClientFromEnv(registry, env, insecure = false) {
+    const credentials = await credentialsFor(registry, dockerConfigPath(env));
+    return new RegistryClient({
+        registry,
+        insecure: insecure || isLoopbackRegistry(registry),
+        ...(credentials ? { credentials } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci-client/src/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/sbom/src/file-tree.ts
+
+/** `./usr/lib/` and `/usr/lib` both become `usr/lib`: one spelling per path. */
+function normalizePath(path) {
+    const normalized = external_node_path_.posix.normalize(`/${path}`).replace(/\/+$/, '');
+    return normalized.slice(1);
+}
+const MAX_LINK_HOPS = 40;
+/**
+ * The files catalogers read, whatever they came from (image layers or a directory). Paths are
+ * relative to the root, `/`-separated; symbolic links are resolved inside the tree only, an
+ * absolute target meaning the tree's root, as it would inside the container.
+ */
+class FileTree {
+    nodes = new Map();
+    /** How many kept paths lie under each directory, so a whiteout checks only where it matters. */
+    directories = new Map();
+    set(path, node) {
+        const key = normalizePath(path);
+        if (!this.nodes.has(key))
+            this.countParents(key, 1);
+        this.nodes.set(key, node);
+    }
+    delete(path, keep = () => false) {
+        const key = normalizePath(path);
+        const node = this.nodes.get(key);
+        if (node && !keep(node)) {
+            this.nodes.delete(key);
+            this.countParents(key, -1);
+        }
+    }
+    /** Remove everything below `directory` (not the directory itself) except what `keep` spares. */
+    deleteBelow(directory, keep = () => false) {
+        const key = normalizePath(directory);
+        if (key !== '' && !this.directories.has(key))
+            return;
+        const prefix = key === '' ? '' : `${key}/`;
+        for (const [path, node] of [...this.nodes])
+            if (path.startsWith(prefix) && !keep(node))
+                this.delete(path);
+    }
+    get(path) {
+        return this.nodes.get(normalizePath(path));
+    }
+    paths() {
+        return [...this.nodes.keys()].sort();
+    }
+    get size() {
+        return this.nodes.size;
+    }
+    /** The file at `path` after following links inside the tree, with the layer its bytes came from. */
+    resolve(path) {
+        let current = normalizePath(path);
+        for (let hop = 0; hop < MAX_LINK_HOPS; hop += 1) {
+            const node = this.nodes.get(current);
+            if (!node)
+                return undefined;
+            if (node.kind === 'file')
+                return { path: current, data: node.data, ...(node.layer ? { layer: node.layer } : {}) };
+            current = node.target.startsWith('/')
+                ? normalizePath(node.target)
+                : normalizePath(external_node_path_.posix.join(external_node_path_.posix.dirname(`/${current}`), node.target));
+        }
+        return undefined;
+    }
+    read(path) {
+        return this.resolve(path)?.data;
+    }
+    countParents(path, delta) {
+        for (let parent = external_node_path_.posix.dirname(path); parent !== '.' && parent !== '/'; parent = external_node_path_.posix.dirname(parent)) {
+            const count = (this.directories.get(parent) ?? 0) + delta;
+            if (count > 0)
+                this.directories.set(parent, count);
+            else
+                this.directories.delete(parent);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/image/tar-reader.ts
+/** Thrown for bytes that are not a tar archive; `where` names the archive (a layer digest). */
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const BLOCK = 512;
+const tar_reader_text = (block, offset, length) => {
+    const field = block.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? length : end).toString('utf8');
+};
+/** Octal, or GNU's base-256 (high bit set) for sizes of 8 GiB and more. */
+const numeric = (block, offset, length) => {
+    const field = block.subarray(offset, offset + length);
+    if ((field[0] ?? 0) & 0x80) {
+        let value = (field[0] ?? 0) & 0x7f;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        return value;
+    }
+    const digits = tar_reader_text(block, offset, length).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+};
+const checksumMatches = (block) => {
+    let sum = 0;
+    for (let index = 0; index < BLOCK; index += 1)
+        sum += index >= 148 && index < 156 ? 0x20 : (block[index] ?? 0);
+    return sum === numeric(block, 148, 8);
+};
+/** `len key=value\n` records; only the keys that change a member's identity are kept. */
+function paxRecords(data) {
+    const records = new Map();
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        if (space === -1)
+            break;
+        const length = parseInt(data.subarray(offset, space).toString('ascii'), 10);
+        if (!Number.isFinite(length) || length <= 0)
+            break;
+        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals !== -1)
+            records.set(record.slice(0, equals), record.slice(equals + 1));
+        offset += length;
+    }
+    return records;
+}
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '': 'file',
+    '7': 'file',
+    '5': 'directory',
+    '2': 'symlink',
+    '1': 'hardlink',
+};
+/** Metadata members: their bytes are collected (they are small) and change the next member. */
+const META = new Set(['x', 'g', 'L', 'K']);
+const META_LIMIT = 1024 * 1024;
+/**
+ * Read a tar stream member by member without holding it: `visit` sees each member's header and
+ * returns a sink for the bytes it wants, or undefined to let them pass. Understands ustar
+ * prefixes, pax extended headers (path, linkpath, size) and GNU long names and link names.
+ */
+async function readTar(source, visit) {
+    let header = Buffer.alloc(0);
+    let remaining = 0; // bytes of the current member still to come
+    let padding = 0; // zero bytes after it, up to the next block
+    let sink;
+    let meta;
+    let pending = {};
+    let ended = false;
+    const startMember = (block) => {
+        if (block.every((byte) => byte === 0)) {
+            ended = true;
+            return;
+        }
+        if (!checksumMatches(block))
+            throw new TarFormatError('a header block has a wrong checksum');
+        const typeflag = String.fromCharCode(block[156] ?? 0);
+        const size = pending.size ?? numeric(block, 124, 12);
+        if (META.has(typeflag)) {
+            if (size > META_LIMIT)
+                throw new TarFormatError(`a ${typeflag} header of ${size} bytes is too large`);
+            meta = { type: typeflag, chunks: [], size };
+            remaining = size;
+            padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (remaining === 0)
+                finishMember();
+            return;
+        }
+        const ustar = tar_reader_text(block, 257, 5) === 'ustar';
+        const prefix = ustar ? tar_reader_text(block, 345, 155) : '';
+        const name = tar_reader_text(block, 0, 100);
+        const entry = {
+            path: pending.path ?? (prefix ? `${prefix}/${name}` : name),
+            type: TYPES[typeflag] ?? 'other',
+            size,
+            linkTarget: pending.linkTarget ?? tar_reader_text(block, 157, 100),
+            mode: numeric(block, 100, 8),
+        };
+        pending = {};
+        // Only regular files carry data (a hard link's size is 0 in well-formed archives).
+        remaining = entry.type === 'file' ? size : 0;
+        padding = (BLOCK - (remaining % BLOCK)) % BLOCK;
+        sink = visit(entry);
+        if (remaining === 0)
+            finishMember();
+    };
+    const finishMember = () => {
+        if (meta) {
+            const data = Buffer.concat(meta.chunks);
+            if (meta.type === 'L')
+                pending.path = tar_reader_text(data, 0, data.length);
+            else if (meta.type === 'K')
+                pending.linkTarget = tar_reader_text(data, 0, data.length);
+            else if (meta.type === 'x') {
+                const records = paxRecords(data);
+                const path = records.get('path');
+                const linkpath = records.get('linkpath');
+                const size = records.get('size');
+                if (path !== undefined)
+                    pending.path = path;
+                if (linkpath !== undefined)
+                    pending.linkTarget = linkpath;
+                if (size !== undefined)
+                    pending.size = Number(size);
+            }
+            meta = undefined;
+        }
+        else {
+            sink?.end();
+            sink = undefined;
+        }
+    };
+    for await (const input of source) {
+        let chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+        while (chunk.length > 0 && !ended) {
+            if (remaining > 0) {
+                const part = chunk.subarray(0, Math.min(remaining, chunk.length));
+                if (meta)
+                    meta.chunks.push(Buffer.from(part));
+                else
+                    sink?.write(part);
+                remaining -= part.length;
+                chunk = chunk.subarray(part.length);
+                if (remaining === 0)
+                    finishMember();
+            }
+            else if (padding > 0) {
+                const skipped = Math.min(padding, chunk.length);
+                padding -= skipped;
+                chunk = chunk.subarray(skipped);
+            }
+            else {
+                const needed = BLOCK - header.length;
+                header = Buffer.concat([header, chunk.subarray(0, needed)]);
+                chunk = chunk.subarray(needed);
+                if (header.length === BLOCK) {
+                    const block = header;
+                    header = Buffer.alloc(0);
+                    startMember(block);
+                }
+            }
+        }
+    }
+    if (!ended && (remaining > 0 || header.length > 0 || meta))
+        throw new TarFormatError('the archive ends in the middle of a member');
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/image/overlay.ts
+
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/**
+ * Apply one layer's tar members onto the tree the lower layers made, as an overlay filesystem
+ * would: a `.wh.name` member deletes `name` (and what was below it) from lower layers, a
+ * `.wh..wh..opq` member empties its directory of lower layers' files, and any member replaces
+ * what a lower layer had at its path. Only wanted paths keep their bytes.
+ */
+class LayerApplier {
+    tree;
+    wanted;
+    layer;
+    constructor(tree, wanted, layer) {
+        this.tree = tree;
+        this.wanted = wanted;
+        this.layer = layer;
+    }
+    /** Files this layer itself added survive its own whiteouts, whatever order the tar lists them in. */
+    fromThisLayer = (node) => node.layer === this.layer;
+    visit(entry) {
+        const path = normalizePath(entry.path);
+        const base = external_node_path_.posix.basename(path);
+        const directory = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
+        if (base === OPAQUE) {
+            this.tree.deleteBelow(directory, this.fromThisLayer);
+            return undefined;
+        }
+        if (base.startsWith(WHITEOUT)) {
+            const hidden = external_node_path_.posix.join(directory, base.slice(WHITEOUT.length));
+            this.tree.delete(hidden, this.fromThisLayer);
+            this.tree.deleteBelow(hidden, this.fromThisLayer);
+            return undefined;
+        }
+        if (entry.type === 'directory')
+            return undefined;
+        // A file, link or device here hides whatever a lower layer had at this path or below it.
+        this.tree.delete(path);
+        this.tree.deleteBelow(path);
+        if (!this.wanted(path))
+            return undefined;
+        if (entry.type === 'symlink') {
+            this.tree.set(path, { kind: 'symlink', target: entry.linkTarget, layer: this.layer });
+            return undefined;
+        }
+        if (entry.type === 'hardlink') {
+            const target = this.tree.get(entry.linkTarget);
+            if (target)
+                this.tree.set(path, target);
+            return undefined;
+        }
+        if (entry.type !== 'file')
+            return undefined;
+        const chunks = [];
+        return {
+            write: (chunk) => chunks.push(Buffer.from(chunk)),
+            end: () => this.tree.set(path, { kind: 'file', data: Buffer.concat(chunks), layer: this.layer }),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/sbom/src/image/layer-stream.ts
+
+
+
+/** A layer that cannot be read as it is: its digest, and why; names the layer so the fix is findable. */
+class LayerError extends Error {
+    layer;
+    name = 'LayerError';
+    constructor(message, layer) {
+        super(message);
+        this.layer = layer;
+    }
+}
+/** The compression a layer media type says, for OCI and Docker layer types alike. */
+function compressionOf(mediaType, layer) {
+    if (/tar\+gzip$|tar\.gzip$|rootfs\.diff\.tar\.gzip$/.test(mediaType))
+        return 'gzip';
+    if (/tar\+zstd$/.test(mediaType))
+        return 'zstd';
+    if (/\.tar$|layer\.v1\.tar$/.test(mediaType) || mediaType.endsWith('.diff.tar'))
+        return 'none';
+    throw new LayerError(`Layer ${layer} has media type ${mediaType}, which is not a tar layer (gzip, zstd or uncompressed) this action reads.`, layer);
+}
+/**
+ * Pass `source` through while hashing it; at the end the sha256 must be `digest`, else the layer
+ * is refused naming it (a registry or proxy served other bytes).
+ */
+async function* verifiedDigest(source, digest) {
+    const [algorithm, expected] = digest.split(':');
+    if (algorithm !== 'sha256' || !expected)
+        throw new LayerError(`Layer ${digest} is not named by a sha256 digest, so it cannot be checked.`, digest);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of source) {
+        hash.update(chunk);
+        yield chunk;
+    }
+    const actual = hash.digest('hex');
+    if (actual !== expected)
+        throw new LayerError(`Layer ${digest} does not match its digest: the registry served bytes whose sha256 is ${actual}. The image or a proxy in between is corrupt; push the image again.`, digest);
+}
+/** zstd streams need Node's zlib zstd (Node 22.15 and 23.8 on); older Nodes are named, not guessed at. */
+function zstdDecompressor(layer) {
+    const create = external_node_zlib_namespaceObject.createZstdDecompress;
+    if (!create)
+        throw new LayerError(`Layer ${layer} is zstd-compressed and this Node (${process.version}) has no zstd in node:zlib; run the action on Node 24.`, layer);
+    return create();
+}
+/** The layer's uncompressed tar bytes, decompressed as they stream; a corrupt stream names the layer. */
+async function* decompressed(source, compression, layer) {
+    if (compression === 'none') {
+        yield* source;
+        return;
+    }
+    const decompressor = compression === 'gzip' ? external_node_zlib_namespaceObject.createGunzip() : zstdDecompressor(layer);
+    const input = external_node_stream_namespaceObject.Readable.from(source, { objectMode: false });
+    input.on('error', (error) => decompressor.destroy(error));
+    input.pipe(decompressor);
+    try {
+        for await (const chunk of decompressor)
+            yield chunk;
+    }
+    catch (error) {
+        if (error instanceof LayerError)
+            throw error;
+        throw new LayerError(`Layer ${layer} could not be decompressed as ${compression} (${error.message}).`, layer);
+    }
+    finally {
+        input.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/image/image-source.ts
+
+
+
+
+
+
+/** `name@sha256:…` only: a tag can point elsewhere by the time the SBOM is read. */
+function parseDigestReference(text, input = 'image') {
+    const reference = parseImageReference(text, input);
+    if (!reference.digest)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(text)}, which names a tag, not a digest: a tag can move, so the SBOM would describe whatever it points to when read. Name the image by digest (name@sha256:…, as image-build's "digest" output gives it).`, input);
+    return { ...reference, digest: reference.digest };
+}
+const platformOf = (descriptor) => [descriptor.platform?.os, descriptor.platform?.architecture, descriptor.platform?.variant]
+    .filter(Boolean)
+    .join('/');
+/** The index entry for `platform` (`os/arch[/variant]`); an unknown one lists those there are. */
+function pickPlatform(entries, platform, input, image) {
+    const images = entries.filter((entry) => entry.platform?.os && entry.platform.os !== 'unknown');
+    const found = images.find((entry) => platformOf(entry) === platform) ??
+        // linux/arm64 matches linux/arm64/v8: the variant is optional when there is only one.
+        images.filter((entry) => platformOf(entry).startsWith(`${platform}/`)).at(0);
+    if (found)
+        return found;
+    throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(platform)}, but ${image} has no image for it; the index has ${images.map(platformOf).join(', ') || 'no platform images'}. Set "${input}" to one of those.`, input);
+}
+/** Resolve the digest to one platform's manifest and config, without reading any layer. */
+async function describeImage(client, reference, platform, platformInput = 'platform') {
+    const named = `${reference.registry}/${reference.repository}@${reference.digest}`;
+    let manifest = await client.getManifest(reference.repository, reference.digest);
+    let parsed = JSON.parse(manifest.bytes.toString('utf8'));
+    let chosenPlatform = platform;
+    const isIndex = isIndexMediaType(parsed.mediaType ?? manifest.mediaType) || parsed.manifests !== undefined;
+    if (isIndex) {
+        const entry = pickPlatform(parsed.manifests ?? [], platform, platformInput, named);
+        chosenPlatform = platformOf(entry);
+        manifest = await client.getManifest(reference.repository, entry.digest);
+        parsed = JSON.parse(manifest.bytes.toString('utf8'));
+    }
+    if (!parsed.config || !parsed.layers)
+        throw new src/* ConfigurationError */.j1(`${named} is not an image manifest (no config or layers); name an image or an index of images.`, 'image');
+    const configBytes = await client.getBlob(reference.repository, parsed.config.digest);
+    const config = JSON.parse(configBytes.toString('utf8'));
+    if (!isIndex && config.os) {
+        // A single-platform image: it must be the platform asked for, never silently another.
+        chosenPlatform = [config.os, config.architecture, config.variant].filter(Boolean).join('/');
+        if (chosenPlatform !== platform && !chosenPlatform.startsWith(`${platform}/`))
+            throw new src/* ConfigurationError */.j1(`Input "${platformInput}" is ${JSON.stringify(platform)}, but ${named} is a single-platform image for ${chosenPlatform}. Set "${platformInput}" to ${chosenPlatform}.`, platformInput);
+    }
+    return {
+        reference,
+        manifestDigest: manifest.digest,
+        platform: chosenPlatform,
+        layers: parsed.layers.map(({ digest, mediaType, size }) => ({ digest, mediaType, size })),
+        config: {
+            ...(config.created ? { created: config.created } : {}),
+            labels: config.config?.Labels ?? {},
+        },
+    };
+}
+/**
+ * Stream every layer in order into one tree of the wanted files, whiteouts applied: each layer
+ * is decompressed, digest-checked and parsed as it arrives, and only wanted paths are kept.
+ */
+async function readImageFiles(client, image, wanted) {
+    const tree = new FileTree();
+    for (const layer of image.layers) {
+        const compression = compressionOf(layer.mediaType, layer.digest);
+        const bytes = verifiedDigest(await client.openBlob(image.reference.repository, layer.digest), layer.digest);
+        const applier = new LayerApplier(tree, wanted, layer.digest);
+        try {
+            await readTar(decompressed(bytes, compression, layer.digest), (entry) => applier.visit(entry));
+        }
+        catch (error) {
+            if (error instanceof TarFormatError)
+                throw new LayerError(`Layer ${layer.digest} is not a valid tar archive (${error.message}).`, layer.digest);
+            throw error;
+        }
+    }
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/directory-source.ts
+
+
+
+
+/**
+ * The wanted files under `root` (a root filesystem or a source checkout). Links are never followed
+ * on disk: they are kept as links and resolved inside the tree, `/` meaning `root`, so a link
+ * cannot lead the read outside it. Regular files are read through the shared confinement.
+ */
+async function readDirectoryFiles(root, wanted, input = 'path') {
+    const files = (0,src/* confinedFiles */.U3)({
+        roots: [{ path: root, name: `the directory named by "${input}"` }],
+        symlinks: 'never',
+        input,
+    });
+    const tree = new FileTree();
+    const walk = async (directory) => {
+        const entries = await (0,promises_.readdir)(directory, { withFileTypes: true });
+        for (const entry of entries) {
+            const absolute = (0,external_node_path_.join)(directory, entry.name);
+            const path = (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).join('/');
+            if (entry.isDirectory())
+                await walk(absolute);
+            else if (!wanted(path))
+                continue;
+            else if (entry.isSymbolicLink())
+                tree.set(path, { kind: 'symlink', target: await (0,promises_.readlink)(absolute) });
+            else if (entry.isFile())
+                tree.set(path, { kind: 'file', data: await files.readFile(absolute) });
+        }
+    };
+    await walk(root);
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/purl.ts
+/**
+ * Package URLs as the purl specification writes them: `pkg:type/namespace/name@version?qualifiers`,
+ * each part percent-encoded except unreserved characters, namespace segments encoded one by one,
+ * qualifiers sorted by key and empty ones left out.
+ */
+// The colon is never encoded (the spec's rule); every other character outside A-Z a-z 0-9 . - _ ~ is.
+const encode = (text) => encodeURIComponent(text)
+    .replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%3A/g, ':');
+function purl({ type, namespace, name, version, qualifiers = {}, subpath }) {
+    const path = [...(namespace ? namespace.split('/').filter(Boolean).map(encode) : []), encode(name)].join('/');
+    const query = Object.entries(qualifiers)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, value]) => `${key.toLowerCase()}=${encode(value)}`)
+        .join('&');
+    return (`pkg:${type.toLowerCase()}/${path}` +
+        (version ? `@${encode(version)}` : '') +
+        (query ? `?${query}` : '') +
+        (subpath ? `#${subpath.split('/').filter(Boolean).map(encode).join('/')}` : ''));
+}
+/** PyPI names are case-insensitive and treat `_` as `-`: the purl spec lowercases and dashes them. */
+const pypiPurlName = (name) => name.toLowerCase().replace(/_/g, '-');
+/** npm: `@scope/name` is namespace `@scope` (encoded `%40scope`) and name `name`. */
+function npmPurl(name, version) {
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    return slash === -1
+        ? purl({ type: 'npm', name, version })
+        : purl({ type: 'npm', namespace: name.slice(0, slash), name: name.slice(slash + 1), version });
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/os-release.ts
+const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'];
+/** `KEY=value` lines, values optionally quoted with `"` or `'` and backslash-escaped, as os-release(5) says. */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (!match)
+            continue;
+        let value = (match[2] ?? '').trim();
+        const quote = value[0];
+        if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length >= 2)
+            value = value.slice(1, -1);
+        if (quote === '"')
+            value = value.replace(/\\(["\\`$])/g, '$1');
+        fields.set(match[1] ?? '', value);
+    }
+    return fields;
+}
+/** The distribution: /etc/os-release first (often a link to /usr/lib/os-release), as systemd reads it. */
+function readOperatingSystem(tree) {
+    for (const path of OS_RELEASE_PATHS) {
+        const data = tree.read(path);
+        if (!data)
+            continue;
+        const fields = parseOsRelease(data.toString('utf8'));
+        const id = fields.get('ID');
+        if (!id)
+            continue;
+        const optional = (key) => fields.get(key) || undefined;
+        return {
+            id,
+            ...(optional('VERSION_ID') ? { versionId: optional('VERSION_ID') } : {}),
+            ...(optional('VERSION_CODENAME') ? { versionCodename: optional('VERSION_CODENAME') } : {}),
+            ...(optional('PRETTY_NAME') ? { prettyName: optional('PRETTY_NAME') } : {}),
+        };
+    }
+    return undefined;
+}
+/** `debian-12`, the distro qualifier OS package purls carry (as syft and trivy write it). */
+const distroQualifier = (os) => os ? [os.id, os.versionId].filter(Boolean).join('-') : undefined;
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/apk.ts
+
+
+const INSTALLED = 'lib/apk/db/installed';
+/** apk's database: one-letter `K:value` lines, a blank line between packages. */
+function apkRecords(text) {
+    const records = [];
+    let current = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '') {
+            if (current.size > 0)
+                records.push(current);
+            current = new Map();
+        }
+        else if (line[1] === ':') {
+            const key = line[0] ?? '';
+            current.set(key, [...(current.get(key) ?? []), line.slice(2)]);
+        }
+    }
+    if (current.size > 0)
+        records.push(current);
+    return records;
+}
+/** Alpine packages from `lib/apk/db/installed`, each with its origin (source) package. */
+const apkCataloger = {
+    name: 'apk',
+    wants: (path) => path === INSTALLED,
+    catalog(tree, context) {
+        const file = tree.resolve(INSTALLED);
+        if (!file)
+            return { components: [], unread: [] };
+        const components = [];
+        for (const record of apkRecords(file.data.toString('utf8'))) {
+            const one = (key) => record.get(key)?.[0];
+            const name = one('P');
+            const version = one('V');
+            if (!name || !version)
+                continue;
+            const license = one('L');
+            components.push({
+                ecosystem: 'apk',
+                name,
+                version,
+                purl: purl({
+                    type: 'apk',
+                    namespace: context.os?.id ?? 'alpine',
+                    name,
+                    version,
+                    qualifiers: { arch: one('A'), distro: distroQualifier(context.os) },
+                }),
+                licenses: license ? [license] : [],
+                foundIn: INSTALLED,
+                ...(file.layer ? { layer: file.layer } : {}),
+                source: { name: one('o') ?? name, version },
+                dependsOn: (one('D') ?? '')
+                    .split(/\s+/)
+                    .filter((dependency) => dependency && !dependency.startsWith('!') && !dependency.includes(':'))
+                    .map((dependency) => dependency.split(/[<>=~]/)[0] ?? dependency),
+            });
+        }
+        return { components, unread: [] };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/control-fields.ts
+/**
+ * Debian control-style paragraphs (dpkg status, apk's installed database is simpler and has its
+ * own reader): `Field: value` lines, continuation lines starting with a space or tab, paragraphs
+ * separated by blank lines. Field names are case-insensitive, so they are lower-cased here.
+ */
+function controlParagraphs(text) {
+    const paragraphs = [];
+    let current = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.size > 0)
+                paragraphs.push(current);
+            current = new Map();
+            last = undefined;
+        }
+        else if ((line.startsWith(' ') || line.startsWith('\t')) && last) {
+            current.set(last, `${current.get(last) ?? ''}\n${line.slice(1)}`);
+        }
+        else {
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            last = line.slice(0, colon).trim().toLowerCase();
+            current.set(last, line.slice(colon + 1).trim());
+        }
+    }
+    if (current.size > 0)
+        paragraphs.push(current);
+    return paragraphs;
+}
+/** The headers of an email-style metadata file (Python's METADATA and PKG-INFO): up to the first blank line. */
+function metadataHeaders(text) {
+    const headers = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        const previous = headers.at(-1);
+        if ((line.startsWith(' ') || line.startsWith('\t')) && previous)
+            previous[1] += `\n${line.trim()}`;
+        else {
+            const colon = line.indexOf(':');
+            if (colon > 0)
+                headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+        }
+    }
+    return headers;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/dpkg.ts
+
+
+
+
+const STATUS = 'var/lib/dpkg/status';
+const DISTROLESS = /^var\/lib\/dpkg\/status\.d\/[^/]+$/;
+const COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/;
+/** `Source: name (version)`, or `Source: name` when the version is the binary's own. */
+function sourceOf(field, name, version) {
+    const match = /^(\S+)(?:\s+\(([^)]+)\))?/.exec(field ?? '');
+    return { name: match?.[1] ?? name, version: match?.[2] ?? version };
+}
+/** The package names a `Depends`/`Pre-Depends` field lists (first of each alternative, no `:arch`). */
+function dependencyNames(...fields) {
+    const names = fields
+        .flatMap((field) => (field ?? '').split(','))
+        .map((part) => part
+        .split('|')[0]
+        ?.trim()
+        .split(/[\s(:]/)[0] ?? '')
+        .filter(Boolean);
+    return [...new Set(names)];
+}
+/** License names a machine-readable (DEP-5) copyright file declares, in first-seen order. */
+function copyrightLicenses(text) {
+    if (!/^Format:\s*\S*copyright-format/m.test(text))
+        return [];
+    const names = [...text.matchAll(/^License:[ \t]*(\S[^\n]*)$/gm)].map((match) => (match[1] ?? '').trim());
+    return [...new Set(names)];
+}
+/**
+ * Debian packages: the dpkg status database (only packages whose status is `installed`) and the
+ * one-file-per-package `status.d/` directory distroless images carry instead. Licenses come from
+ * each package's machine-readable copyright file where the image still has it.
+ */
+const dpkgCataloger = {
+    name: 'dpkg',
+    wants: (path) => path === STATUS || DISTROLESS.test(path) || COPYRIGHT.test(path),
+    catalog(tree, context) {
+        const components = [];
+        const databases = tree
+            .paths()
+            .filter((path) => path === STATUS || (DISTROLESS.test(path) && !path.endsWith('.md5sums')));
+        for (const path of databases) {
+            const file = tree.resolve(path);
+            if (!file)
+                continue;
+            for (const fields of controlParagraphs(file.data.toString('utf8'))) {
+                const name = fields.get('package');
+                const version = fields.get('version');
+                const status = fields.get('status');
+                // status.d entries have no Status field: being there means installed.
+                if (!name || !version || (status !== undefined && status.split(/\s+/)[2] !== 'installed'))
+                    continue;
+                const arch = fields.get('architecture');
+                const copyright = tree.read(external_node_path_.posix.join('usr/share/doc', name, 'copyright'));
+                components.push({
+                    ecosystem: 'deb',
+                    name,
+                    version,
+                    purl: purl({
+                        type: 'deb',
+                        namespace: context.os?.id ?? 'debian',
+                        name,
+                        version,
+                        qualifiers: { arch, distro: distroQualifier(context.os) },
+                    }),
+                    licenses: copyright ? copyrightLicenses(copyright.toString('utf8')) : [],
+                    foundIn: path,
+                    ...(file.layer ? { layer: file.layer } : {}),
+                    source: sourceOf(fields.get('source'), name, version),
+                    dependsOn: dependencyNames(fields.get('pre-depends'), fields.get('depends')),
+                });
+            }
+        }
+        return { components, unread: [] };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/npm.ts
+
+
+/** A package.json directly inside node_modules (scoped or not), at any depth. */
+const npm_INSTALLED = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
+const LOCKFILE = /(?:^|\/)package-lock\.json$/;
+/** `license` as SPDX text, the old `{type}` object, or the older `licenses` array. */
+function declaredLicenses(license, licenses) {
+    const list = [license, licenses].flatMap((value) => (Array.isArray(value) ? value : [value]));
+    return list
+        .map((value) => (typeof value === 'string' ? value : value?.type))
+        .filter((value) => typeof value === 'string' && value !== '');
+}
+const npm_dependencyNames = (manifest) => [
+    ...new Set([
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.optionalDependencies ?? {}),
+    ]),
+];
+/** The package name a lockfile key `…/node_modules/@scope/name` installs. */
+const nameFromKey = (key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+/**
+ * npm packages: every installed `node_modules/**\/package.json`, and the entries of
+ * `package-lock.json` (v2/v3 `packages`) that are not installed next to it (those the installed
+ * manifest already reports). Links (workspaces) and the root project are not dependencies.
+ */
+const npmCataloger = {
+    name: 'npm',
+    wants: (path) => npm_INSTALLED.test(path) || (LOCKFILE.test(path) && !path.includes('node_modules/')),
+    catalog(tree) {
+        const components = [];
+        const unread = [];
+        const add = (name, version, manifest, foundIn, layer) => components.push({
+            ecosystem: 'npm',
+            name,
+            version,
+            purl: npmPurl(name, version),
+            licenses: declaredLicenses(manifest.license, manifest.licenses),
+            foundIn,
+            ...(layer ? { layer } : {}),
+            dependsOn: npm_dependencyNames(manifest),
+        });
+        for (const path of tree.paths()) {
+            if (!npm_INSTALLED.test(path) && !LOCKFILE.test(path))
+                continue;
+            const file = tree.resolve(path);
+            if (!file)
+                continue;
+            let parsed;
+            try {
+                parsed = JSON.parse(file.data.toString('utf8'));
+            }
+            catch (error) {
+                unread.push({ path, reason: `not valid JSON (${error.message})` });
+                continue;
+            }
+            if (npm_INSTALLED.test(path)) {
+                const manifest = parsed;
+                // Test fixtures and partial installs have package.json files without a name or version.
+                if (typeof manifest.name === 'string' && typeof manifest.version === 'string')
+                    add(manifest.name, manifest.version, manifest, path, file.layer);
+                continue;
+            }
+            const lock = parsed;
+            if (!lock.packages || (lock.lockfileVersion ?? 0) < 2) {
+                unread.push({
+                    path,
+                    reason: `lockfile version ${lock.lockfileVersion ?? 'unknown'} (only v2 and v3 are read)`,
+                });
+                continue;
+            }
+            const project = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
+            for (const [key, entry] of Object.entries(lock.packages)) {
+                if (key === '' || entry.link || !key.includes('node_modules/') || typeof entry.version !== 'string')
+                    continue;
+                if (tree.get(external_node_path_.posix.join(project, key, 'package.json')))
+                    continue;
+                const name = typeof entry.name === 'string' ? entry.name : nameFromKey(key);
+                add(name, entry.version, entry, path, file.layer);
+            }
+        }
+        return { components, unread };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/python.ts
+
+
+const DIST_INFO = /(?:^|\/)[^/]+\.dist-info\/METADATA$/;
+/** An egg-info is a directory holding PKG-INFO, or (distutils, Debian's packages) a single file. */
+const EGG_INFO = /(?:^|\/)[^/]+\.egg-info(?:\/PKG-INFO)?$/;
+const LICENSE_CLASSIFIER = /^License :: (?:OSI Approved :: )?(.+)$/;
+/**
+ * Python distributions: `*.dist-info/METADATA` (wheels, pip) and `*.egg-info` / `PKG-INFO`
+ * (setuptools, distutils). The license is `License-Expression` when given, else `License`
+ * (one line only: some put the whole text there), else the trove classifiers.
+ */
+const pythonCataloger = {
+    name: 'python',
+    wants: (path) => DIST_INFO.test(path) || EGG_INFO.test(path),
+    catalog(tree) {
+        const components = [];
+        const unread = [];
+        for (const path of tree.paths()) {
+            if (!DIST_INFO.test(path) && !EGG_INFO.test(path))
+                continue;
+            const file = tree.resolve(path);
+            if (!file)
+                continue;
+            const headers = metadataHeaders(file.data.toString('utf8'));
+            const first = (key) => headers.find(([name]) => name === key)?.[1];
+            const name = first('name');
+            const version = first('version');
+            if (!name || !version) {
+                unread.push({ path, reason: 'no Name or Version header' });
+                continue;
+            }
+            const expression = first('license-expression');
+            const license = first('license');
+            const classifiers = headers
+                .filter(([key]) => key === 'classifier')
+                .map(([, value]) => LICENSE_CLASSIFIER.exec(value)?.[1])
+                .filter((value) => Boolean(value));
+            const licenses = expression
+                ? [expression]
+                : license && license !== 'UNKNOWN' && !license.includes('\n')
+                    ? [license]
+                    : classifiers;
+            components.push({
+                ecosystem: 'pypi',
+                name,
+                version,
+                purl: purl({ type: 'pypi', name: pypiPurlName(name), version }),
+                licenses,
+                foundIn: path,
+                ...(file.layer ? { layer: file.layer } : {}),
+                dependsOn: headers
+                    .filter(([key, value]) => key === 'requires-dist' && !value.includes('extra =='))
+                    .map(([, value]) => /^[A-Za-z0-9._-]+/.exec(value)?.[0] ?? '')
+                    .filter(Boolean),
+            });
+        }
+        return { components, unread };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalog.ts
+
+
+
+
+
+const CATALOGERS = [dpkgCataloger, apkCataloger, npmCataloger, pythonCataloger];
+/** Whether any cataloger needs `path`: the only files kept from a layer or a directory. */
+const wantedByCatalogers = (catalogers = CATALOGERS) => (path) => OS_RELEASE_PATHS.includes(path) || catalogers.some((cataloger) => cataloger.wants(path));
+/** Run every cataloger over the kept files: the OS first, since OS package purls name it. */
+function catalog(tree, catalogers = CATALOGERS) {
+    const os = readOperatingSystem(tree);
+    const components = [];
+    const unread = [];
+    for (const cataloger of catalogers) {
+        const result = cataloger.catalog(tree, os ? { os } : {});
+        components.push(...result.components);
+        unread.push(...result.unread);
+    }
+    return { ...(os ? { os } : {}), components, unread };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/formats/document-inputs.ts
+
+
+/** `registry/repository` or the directory's name. */
+const subjectName = (subject) => subject.kind === 'image'
+    ? `${subject.image.reference.registry}/${subject.image.reference.repository}`
+    : subject.name;
+/** The image's own purl (pkg:oci), with where it lives as the repository_url qualifier. */
+function subjectPurl(subject) {
+    if (subject.kind !== 'image')
+        return undefined;
+    const { reference, platform } = subject.image;
+    const [os, arch] = platform.split('/');
+    return purl({
+        type: 'oci',
+        name: reference.repository.split('/').at(-1) ?? reference.repository,
+        version: reference.digest,
+        qualifiers: { arch, os, repository_url: subjectName(subject) },
+    });
+}
+/** A name-based UUID (RFC 9562 v8 layout from sha256) so a document's id follows from its content. */
+function contentUuid(...parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest();
+    hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x80;
+    hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+/** One reference per component, unique even when the same package is installed twice. */
+function componentRefs(components) {
+    const seen = new Map();
+    return components.map((component) => {
+        const count = (seen.get(component.purl) ?? 0) + 1;
+        seen.set(component.purl, count);
+        return count === 1 ? component.purl : `${component.purl}#${count}`;
+    });
+}
+/** For each component, the indexes of the components its dependencies name (same ecosystem, first match). */
+function dependencyIndexes(components) {
+    const byName = new Map();
+    components.forEach((component, index) => {
+        const key = `${component.ecosystem}:${component.name}`;
+        if (!byName.has(key))
+            byName.set(key, index);
+    });
+    return components.map((component) => (component.dependsOn ?? [])
+        .map((name) => byName.get(`${component.ecosystem}:${name}`))
+        .filter((index) => index !== undefined));
+}
+/** ISO 8601 to the second, as SPDX requires (no fraction). */
+const isoSeconds = (date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
+const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
+const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+;// CONCATENATED MODULE: ./packages/sbom/src/formats/licenses.ts
+// The SPDX license list as the spdx-license-ids package publishes it (current and deprecated ids),
+// imported so the bundle carries it.
+
+
+const ids = new Set([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject]);
+const EXCEPTIONS = /^[A-Za-z0-9.+-]+-exception$|^Classpath-exception-2\.0$|^LLVM-exception$/;
+/** The id as the SPDX list spells it (the list is case-insensitive), if it is on the list. */
+function spdxId(text) {
+    if (ids.has(text))
+        return text;
+    const lower = text.toLowerCase();
+    for (const id of ids)
+        if (id.toLowerCase() === lower)
+            return id;
+    return undefined;
+}
+/**
+ * Whether `text` is an SPDX license expression of listed ids: ids (with an optional `+`),
+ * `LicenseRef-…`, joined by AND / OR / WITH and parentheses.
+ */
+function isSpdxExpression(text) {
+    const tokens = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+    if (tokens.length === 0)
+        return false;
+    let expectOperand = true;
+    let afterWith = false;
+    for (const token of tokens) {
+        if (expectOperand) {
+            const known = afterWith
+                ? EXCEPTIONS.test(token)
+                : ids.has(token.replace(/\+$/, '')) || /^LicenseRef-[A-Za-z0-9.-]+$/.test(token);
+            if (!known)
+                return false;
+            expectOperand = false;
+            afterWith = false;
+        }
+        else {
+            if (!['AND', 'OR', 'WITH'].includes(token))
+                return false;
+            afterWith = token === 'WITH';
+            expectOperand = true;
+        }
+    }
+    return !expectOperand;
+}
+/** A LicenseRef- id for a license named outside the SPDX list (`GPL-2+`, `BSD-like`). */
+const licenseRef = (name) => `LicenseRef-${name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed'}`;
+
+;// CONCATENATED MODULE: ./packages/sbom/src/formats/cyclonedx.ts
+
+
+const ROOT_REF = 'subject';
+/** CycloneDX's license choice: a listed id, an SPDX expression, or a name as declared. */
+function licenseChoices(licenses) {
+    const expression = licenses.length === 1 && / (AND|OR|WITH) /.test(licenses[0] ?? '') ? licenses[0] : undefined;
+    if (expression && isSpdxExpression(expression))
+        return [{ expression }];
+    return licenses.map((license) => {
+        const id = spdxId(license);
+        return { license: id ? { id } : { name: license } };
+    });
+}
+const properties = (component) => [
+    { name: 'shipchain:sbom:found-in', value: component.foundIn },
+    ...(component.layer ? [{ name: 'shipchain:sbom:layer', value: component.layer }] : []),
+    ...(component.source
+        ? [
+            { name: 'shipchain:sbom:source-name', value: component.source.name },
+            { name: 'shipchain:sbom:source-version', value: component.source.version },
+        ]
+        : []),
+];
+/**
+ * A CycloneDX 1.6 JSON document: the image (or directory) as metadata.component, every package
+ * as a library component, the OS as an operating-system component, and a dependency graph whose
+ * root contains them all.
+ */
+function cycloneDxDocument(inputs) {
+    const { subject, catalog, created, tool } = inputs;
+    const components = catalog.components;
+    const refs = componentRefs(components);
+    const dependencies = dependencyIndexes(components);
+    const rootPurl = subjectPurl(subject);
+    const osRef = catalog.os ? `os:${catalog.os.id}` : undefined;
+    return {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: `urn:uuid:${contentUuid('cyclonedx', rootPurl ?? subjectName(subject), JSON.stringify(components))}`,
+        version: 1,
+        metadata: {
+            timestamp: isoSeconds(created),
+            tools: { components: [{ type: 'application', name: tool.name, version: tool.version }] },
+            component: {
+                type: subject.kind === 'image' ? 'container' : 'application',
+                'bom-ref': ROOT_REF,
+                name: subjectName(subject),
+                ...(subject.kind === 'image' ? { version: subject.image.reference.digest } : {}),
+                ...(rootPurl ? { purl: rootPurl } : {}),
+            },
+        },
+        components: [
+            ...(catalog.os && osRef
+                ? [
+                    {
+                        type: 'operating-system',
+                        'bom-ref': osRef,
+                        name: catalog.os.id,
+                        ...(catalog.os.versionId ? { version: catalog.os.versionId } : {}),
+                        ...(catalog.os.prettyName ? { description: catalog.os.prettyName } : {}),
+                    },
+                ]
+                : []),
+            ...components.map((component, index) => ({
+                type: 'library',
+                'bom-ref': refs[index],
+                name: component.name,
+                version: component.version,
+                purl: component.purl,
+                ...(component.licenses.length > 0 ? { licenses: licenseChoices(component.licenses) } : {}),
+                properties: properties(component),
+            })),
+        ],
+        dependencies: [
+            { ref: ROOT_REF, dependsOn: [...(osRef ? [osRef] : []), ...refs] },
+            ...(osRef ? [{ ref: osRef, dependsOn: [] }] : []),
+            ...components.map((_, index) => ({
+                ref: refs[index],
+                dependsOn: [...new Set((dependencies[index] ?? []).map((target) => refs[target]))],
+            })),
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/formats/spdx.ts
+
+
+const SUBJECT_ID = 'SPDXRef-Subject';
+const OS_ID = 'SPDXRef-OperatingSystem';
+/** One declared license as SPDX wants it: a listed id or expression, else a LicenseRef with the text kept. */
+function declaredLicense(licenses, extracted) {
+    if (licenses.length === 0)
+        return 'NOASSERTION';
+    const parts = licenses.map((license) => {
+        if (isSpdxExpression(license))
+            return licenses.length > 1 && / (AND|OR) /.test(license) ? `(${license})` : license;
+        const id = spdxId(license);
+        if (id)
+            return id;
+        const ref = licenseRef(license);
+        extracted.set(ref, license);
+        return ref;
+    });
+    return parts.join(' AND ');
+}
+const purpose = (component) => component.ecosystem === 'deb' || component.ecosystem === 'apk' || component.ecosystem === 'rpm'
+    ? 'INSTALL'
+    : 'LIBRARY';
+/**
+ * An SPDX 2.3 JSON document: it DESCRIBES the image (or directory), which CONTAINS every package;
+ * packages depending on others say so with DEPENDS_ON. Licenses outside the SPDX list become
+ * LicenseRef- ids whose declared text is kept in hasExtractedLicensingInfos.
+ */
+function spdxDocument(inputs) {
+    const { subject, catalog, created, tool } = inputs;
+    const components = catalog.components;
+    const extracted = new Map();
+    const ids = components.map((_, index) => `SPDXRef-Package-${index + 1}`);
+    const rootPurl = subjectPurl(subject);
+    const name = subjectName(subject);
+    const packages = [
+        {
+            SPDXID: SUBJECT_ID,
+            name,
+            ...(subject.kind === 'image' ? { versionInfo: subject.image.reference.digest } : {}),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            primaryPackagePurpose: subject.kind === 'image' ? 'CONTAINER' : 'SOURCE',
+            ...(rootPurl
+                ? {
+                    externalRefs: [
+                        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: rootPurl },
+                    ],
+                }
+                : {}),
+        },
+        ...(catalog.os
+            ? [
+                {
+                    SPDXID: OS_ID,
+                    name: catalog.os.id,
+                    ...(catalog.os.versionId ? { versionInfo: catalog.os.versionId } : {}),
+                    downloadLocation: 'NOASSERTION',
+                    filesAnalyzed: false,
+                    primaryPackagePurpose: 'OPERATING-SYSTEM',
+                },
+            ]
+            : []),
+        ...components.map((component, index) => ({
+            SPDXID: ids[index],
+            name: component.name,
+            versionInfo: component.version,
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            licenseConcluded: 'NOASSERTION',
+            licenseDeclared: declaredLicense(component.licenses, extracted),
+            copyrightText: 'NOASSERTION',
+            primaryPackagePurpose: purpose(component),
+            ...(component.source
+                ? { sourceInfo: `built from source package ${component.source.name} ${component.source.version}` }
+                : {}),
+            comment: `Found in ${component.foundIn}${component.layer ? ` (layer ${component.layer})` : ''}.`,
+            externalRefs: [
+                { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: component.purl },
+            ],
+        })),
+    ];
+    const dependencies = dependencyIndexes(components);
+    const relationships = [
+        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: SUBJECT_ID },
+        ...(catalog.os
+            ? [{ spdxElementId: SUBJECT_ID, relationshipType: 'CONTAINS', relatedSpdxElement: OS_ID }]
+            : []),
+        ...ids.map((id) => ({ spdxElementId: SUBJECT_ID, relationshipType: 'CONTAINS', relatedSpdxElement: id })),
+        ...dependencies.flatMap((targets, index) => [...new Set(targets)].map((target) => ({
+            spdxElementId: ids[index],
+            relationshipType: 'DEPENDS_ON',
+            relatedSpdxElement: ids[target],
+        }))),
+    ];
+    return {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name,
+        documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(name)}-${contentUuid('spdx', rootPurl ?? name, JSON.stringify(components))}`,
+        creationInfo: { created: isoSeconds(created), creators: [`Tool: ${tool.name}-${tool.version}`] },
+        documentDescribes: [SUBJECT_ID],
+        packages,
+        relationships,
+        ...(extracted.size > 0
+            ? {
+                hasExtractedLicensingInfos: [...extracted].map(([licenseId, text]) => ({
+                    licenseId,
+                    name: text,
+                    extractedText: `The package declares its license as: ${text}`,
+                })),
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/sbom/src/summary.ts
+
+const LARGEST_TREES = 5;
+/** How many packages each package pulls in, directly or not (its own ecosystem's graph). */
+function dependencyTreeSizes(found) {
+    const components = found.components;
+    const byName = new Map();
+    components.forEach((component, index) => {
+        const key = `${component.ecosystem}:${component.name}`;
+        if (!byName.has(key))
+            byName.set(key, index);
+    });
+    const edges = components.map((component) => (component.dependsOn ?? [])
+        .map((name) => byName.get(`${component.ecosystem}:${name}`))
+        .filter((index) => index !== undefined));
+    return components
+        .map((component, start) => {
+        const seen = new Set([start]);
+        const queue = [...(edges[start] ?? [])];
+        while (queue.length > 0) {
+            const next = queue.pop();
+            if (seen.has(next))
+                continue;
+            seen.add(next);
+            queue.push(...(edges[next] ?? []));
+        }
+        return { name: component.name, ecosystem: component.ecosystem, size: seen.size - 1 };
+    })
+        .sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
+}
+/** The job summary: what was read, the OS, packages per ecosystem, the largest trees, what was not read. */
+function sbomSummary(subject, found, documents) {
+    const summary = new src/* SummaryBuilder */.CF().heading(`SBOM of ${subject}`);
+    summary.text(`${found.components.length} packages; operating system: ${found.os
+        ? (0,src/* markdownText */.p7)(found.os.prettyName ?? [found.os.id, found.os.versionId].filter(Boolean).join(' '))
+        : 'none found'}. Written: ${documents.map(src/* markdownCode */.D9).join(', ')}.`);
+    const counts = new Map();
+    for (const component of found.components)
+        counts.set(component.ecosystem, (counts.get(component.ecosystem) ?? 0) + 1);
+    summary.table(['ecosystem', 'packages'], [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .map(([ecosystem, count]) => [(0,src/* markdownText */.p7)(ecosystem), String(count)]));
+    const largest = dependencyTreeSizes(found)
+        .filter((tree) => tree.size > 0)
+        .slice(0, LARGEST_TREES);
+    if (largest.length > 0)
+        summary.heading('Largest dependency trees', 3).table(['package', 'ecosystem', 'packages below it'], largest.map((tree) => [(0,src/* markdownCode */.D9)(tree.name), (0,src/* markdownText */.p7)(tree.ecosystem), String(tree.size)]));
+    if (found.unread.length > 0)
+        summary.heading('Not read', 3).table(['file', 'why'], found.unread.map((unread) => [(0,src/* markdownCode */.D9)(unread.path), (0,src/* markdownText */.p7)(unread.reason)]));
+    return summary;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./actions/sbom/src/target.ts
+
+
+
+
+function chooseTarget(inputs, workspace) {
+    if (inputs.image && inputs.path)
+        throw new src/* ConfigurationError */.j1('Inputs "image" and "path" are both set; give one: an image by digest, or a directory in the workspace.', 'image');
+    if (inputs.image)
+        return { kind: 'image', reference: parseDigestReference(inputs.image, 'image') };
+    if (inputs.path)
+        return {
+            kind: 'directory',
+            path: workspaceDirectory(inputs.path, workspace, 'path'),
+            shown: inputs.path,
+        };
+    throw new src/* ConfigurationError */.j1('Neither "image" nor "path" is set; give an image by digest (name@sha256:…) or a directory in the workspace.', 'image');
+}
+/** The real path of a directory inside the workspace; a path or link leading out of it is refused. */
+function workspaceDirectory(path, workspace, input) {
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native((0,external_node_path_.resolve)(workspace, path));
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`, input);
+    }
+    if (!(0,src/* isWithin */.UO)(external_node_fs_.realpathSync.native(workspace), real))
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`, input);
+    if (!(0,external_node_fs_.statSync)(real).isDirectory())
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
+    return real;
+}
+
+;// CONCATENATED MODULE: ./actions/sbom/src/write-documents.ts
+
+
+
+
+
+/** Write beside the final name, then rename: a reader never sees half a document. */
+function writeWhole(path, document) {
+    const partial = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+    try {
+        (0,external_node_fs_.writeFileSync)(partial, `${JSON.stringify(document, null, 2)}\n`, { flag: 'wx' });
+        (0,external_node_fs_.renameSync)(partial, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(partial, { force: true });
+        throw error;
+    }
+}
+/** The documents `format` asks for, in the output directory (made inside the workspace when missing). */
+function writeDocuments(format, output, workspace, inputs) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.resolve)(workspace, output), { recursive: true });
+    const directory = workspaceDirectory(output, workspace, 'output');
+    const written = {};
+    if (format !== 'spdx') {
+        written.cyclonedx = (0,external_node_path_.join)(directory, 'sbom.cdx.json');
+        writeWhole(written.cyclonedx, cycloneDxDocument(inputs));
+    }
+    if (format !== 'cyclonedx') {
+        written.spdx = (0,external_node_path_.join)(directory, 'sbom.spdx.json');
+        writeWhole(written.spdx, spdxDocument(inputs));
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./actions/sbom/src/main.ts
+
+
+
+
+
+
+const TOOL = { name: 'shipchain-sbom', version: '0.0.0' };
+async function main(context) {
+    const { inputs, outputs, log, toolkit } = context;
+    const env = toolkit.env();
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const target = chooseTarget(inputs, workspace);
+    const { subject, files } = await readTarget(context, target);
+    const found = catalog(files);
+    for (const unread of found.unread)
+        log.warning(`Not read: ${unread.path}: ${unread.reason}`);
+    const written = writeDocuments(inputs.format, inputs.output, workspace, {
+        subject,
+        catalog: found,
+        created: new Date(),
+        tool: TOOL,
+    });
+    const documents = [written.cyclonedx, written.spdx].filter((path) => path !== undefined);
+    log.info(`${found.components.length} packages; written: ${documents.join(', ')}`);
+    outputs.set('sbom-path', documents[0] ?? '');
+    if (written.spdx)
+        outputs.set('spdx-path', written.spdx);
+    outputs.set('package-count', String(found.components.length));
+    const summaryPath = toolkit.summaryPath();
+    if (inputs.summary && summaryPath) {
+        const name = subject.kind === 'image'
+            ? `${subject.image.reference.registry}/${subject.image.reference.repository}@${subject.image.reference.digest}`
+            : subject.name;
+        await sbomSummary(name, found, documents).write(summaryPath);
+    }
+}
+/** The kept files of the image (streamed from the registry) or of the directory. */
+async function readTarget({ inputs, log, toolkit }, target) {
+    if (target.kind === 'directory')
+        return {
+            subject: { kind: 'directory', name: target.shown },
+            files: await readDirectoryFiles(target.path, wantedByCatalogers()),
+        };
+    const client = await registryClientFromEnv(target.reference.registry, toolkit.env(), inputs['registry-insecure']);
+    const image = await describeImage(client, target.reference, inputs.platform);
+    log.info(`Reading ${image.layers.length} layers of ${image.platform} (${image.manifestDigest})`);
+    return {
+        subject: { kind: 'image', image },
+        files: await readImageFiles(client, image, wantedByCatalogers()),
+    };
+}
+
+
+/***/ }),
+
+/***/ 920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors_ConfigurationError),
+  CF: () => (/* reexport */ SummaryBuilder),
+  U3: () => (/* reexport */ confinedFiles),
+  pf: () => (/* reexport */ defineInputs),
+  S2: () => (/* reexport */ defineOutputs),
+  NK: () => (/* reexport */ execCommand),
+  hF: () => (/* reexport */ input),
+  bV: () => (/* reexport */ isTransientError),
+  UO: () => (/* reexport */ isWithin),
+  D9: () => (/* reexport */ markdownCode),
+  p7: () => (/* reexport */ markdown_markdownText),
+  Cs: () => (/* reexport */ runAction),
+  bD: () => (/* reexport */ retry_withRetry)
+});
+
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, appendStepSummary, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
+/**
+ * A mistake the workflow author can fix. The run wrapper prints its message as one
+ * `::error::` line without a stack trace, so the message must carry everything:
+ * which input, what was wrong, and what is accepted.
+ */
+// Brand checked instead of `instanceof`, so errors from another bundled copy still count.
+const BRAND = Symbol.for('shipchain.ConfigurationError');
+class errors_ConfigurationError extends Error {
+    input;
+    [BRAND] = true;
+    name = 'ConfigurationError';
+    constructor(message, 
+    /** The input at fault, when there is one. */
+    input) {
+        super(message);
+        this.input = input;
+    }
+}
+function isConfigurationError(error) {
+    return typeof error === 'object' && error !== null && error[BRAND] === true;
+}
+/** Several input problems reported together, so the author can fix them all in one go. */
+function combineConfigurationErrors(errors) {
+    if (errors.length === 1)
+        return errors[0];
+    const listed = errors.map((error, index) => `(${index + 1}) ${error.message}`).join(' ');
+    return new errors_ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
+}
+/** The message of anything thrown, without assuming it is an Error. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/input-parsers.ts
+
+function invalid(context, raw, accepted) {
+    const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
+    return new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but ${accepted}.`, context.name);
+}
+// YAML 1.2 core-schema spellings, the same set the runner's own boolean inputs accept.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(context, raw) {
+    if (TRUE_WORDS.has(raw))
+        return true;
+    if (FALSE_WORDS.has(raw))
+        return false;
+    throw invalid(context, raw, 'it must be exactly true or false');
+}
+function describeRange({ min, max }) {
+    if (min !== undefined && max !== undefined)
+        return `a whole number from ${min} to ${max}`;
+    if (min !== undefined)
+        return `a whole number of at least ${min}`;
+    if (max !== undefined)
+        return `a whole number of at most ${max}`;
+    return 'a whole number';
+}
+function parseInteger(context, raw, range = {}) {
+    const accepted = `it must be ${describeRange(range)}`;
+    if (!/^[+-]?\d+$/.test(raw))
+        throw invalid(context, raw, accepted);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw invalid(context, raw, accepted);
+    if (range.min !== undefined && value < range.min)
+        throw invalid(context, raw, accepted);
+    if (range.max !== undefined && value > range.max)
+        throw invalid(context, raw, accepted);
+    return value;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+const DURATION_WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
+/** `90s`, `15m`, `1h30m`, `500ms`, `2d` → milliseconds. A bare number is refused: its unit would be a guess. */
+function parseDuration(context, raw, range = {}) {
+    const accepted = 'it must be a duration with units, such as 500ms, 90s, 15m, 1h30m or 2d';
+    if (!DURATION_WHOLE.test(raw))
+        throw invalid(context, raw, accepted);
+    let total = 0;
+    for (const match of raw.matchAll(DURATION_PART)) {
+        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    }
+    total = Math.round(total);
+    if (range.minMs !== undefined && total < range.minMs) {
+        throw invalid(context, raw, `it must be at least ${formatDuration(range.minMs)}`);
+    }
+    if (range.maxMs !== undefined && total > range.maxMs) {
+        throw invalid(context, raw, `it must be at most ${formatDuration(range.maxMs)}`);
+    }
+    return total;
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/**
+ * A list separated by commas and/or newlines. Double quotes protect separators, CSV
+ * style: `a, "b,c"` is two items, `"say ""hi"""` is `say "hi"`. Unquoted items are
+ * trimmed; empty items are dropped.
+ */
+function parseList(context, raw) {
+    const items = [];
+    let current = '';
+    let quoted = false; // inside a quoted section
+    let wasQuoted = false; // the current item had a quoted section (keep its spaces)
+    for (let index = 0; index < raw.length; index++) {
+        const char = raw[index];
+        if (quoted) {
+            if (char === '"' && raw[index + 1] === '"') {
+                current += '"';
+                index++;
+            }
+            else if (char === '"') {
+                quoted = false;
+            }
+            else {
+                current += char;
+            }
+        }
+        else if (char === '"' && current.trim() === '') {
+            quoted = true;
+            wasQuoted = true;
+            current = '';
+        }
+        else if (char === ',' || char === '\n' || char === '\r') {
+            pushItem();
+        }
+        else {
+            current += char;
+        }
+    }
+    if (quoted)
+        throw invalid(context, raw, 'a double quote is not closed; close it or double it ("") to keep it');
+    pushItem();
+    return items;
+    function pushItem() {
+        const item = wasQuoted ? current : current.trim();
+        if (item !== '')
+            items.push(item);
+        current = '';
+        wasQuoted = false;
+    }
+}
+/**
+ * One `KEY=value` per line (the value may contain `=` and commas). Blank lines and
+ * lines starting with `#` are skipped. A duplicate key is an error rather than a
+ * silent last-one-wins.
+ */
+function parseKeyValue(context, raw) {
+    const result = new Map();
+    const lines = raw.split(/\r?\n/);
+    lines.forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const separator = line.indexOf('=');
+        const where = `line ${index + 1}`;
+        if (separator <= 0) {
+            const shown = context.secret ? '' : ` (${JSON.stringify(line)})`;
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}${shown} is not KEY=value; write one KEY=value per line.`, context.name);
+        }
+        const key = line.slice(0, separator).trim();
+        if (/\s/.test(key)) {
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} contains whitespace; keys are single words.`, context.name);
+        }
+        if (result.has(key)) {
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} is given twice; keep one.`, context.name);
+        }
+        result.set(key, line.slice(separator + 1).trim());
+    });
+    return result;
+}
+/** One of a fixed set of words, matched without regard to case and returned as declared. */
+function parseEnum(context, raw, values) {
+    const found = values.find((value) => value.toLowerCase() === raw.toLowerCase());
+    if (found !== undefined)
+        return found;
+    throw invalid(context, raw, `it must be one of: ${values.join(', ')}`);
+}
+function parseJson(context, raw, validate) {
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw invalid(context, raw, `it must be valid JSON (${reason})`);
+    }
+    if (!validate)
+        return value;
+    try {
+        return validate(value);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw invalid(context, raw, reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/inputs.ts
+
+
+function spec(kind, options, empty, parse) {
+    return {
+        kind,
+        required: options.required ?? false,
+        secret: options.secret ?? false,
+        default: options.default,
+        keepWhitespace: options.keepWhitespace ?? false,
+        parse,
+        empty,
+    };
+}
+function parseString(options) {
+    return (context, raw) => {
+        if (options.pattern && !options.pattern.regex.test(raw)) {
+            const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
+            throw new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but it must be ${options.pattern.description}.`, context.name);
+        }
+        return raw;
+    };
+}
+/** The input kinds. Every builder takes `required`, `default` (as written in action.yml) and `secret`. */
+const input = {
+    string(options) {
+        const o = options ?? {};
+        return spec('string', o, undefined, parseString(o));
+    },
+    boolean(options) {
+        return spec('boolean', options ?? {}, undefined, parseBoolean);
+    },
+    integer(options) {
+        const o = options ?? {};
+        return spec('integer', o, undefined, (c, raw) => parseInteger(c, raw, o));
+    },
+    /** Milliseconds, from `500ms`, `90s`, `15m`, `1h30m`, `2d`. */
+    duration(options) {
+        const o = options ?? {};
+        return spec('duration', o, undefined, (c, raw) => parseDuration(c, raw, o));
+    },
+    /** Comma- and/or newline-separated items, quotes aware; empty input is an empty list. */
+    list(options) {
+        return spec('list', options ?? {}, [], parseList);
+    },
+    /** `KEY=value` lines; empty input is an empty map. */
+    keyValue(options) {
+        return spec('key-value', options ?? {}, new Map(), parseKeyValue);
+    },
+    enum(values, options) {
+        return spec('enum', options ?? {}, undefined, (c, raw) => parseEnum(c, raw, values));
+    },
+    json(options) {
+        const validate = options?.validate;
+        return spec('json', options ?? {}, undefined, (c, raw) => parseJson(c, raw, validate));
+    },
+};
+/** Declares an action's inputs; keep the keys identical to action.yml's `inputs:`. */
+function defineInputs(specs) {
+    return specs;
+}
+/**
+ * Read and parse every input of `specs`. Secrets are masked first; all problems are
+ * collected so the author sees every mistake in one run.
+ */
+function readInputs(specs, source) {
+    const values = {};
+    const problems = [];
+    for (const [name, inputSpec] of Object.entries(specs)) {
+        const raw = source.read(name) ?? '';
+        if (inputSpec.secret && raw.trim() !== '')
+            source.mask(raw);
+        const value = inputSpec.keepWhitespace ? raw : raw.trim();
+        try {
+            values[name] = readOne(name, inputSpec, value);
+        }
+        catch (error) {
+            if (!isConfigurationError(error))
+                throw error;
+            problems.push(error);
+        }
+    }
+    if (problems.length > 0)
+        throw combineConfigurationErrors(problems);
+    return values;
+}
+function readOne(name, inputSpec, value) {
+    if (value.trim() === '') {
+        if (inputSpec.required) {
+            throw new errors_ConfigurationError(`Input "${name}" is required but was not given; set it under "with:".`, name);
+        }
+        return inputSpec.empty;
+    }
+    return inputSpec.parse({ name, secret: inputSpec.secret }, value);
+}
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/outputs.ts
+function defineOutputs(names) {
+    return { names };
+}
+function outputWriter(specs, toolkit) {
+    const declared = new Set(specs.names);
+    const check = (name) => {
+        // The type already prevents this; the check guards values computed at run time.
+        if (!declared.has(name))
+            throw new Error(`output "${name}" is not declared in action.yml`);
+    };
+    return {
+        set(name, value) {
+            check(name);
+            toolkit.setOutput(name, String(value));
+        },
+        setSecret(name, value) {
+            check(name);
+            toolkit.setSecret(value);
+            toolkit.setOutput(name, value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/state.ts
+const STATE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function stateWriter(toolkit) {
+    return {
+        save(name, value) {
+            if (!STATE_NAME.test(name))
+                throw new Error(`state name "${name}" must be a word of letters, digits and _`);
+            toolkit.saveState(name, JSON.stringify(value));
+        },
+    };
+}
+function stateReader(toolkit) {
+    return {
+        get(name) {
+            const raw = toolkit.getState(name);
+            if (raw === '')
+                return undefined;
+            return JSON.parse(raw);
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/action-runtime/src/redact.ts
+const REDACTED = '***';
+/**
+ * Replace every secret in `text` with `***`. Longest first, so a secret that
+ * contains another one is not left half visible.
+ */
+function redact(text, secrets) {
+    const ordered = [...new Set(secrets.filter((secret) => secret.length > 0))].sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered)
+        result = result.split(secret).join(REDACTED);
+    return result;
+}
+/**
+ * The values to register as masks for one secret. The runner masks line by line,
+ * so a multi-line secret (a PEM key) is masked as a whole and per line.
+ */
+function maskValuesFor(secret) {
+    const values = new Set();
+    const trimmed = secret.trim();
+    if (trimmed.length > 0)
+        values.add(trimmed);
+    if (secret.includes('\n')) {
+        for (const line of secret.split(/\r?\n/)) {
+            // Very short lines ("-----", "==") would mask ordinary log text and protect nothing.
+            if (line.trim().length >= 8)
+                values.add(line.trim());
+        }
+    }
+    return [...values];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./packages/action-runtime/src/runner-commands.ts
+
+
+
+/** Command data: `%`, CR and LF are escaped so a message cannot end the command early. */
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Property values also escape `:` and `,`, which separate properties. */
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `::name key=value,…::message` (`name` and the property keys are ours, never from elsewhere). */
+function workflowCommand(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotationCommand(kind, message, where = {}) {
+    return workflowCommand(kind, message, {
+        title: where.title,
+        file: where.file,
+        line: where.startLine,
+        endLine: where.endLine,
+        col: where.startColumn,
+        endColumn: where.endColumn,
+    });
+}
+/** `name<<DELIM` … `DELIM`, with a random delimiter the value cannot contain (multi-line safe). */
+function heredocEntry(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: the name or value contains the delimiter ${delimiter}.`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** Append to a runner file command; false when the runner did not provide the file. */
+function appendFileCommand(path, entry) {
+    if (!path)
+        return false;
+    (0,external_node_fs_.appendFileSync)(path, entry, { encoding: 'utf8' });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/command-fence.ts
+
+
+// The lines of fences made here and not yet written. execCommand hands them to its plain line sink
+// (a unit test's array, or the toolkit's info); the runner output lets these exact lines through as
+// commands, once each, and guards every other line.
+const unwritten = new Map();
+function newCommandFence() {
+    // 32 hex digits: no registered command name, never 'pause-logging', long enough for the runner to mask.
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const fence = {
+        start: workflowCommand('stop-commands', token),
+        end: workflowCommand(token, ''),
+    };
+    unwritten.set(fence.start, { fence, edge: 'start' });
+    unwritten.set(fence.end, { fence, edge: 'end' });
+    return fence;
+}
+/** The fence `line` starts or ends when it is one made here and not yet written; it is written now. */
+function takeFenceLine(line) {
+    const found = unwritten.get(line);
+    if (found)
+        unwritten.delete(line);
+    return found;
+}
+/** Forget a fence whose lines went to a sink that was not the runner output (nothing took them). */
+function retireCommandFence(fence) {
+    unwritten.delete(fence.start);
+    unwritten.delete(fence.end);
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/log-guard.ts
+/**
+ * The guard every log line we did not write as a command goes through, so that text from elsewhere
+ * (paths, arguments, tool output, server messages) can never be read by the runner as a workflow command.
+ *
+ * How the runner reads a step's output (actions/runner): it splits each stream into lines at CR, LF
+ * or CRLF (.NET StreamReader.ReadLine), then a line is a command when, after .NET's TrimStart, it
+ * starts with `::`, or when it contains the legacy `##[` anywhere.
+ */
+// Leading characters the runner's TrimStart skips (.NET char.IsWhiteSpace: JavaScript's \s plus
+// U+0085), also JavaScript's U+FEFF, so the check holds whichever definition a reader applies.
+const LEADING_SPACE = /^[\s\u0085]*/u;
+const LINE_BREAK = /\r\n|\r|\n/;
+const LEGACY_PREFIX = /##\[/g;
+/**
+ * One line (no CR or LF) made inert: a `::` the line would start with after leading whitespace
+ * becomes `\::`, and every `##[` becomes `##\[`. Anything else is left exactly as it was, and a
+ * guarded line is its own guard (applying it twice changes nothing).
+ */
+function guardLine(line) {
+    // The runner's own first check: a line with neither cannot be a command.
+    if (!line.includes('::') && !line.includes('##['))
+        return line;
+    const indent = LEADING_SPACE.exec(line)[0].length;
+    const guarded = line.startsWith('::', indent) ? `${line.slice(0, indent)}\\${line.slice(indent)}` : line;
+    return guarded.includes('##[') ? guarded.replace(LEGACY_PREFIX, '##\\[') : guarded;
+}
+/**
+ * Text for the log: split where the runner would split it (CR, LF, CRLF) and every line guarded,
+ * joined with LF. A message that spans lines still reads as lines; none of them is a command.
+ */
+function guardLogText(text) {
+    if (!LINE_BREAK.test(text))
+        return guardLine(text);
+    return text.split(LINE_BREAK).map(guardLine).join('\n');
+}
+/** True when the runner could read `line` (one line, no CR or LF) as a workflow command. */
+function couldBeWorkflowCommand(line) {
+    return line.replace(LEADING_SPACE, '').startsWith('::') || line.includes('##[');
+}
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators: invisible or line-breaking.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const NAMED_CONTROL = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+/** True when `value` has a character showControlCharacters would write out. */
+function hasControlCharacters(value) {
+    return value.search(CONTROL) >= 0; // search, unlike test, ignores the global flag's lastIndex
+}
+/**
+ * A value from elsewhere (a file name, a branch, an argument) shown on one log line: control
+ * characters are written out (`\r`, `\n`, `\t`, `\u001b`) so the value cannot break the line or
+ * hide part of itself. The log guard still applies to the line it ends up in.
+ */
+function showControlCharacters(value) {
+    return value.replace(CONTROL, (char) => NAMED_CONTROL[char] ?? `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/runner-output.ts
+
+
+function runnerOutput(write) {
+    // Fences asked for and not yet ended, oldest first; the runner holds at most one of them.
+    const open = [];
+    let raised;
+    const raise = (fence) => {
+        raised = fence;
+        if (fence)
+            write(fence.start);
+    };
+    return {
+        command(line) {
+            // Inside a fence the runner would ignore our own command (a mask, a warning): lower it for
+            // that one line.
+            if (raised)
+                write(raised.end);
+            write(line);
+            if (raised)
+                write(raised.start);
+        },
+        text(message) {
+            const fenceLine = takeFenceLine(message);
+            if (!fenceLine) {
+                write(guardLogText(message));
+                return;
+            }
+            const { fence, edge } = fenceLine;
+            if (edge === 'start') {
+                open.push(fence);
+                if (!raised)
+                    raise(fence);
+                return;
+            }
+            const index = open.indexOf(fence);
+            if (index >= 0)
+                open.splice(index, 1);
+            if (raised !== fence)
+                return;
+            // Concurrent runs share one fence at a time: hand over to the next one still running.
+            write(fence.end);
+            raise(open[0]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/toolkit.ts
+
+
+
+
+
+function runnerToolkit() {
+    // Commands only as built by runner-commands; every other line guarded (see runner-output).
+    const output = runnerOutput((line) => {
+        process.stdout.write(`${line}\n`);
+    });
+    const print = (line) => output.command(line);
+    return {
+        readInput: (name) => process.env[inputEnvName(name)],
+        setOutput: (name, value) => {
+            if (!appendFileCommand(process.env.GITHUB_OUTPUT, heredocEntry(name, value)))
+                print(workflowCommand('set-output', value, { name }));
+        },
+        exportVariable: (name, value) => {
+            process.env[name] = value;
+            if (!appendFileCommand(process.env.GITHUB_ENV, heredocEntry(name, value)))
+                print(workflowCommand('set-env', value, { name }));
+        },
+        addPath: (path) => {
+            process.env.PATH = `${path}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
+            if (!appendFileCommand(process.env.GITHUB_PATH, `${path}\n`))
+                print(workflowCommand('add-path', path));
+        },
+        setSecret: (value) => {
+            for (const mask of maskValuesFor(value))
+                print(workflowCommand('add-mask', mask));
+        },
+        saveState: (name, value) => {
+            if (!appendFileCommand(process.env.GITHUB_STATE, heredocEntry(name, value)))
+                print(workflowCommand('save-state', value, { name }));
+        },
+        getState: (name) => process.env[`STATE_${name}`] ?? '',
+        isDebug: () => process.env.RUNNER_DEBUG === '1',
+        debug: (message) => print(workflowCommand('debug', message)),
+        info: (message) => output.text(message),
+        notice: (message, properties) => print(annotationCommand('notice', message, properties)),
+        warning: (message, properties) => print(annotationCommand('warning', message, properties)),
+        error: (message, properties) => print(annotationCommand('error', message, properties)),
+        setFailed: (message) => {
+            process.exitCode = 1;
+            print(annotationCommand('error', message));
+        },
+        summaryPath: () => process.env.GITHUB_STEP_SUMMARY || undefined,
+        env: () => process.env,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/run.ts
+
+
+
+
+
+// Saved by every main step; its presence is how the same bundle knows it runs as post.
+const PHASE_STATE = 'shipchain_phase';
+/**
+ * The one entry point of every action (main and post). User mistakes
+ * (ConfigurationError) become one `::error::` line, exit code 1, no stack; anything
+ * else also fails the step, with its stack under debug logging.
+ */
+async function runAction(contract, handlers, toolkit = runnerToolkit()) {
+    const isPost = toolkit.getState(PHASE_STATE) === 'main';
+    try {
+        if (isPost) {
+            await handlers.post?.({ state: stateReader(toolkit), log: toolkit, toolkit });
+            return;
+        }
+        if (handlers.post)
+            toolkit.saveState(PHASE_STATE, 'main');
+        const inputs = readInputs(contract.inputs, {
+            read: (name) => toolkit.readInput(name),
+            mask: (value) => toolkit.setSecret(value),
+        });
+        await handlers.main({
+            inputs,
+            outputs: outputWriter(contract.outputs, toolkit),
+            state: stateWriter(toolkit),
+            log: toolkit,
+            toolkit,
+        });
+    }
+    catch (error) {
+        reportFailure(error, toolkit, isPost ? 'post' : 'main');
+    }
+}
+function reportFailure(error, toolkit, phase) {
+    if (isConfigurationError(error)) {
+        toolkit.setFailed(error.message);
+        return;
+    }
+    if (error instanceof Error && error.stack)
+        toolkit.debug(error.stack);
+    const where = phase === 'post' ? 'post step failed' : 'failed';
+    const hint = toolkit.isDebug() ? '' : ' (re-run with debug logging for the stack trace)';
+    toolkit.setFailed(`${where}: ${errorMessage(error)}${hint}`);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/action-runtime/src/exec.ts
+
+
+
+
+class CommandFailedError extends Error {
+    exitCode;
+    stdout;
+    stderr;
+    name = 'CommandFailedError';
+    constructor(message, exitCode, stdout, stderr) {
+        super(message);
+        this.exitCode = exitCode;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+}
+/**
+ * Shell-style quoting for showing a command line in a log (never executed). An argument with a
+ * control character is shown in ANSI-C quotes (`$'a\r::b'`), so the command stays one line.
+ */
+function displayCommand(file, args) {
+    return [file, ...args].map(quoteForDisplay).join(' ');
+}
+function quoteForDisplay(part) {
+    if (/^[\w@%+=:,./-]+$/.test(part))
+        return part;
+    if (hasControlCharacters(part))
+        return `$'${showControlCharacters(part.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}'`;
+    return `'${part.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * Run `file` with an argument array — never through a shell — and capture its output.
+ * Throws CommandFailedError (with the redacted tail of stderr) on a non-zero exit.
+ */
+async function execCommand(file, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    // Redacted before quoting: a secret with a control character would not match once written out.
+    const shown = displayCommand(redact(file, secrets), args.map((arg) => redact(arg, secrets)));
+    const log = options.log;
+    // The fence goes up before anything of the command is shown: its arguments are not ours either.
+    const fence = log ? newCommandFence() : undefined;
+    if (log && fence) {
+        log(fence.start);
+        log(guardLogText(`[command] ${shown}`));
+    }
+    const limit = options.maxBufferBytes ?? 16 * 1024 * 1024;
+    const stdout = new TailBuffer(limit);
+    const stderr = new TailBuffer(limit);
+    const forward = log ? lineForwarder((line) => log(guardLogText(redact(line, secrets)))) : undefined;
+    let exitCode;
+    let signal;
+    try {
+        ({ exitCode, signal } = await new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+                cwd: options.cwd,
+                env: options.env,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false,
+            });
+            let timer;
+            if (options.timeoutMs !== undefined) {
+                timer = setTimeout(() => {
+                    child.kill('SIGTERM');
+                    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+                }, options.timeoutMs);
+            }
+            child.stdout.on('data', (chunk) => {
+                stdout.push(chunk);
+                forward?.(chunk);
+            });
+            child.stderr.on('data', (chunk) => {
+                stderr.push(chunk);
+                forward?.(chunk);
+            });
+            child.on('error', (error) => {
+                clearTimeout(timer);
+                if (error.code === 'ENOENT') {
+                    reject(new CommandFailedError(`could not run "${file}": it is not installed or not on PATH`, null, '', ''));
+                }
+                else {
+                    reject(error);
+                }
+            });
+            child.on('close', (code, closeSignal) => {
+                clearTimeout(timer);
+                resolve({ exitCode: code, signal: closeSignal });
+            });
+            child.stdin.on('error', () => undefined); // the child may exit without reading stdin
+            child.stdin.end(options.input ?? '');
+        }));
+    }
+    finally {
+        forward?.flush();
+        if (log && fence) {
+            log(fence.end);
+            retireCommandFence(fence);
+        }
+    }
+    const result = { exitCode: exitCode ?? -1, stdout: stdout.text(), stderr: stderr.text() };
+    if (result.exitCode === 0 || options.allowFailure)
+        return result;
+    const why = signal
+        ? `was stopped by ${signal}${options.timeoutMs ? ` (timeout ${options.timeoutMs} ms)` : ''}`
+        : `exited with code ${exitCode}`;
+    const tail = redact(lastLines(result.stderr || result.stdout, 20), secrets);
+    throw new CommandFailedError(`command ${shown} ${why}${tail ? `:\n${tail}` : ''}`, exitCode, redact(result.stdout, secrets), redact(result.stderr, secrets));
+}
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+/** Keeps at most `limit` bytes, dropping the oldest: the end of a log is what explains a failure. */
+class TailBuffer {
+    limit;
+    chunks = [];
+    size = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.limit && this.chunks.length > 1) {
+            this.size -= this.chunks.shift().length;
+        }
+    }
+    text() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+    }
+}
+/** Splits a byte stream into lines so redaction never sees a secret cut in two. */
+function lineForwarder(emit) {
+    let pending = '';
+    const forward = (chunk) => {
+        pending += chunk.toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            emit(line.replace(/\r$/, ''));
+    };
+    return Object.assign(forward, {
+        flush() {
+            if (pending !== '')
+                emit(pending);
+            pending = '';
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/backoff.ts
+// The two halves of any bounded retry: how long to wait after a failure, and how much time is
+// left. withRetry (transient errors) and the GitOps push loop (lost races) both build on them.
+/**
+ * The wait after the `attempt`-th failure (1-based): uniform in [0, min(max, base·2^(attempt-1))].
+ * Full jitter, so writers that collided spread out rather than colliding again in step.
+ */
+function fullJitterDelay(attempt, options, random = Math.random) {
+    // The exponent is capped so a long run of attempts cannot overflow to Infinity.
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.min(attempt - 1, 40));
+    return Math.round(random() * ceiling);
+}
+/** A wall-clock budget that starts when it is made. */
+class Deadline {
+    budgetMs;
+    now;
+    started;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.started = now();
+    }
+    elapsedMs() {
+        return this.now() - this.started;
+    }
+    remainingMs() {
+        return Math.max(0, this.budgetMs - this.elapsedMs());
+    }
+    passed() {
+        return this.remainingMs() === 0;
+    }
+    /** The part of a wanted wait that ends by the deadline: a wait never runs past it. */
+    fit(waitMs) {
+        return Math.max(0, Math.min(waitMs, this.remainingMs()));
+    }
+}
+/** A span for messages: `850 ms`, `12.3 s`, `4 min 5 s`. */
+function formatSpan(ms) {
+    // Thresholds on the rounded values, so 59.96 s reads "1 min", not "60.0 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    const rest = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/retry.ts
+
+
+class RetryExhaustedError extends Error {
+    attempts;
+    cause;
+    name = 'RetryExhaustedError';
+    constructor(message, attempts, cause) {
+        super(message);
+        this.attempts = attempts;
+        this.cause = cause;
+    }
+}
+/**
+ * Run `operation` until it succeeds, retrying only transient failures with full-jitter
+ * exponential backoff, bounded by attempts and total time. A permanent error is
+ * rethrown at once, untouched.
+ */
+async function retry_withRetry(operation, options = {}) {
+    const attempts = options.attempts ?? 5;
+    const maxElapsedMs = options.maxElapsedMs ?? 60_000;
+    const baseDelayMs = options.baseDelayMs ?? 500;
+    const maxDelayMs = options.maxDelayMs ?? 10_000;
+    const isTransient = options.isTransient ?? isTransientError;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    const started = now();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            const jittered = fullJitterDelay(attempt, { baseDelayMs, maxDelayMs }, random);
+            const delayMs = Math.max(retryAfterMs(error) ?? 0, jittered);
+            const elapsed = now() - started;
+            if (attempt >= attempts || elapsed + delayMs > maxElapsedMs) {
+                throw new RetryExhaustedError(`gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)}s: ${errorMessage(error)}`, attempt, error);
+            }
+            options.onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs);
+        }
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_SOCKET',
+]);
+/** HTTP statuses worth retrying: timeouts, throttling, and server errors that can pass (not 501/505). */
+function isTransientStatus(status) {
+    return (status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505));
+}
+/** Transient: HTTP 408/429/5xx, connection reset/refused, timeouts — looking through `cause` chains. */
+function isTransientError(error) {
+    for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+        if (isConfigurationError(current))
+            return false;
+        const record = current;
+        const status = httpStatusOf(record);
+        if (status !== undefined)
+            return isTransientStatus(status);
+        if (typeof record.code === 'string' && TRANSIENT_CODES.has(record.code))
+            return true;
+        if (record.name === 'TimeoutError')
+            return true;
+        current = record.cause;
+    }
+    return false;
+}
+function httpStatusOf(record) {
+    const response = record.response;
+    const candidates = [record.status, record.statusCode, response?.status];
+    return candidates.find((value) => typeof value === 'number' && value >= 100 && value < 600);
+}
+/** A server's Retry-After (seconds), when the error carries one; honoured as a minimum wait. */
+function retryAfterMs(error) {
+    if (!error || typeof error !== 'object')
+        return undefined;
+    const record = error;
+    if (typeof record.retryAfterMs === 'number')
+        return record.retryAfterMs;
+    const headers = record.response?.headers;
+    const header = headers?.['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./packages/action-runtime/src/markdown.ts
+/**
+ * The one place untrusted text (test names, failure messages, file names, tool output,
+ * server bodies, PR data) becomes GitHub-flavoured markdown. Each function makes text
+ * safe for one context, so that it renders as the same visible text and can add no
+ * element, attribute, link, mention or table column of its own.
+ */
+/** Zero-width space: breaks `@name` so GitHub neither links nor notifies the account. */
+const ZERO_WIDTH_SPACE = '\u200B';
+/** Entities for the characters that open HTML or end an attribute. */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // An entity, not `\|`: a table splits cells on raw pipes before it reads escapes.
+    '|': '&#124;',
+};
+/** Punctuation that starts emphasis, strikethrough, code, links, escapes, math or a heading's end. */
+const INLINE_PUNCTUATION = /[\\`*_~[\]#$]/g;
+const LINE_BREAKS = /\r\n|\r|\n/g;
+/**
+ * An `@` GitHub would link: a mention (not after a word character, as in `web@sha256:…`)
+ * or the middle of an e-mail address (a dotted domain follows).
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])|@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])/g;
+/** The shapes GFM turns into links without brackets: `scheme://…` and `www.…`. */
+const BARE_URL_SCHEME = /:(?=\/\/)/g;
+const BARE_WWW = /\b(www)\./gi;
+/**
+ * Markers that start a block when they open a line: a list, a thematic break, a
+ * setext underline or an ordered list (`1.` / `1)`). Only the start of the text can
+ * open a line, since line breaks are folded.
+ */
+const LEADING_BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})([.)]))/;
+/** Break `@mentions` and e-mail autolinks with a zero-width space after the `@`; image digests keep theirs. */
+function breakMentions(text) {
+    return text.replace(MENTION, `@${ZERO_WIDTH_SPACE}`);
+}
+/** HTML-escape `& < > " '` (and `|`), e.g. for text inside a raw HTML element. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|]/g, (character) => HTML_ENTITIES[character]);
+}
+/**
+ * Plain text for an inline markdown context: a table cell, a heading, a list item or
+ * a line of prose. Line breaks are folded into spaces (a cell or heading cannot hold
+ * one, and a blank line would end the block), surrounding whitespace is dropped (four
+ * leading spaces would start a code block), HTML and markdown punctuation is escaped,
+ * bare URLs stay unlinked and mentions are broken.
+ */
+function markdown_markdownText(text) {
+    const escaped = escapeInline(text.replace(LINE_BREAKS, ' ').trim());
+    return escaped.replace(LEADING_BLOCK_MARKER, (marker, digits, delimiter) => digits !== undefined ? `${digits}\\${delimiter}` : `\\${marker}`);
+}
+/** Backslash-escape markdown punctuation first (entities hold `#`), then HTML, mentions and bare URLs. */
+function escapeInline(text) {
+    const punctuationEscaped = text.replace(INLINE_PUNCTUATION, '\\$&');
+    return breakMentions(escapeHtml(punctuationEscaped))
+        .replace(BARE_URL_SCHEME, '\\:')
+        .replace(BARE_WWW, '$1\\.');
+}
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let current = 0;
+    for (const character of text) {
+        current = character === '`' ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * Inline code showing `text` verbatim: the backtick fence is longer than any run of
+ * backticks inside, padded with a space where the text starts or ends with a backtick
+ * or a space (which the fence would otherwise swallow). Line breaks become spaces,
+ * as in any code span.
+ *
+ * A table reads `\|` as an escaped pipe even inside code, so text holding a backslash
+ * right before a pipe cannot be a code span in a cell; it is written as an HTML
+ * `<code>` element with escaped text instead, which reads the same everywhere.
+ */
+function markdownCode(text) {
+    const oneLine = text.replace(LINE_BREAKS, ' ');
+    if (oneLine.length === 0)
+        return '';
+    if (oneLine.includes('\\|'))
+        return `<code>${escapeInline(oneLine)}</code>`;
+    const fence = '`'.repeat(longestBacktickRun(oneLine) + 1);
+    const pad = /^[ `]|[ `]$/.test(oneLine) ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Only word characters, `+`, `.` and `-`: an info string cannot end the fence line or add attributes. */
+const SAFE_LANGUAGE = /^[\w+.-]{1,32}$/;
+/**
+ * A fenced code block showing `text` verbatim: the fence is longer than any run of
+ * backticks inside (a tilde run cannot close a backtick fence), and the language is
+ * dropped unless it is a plain word.
+ */
+function markdownCodeBlock(text, language = '') {
+    const body = text.replace(LINE_BREAKS, '\n').replace(/\n$/, '');
+    const fence = codeFence(body);
+    return `${fence}${SAFE_LANGUAGE.test(language) ? language : ''}\n${body}\n${fence}`;
+}
+/** The backtick fence for a code block holding `text`. */
+function codeFence(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+}
+/**
+ * Text for `<summary>` (or any raw HTML element on one line): inside an HTML block
+ * markdown is not read, so it is HTML-escaped rather than backslash-escaped, folded
+ * onto one line (a blank line would end the HTML block), and mentions are broken.
+ */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text.replace(LINE_BREAKS, ' ').trim()));
+}
+/**
+ * A collapsed section: `summary` is untrusted text, `body` is markdown already made
+ * safe (e.g. a markdownCodeBlock). Blank lines around the body let it render as
+ * markdown inside the HTML block.
+ */
+function markdownDetails(summary, body) {
+    return `<details><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** Schemes a link we write may point at; anything else is shown as text. */
+const LINKABLE = /^https?:\/\//i;
+/**
+ * A link with untrusted text and a URL we built (it may hold untrusted parts, e.g. a
+ * file path): characters that would end the destination or the markdown around it
+ * are percent-encoded. A URL that is not http(s) is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!LINKABLE.test(url))
+        return markdown_markdownText(text);
+    const destination = url.replace(/[\s()<>"'`|\\[\]]/gu, percentEncode);
+    return `[${markdown_markdownText(text)}](${destination})`;
+}
+/** `%XX` for each UTF-8 byte of one character. */
+function percentEncode(character) {
+    return [...Buffer.from(character, 'utf8')]
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
+}
+/**
+ * One table row from cells that are markdown fragments (built with the functions
+ * above): raw pipes, which can only come from code spans, are escaped (GFM restores
+ * them inside code), and a line break would end the row, so it becomes `<br>`.
+ */
+function markdownTableRow(cells) {
+    return `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(LINE_BREAKS, '<br>')).join(' | ')} |`;
+}
+/** A whole table: header row, delimiter row, then one row per entry. */
+function markdownTable(headers, rows) {
+    return [
+        markdownTableRow(headers),
+        `|${headers.map(() => ' --- |').join('')}`,
+        ...rows.map(markdownTableRow),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/summary.ts
+
+
+/** GitHub refuses a step summary over 1 MiB; the whole step's file counts. */
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** Plain text for a table cell (the same as markdownText, which is safe in any inline context). */
+const tableCell = (/* unused pure expression or super */ null && (markdownText));
+/**
+ * Builds a job-summary document that never exceeds its byte budget. Blocks are kept
+ * whole or cut at a safe boundary — a table between rows (header kept), a code block
+ * between lines (fence closed) — and a note says what was left out.
+ */
+class SummaryBuilder {
+    blocks = [];
+    /** A heading of plain text: it is escaped here, so it may hold untrusted names. */
+    heading(text, level = 2) {
+        return this.text(`${'#'.repeat(level)} ${markdown_markdownText(text)}`);
+    }
+    /** Markdown made safe by the caller (see ./markdown), kept whole or left out whole. */
+    text(markdown) {
+        this.blocks.push({ kind: 'text', markdown });
+        return this;
+    }
+    /** Cells are markdown fragments built with ./markdown (markdownText, markdownCode, markdownLink…). */
+    table(headers, rows) {
+        this.blocks.push({ kind: 'table', headers, rows });
+        return this;
+    }
+    /** Untrusted text shown verbatim in a fenced block. */
+    code(text, language = '') {
+        this.blocks.push({ kind: 'code', text, language });
+        return this;
+    }
+    /** Render within `budgetBytes` (default: GitHub's limit). */
+    render(budgetBytes = STEP_SUMMARY_LIMIT_BYTES) {
+        const parts = [];
+        let used = 0;
+        for (let index = 0; index < this.blocks.length; index++) {
+            const block = this.blocks[index];
+            const whole = renderBlock(block) + '\n\n';
+            const omittedAfter = this.blocks.length - index - 1;
+            const reserve = bytes(truncationNote(omittedAfter + 1));
+            if (used + bytes(whole) + (omittedAfter > 0 ? reserve : 0) <= budgetBytes) {
+                parts.push(whole);
+                used += bytes(whole);
+                continue;
+            }
+            // Does not fit: cut it at a safe boundary if it can be cut, then stop.
+            const room = budgetBytes - used - bytes(truncationNote(omittedAfter + 1));
+            const partial = room > 0 ? cutBlock(block, room) : undefined;
+            if (partial !== undefined)
+                parts.push(partial + '\n\n');
+            const omitted = omittedAfter + (partial === undefined ? 1 : 0);
+            parts.push(truncationNote(omitted, partial !== undefined));
+            break;
+        }
+        return parts.join('');
+    }
+    /** Append to the step summary file, counting what the step already wrote there. */
+    async write(path) {
+        return appendStepSummary(path, (budgetBytes) => this.render(budgetBytes));
+    }
+}
+/**
+ * Append markdown rendered for the room left in the step summary file (GitHub's
+ * limit counts everything the step wrote there). Returns what was appended.
+ */
+async function appendStepSummary(path, render) {
+    const existing = await (0,promises_.stat)(path).then((info) => info.size, () => 0);
+    const markdown = render(STEP_SUMMARY_LIMIT_BYTES - existing);
+    await (0,promises_.appendFile)(path, markdown, 'utf8');
+    return markdown;
+}
+function truncationNote(omittedBlocks, cut = true) {
+    const what = [
+        cut ? 'the last section shown was cut short' : '',
+        omittedBlocks > 0 ? `${omittedBlocks} more section(s) left out` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
+    // Budgets differ by destination (1 MiB summary, 65,535-byte check run, comment), so no number here.
+    return `> **Summary truncated** to fit this page's size limit: ${what}. The full results are in the step log and artifacts.\n`;
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'text':
+            return block.markdown;
+        case 'table':
+            return markdownTable(block.headers, block.rows);
+        case 'code':
+            return markdownCodeBlock(block.text, block.language);
+    }
+}
+/** The largest prefix of a block that is still well-formed, or undefined when nothing useful fits. */
+function cutBlock(block, room) {
+    if (block.kind === 'table') {
+        const [header, separator, ...lines] = markdownTable(block.headers, block.rows).split('\n');
+        const footer = (shown) => `\n\n_… ${block.rows.length - shown} more row(s) not shown_`;
+        const kept = keepLines(lines, room - bytes(`${header}\n${separator}`) - bytes(footer(0)));
+        if (kept.length === 0)
+            return undefined;
+        return [header, separator, ...kept].join('\n') + footer(kept.length);
+    }
+    if (block.kind === 'code') {
+        // The same fence and language line as the whole block, then as many lines as fit.
+        const [open = '', ...lines] = markdownCodeBlock(block.text, block.language).split('\n');
+        const fence = lines.pop() ?? '';
+        const close = `\n…\n${fence}`;
+        const kept = keepLines(lines, room - bytes(open) - bytes(close));
+        if (kept.length === 0)
+            return undefined;
+        return `${open}\n${kept.join('\n')}${close}`;
+    }
+    return undefined;
+}
+/** The leading lines whose bytes (each with its newline) fit in `room`. */
+function keepLines(lines, room) {
+    let used = 0;
+    let count = 0;
+    for (const line of lines) {
+        used += bytes(line) + 1;
+        if (used > room)
+            break;
+        count++;
+    }
+    return lines.slice(0, count);
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/id-token.ts
+
+
+/** Whether the job can ask for an OIDC token (`permissions: id-token: write`). */
+function idTokenAvailable(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/**
+ * The job's GitHub OIDC token for `audience`, from the runner's token endpoint. Retries
+ * transient failures (5xx, throttling, connection errors) only. The caller masks it at once.
+ * `input` names what to fix when the job has no token.
+ */
+async function requestIdToken(env, audience, input) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        throw new ConfigurationError('This job cannot request an OIDC token: add `permissions: id-token: write` to the job (pull requests from forks never get one).', input);
+    return withRetry(async () => {
+        const response = await fetch(`${url}&audience=${encodeURIComponent(audience)}`, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (!response.ok) {
+            const error = Object.assign(new Error(`the OIDC token endpoint answered HTTP ${response.status}`), {
+                status: response.status,
+            });
+            throw error; // withRetry retries it only when the status is transient
+        }
+        const body = (await response.json());
+        if (!body.value)
+            throw new Error('the OIDC token endpoint returned no token');
+        return body.value;
+    }, { attempts: 5, maxElapsedMs: 60_000 });
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/confined-files.ts
+
+
+
+
+
+/** A file refused by a confinement; a user mistake, so no stack trace. */
+class ConfinementError extends errors_ConfigurationError {
+    path;
+    reason;
+    constructor(message, input, 
+    /** The file as the user knows it (relative to the first root when inside it). */
+    path, reason) {
+        super(message, input);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** Whether the kernel can name an open descriptor's path (Linux). */
+const PROC_FD = (0,external_node_fs_.existsSync)('/proc/self/fd');
+// O_NOFOLLOW refuses a final symlink at open; O_NONBLOCK keeps a FIFO from hanging the open
+// (it is then refused as not a regular file). Windows has neither flag.
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | NO_FOLLOW | NON_BLOCK;
+/**
+ * File access confined to a few directories. Each file is checked before it is opened (its real
+ * path, for a message naming the link at fault) and again after, on the open descriptor itself,
+ * so a path swapped between the check and the open is still refused.
+ */
+function confinedFiles(confinement) {
+    const roots = confinement.roots.flatMap((root) => {
+        try {
+            return [{ ...root, lexical: (0,external_node_path_.resolve)(root.path), real: external_node_fs_.realpathSync.native(root.path) }];
+        }
+        catch {
+            return []; // A root that does not exist holds nothing to read.
+        }
+    });
+    const base = (0,external_node_path_.resolve)(confinement.roots[0]?.path ?? '.');
+    const described = confinement.described ?? `files named by "${confinement.input}"`;
+    const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
+    // Relative to the first root (the workspace, the repository), where users think of their files.
+    const display = (absolute) => isWithin(base, absolute) ? toSlashes((0,external_node_path_.relative)(base, absolute)) || '.' : absolute;
+    const refuse = (path, reason, detail) => 
+    // File names and link targets come from the repository: control characters shown, never emitted.
+    new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
+    /** The first symbolic link on the way from `from` to `absolute`, with its target. */
+    const linkOnTheWay = (from, absolute) => {
+        // Only called to explain a refusal, so a path changing meanwhile costs words, not safety.
+        let current = from;
+        for (const part of (0,external_node_path_.relative)(from, absolute).split(external_node_path_.sep).filter(Boolean)) {
+            current = (0,external_node_path_.join)(current, part);
+            let stats;
+            try {
+                stats = (0,external_node_fs_.lstatSync)(current);
+            }
+            catch {
+                return undefined;
+            }
+            if (stats.isSymbolicLink())
+                return { link: current, target: linkTarget(current) };
+        }
+        return undefined;
+    };
+    const symlinkRefusal = (absolute, from) => {
+        const found = linkOnTheWay(from, absolute);
+        const shown = display(absolute);
+        const through = !found
+            ? 'is reached through a symbolic link'
+            : found.link === absolute
+                ? `is a symbolic link (to ${found.target})`
+                : `is reached through the symbolic link ${display(found.link)} (to ${found.target})`;
+        return refuse(shown, 'symlink', `${shown} ${through}, and ${described} are never read or written through symbolic links. Name the file itself, or replace the link with the file.`);
+    };
+    const outsideRefusal = (absolute, real) => {
+        const shown = display(absolute);
+        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? external_node_path_.sep;
+        const found = linkOnTheWay(from, absolute);
+        if (found)
+            return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
+        return refuse(shown, 'outside', `${shown} is outside ${where}; only files inside ${where} are read. Give a path inside ${where}.`);
+    };
+    /** The real path a caller may open, checked by the policy. */
+    const check = (path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        if (confinement.symlinks === 'never') {
+            const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+            if (!root)
+                throw outsideRefusal(absolute, absolute);
+            const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
+            let real;
+            try {
+                real = external_node_fs_.realpathSync.native(expected);
+            }
+            catch {
+                // A dangling link has no real path; anything else missing is just missing.
+                if (linkOnTheWay(root.real, expected))
+                    throw symlinkRefusal(absolute, root.lexical);
+                throw refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+            }
+            if (real !== expected)
+                throw symlinkRefusal(absolute, root.lexical);
+            return real;
+        }
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(absolute);
+        }
+        catch {
+            const shown = display(absolute);
+            const dangling = isSymlink(absolute);
+            throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
+        }
+        if (!roots.some((root) => isWithin(root.real, real)))
+            throw outsideRefusal(absolute, real);
+        return real;
+    };
+    /** After the open: the descriptor must be a regular file at a place the policy allows. */
+    const verify = (fd, stats, checked, path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        if (!stats.isFile())
+            throw refuse(display(absolute), 'not-a-file', `${display(absolute)} is not a regular file.`);
+        const opened = openedPath(fd) ?? sameFile(stats, checked);
+        const allowed = confinement.symlinks === 'never'
+            ? opened === checked
+            : roots.some((root) => isWithin(root.real, opened));
+        if (!allowed)
+            throw outsideRefusal(absolute, opened);
+    };
+    const openChecked = (path, flags) => {
+        const fast = confinement.symlinks === 'never' && PROC_FD ? openThenCheck(path, flags) : undefined;
+        if (fast !== undefined)
+            return fast;
+        const checked = check(path);
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(checked, flags);
+        }
+        catch (error) {
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, (0,external_node_fs_.fstatSync)(fd), checked, path);
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+    };
+    /**
+     * No link at all may be followed, and the kernel names what was opened: open first (no final
+     * link), then compare the descriptor's path with the one expected. One realpath less per file;
+     * any mismatch is explained by the full check. Undefined when the path is not below a root.
+     */
+    const openThenCheck = (path, flags) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        if (!root)
+            return undefined;
+        const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(expected, flags);
+        }
+        catch (error) {
+            check(path); // throws the refusal naming the link, when one is the cause
+            throw openFailure(error, path);
+        }
+        try {
+            verify(fd, (0,external_node_fs_.fstatSync)(fd), expected, path);
+            return fd;
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            if (error instanceof ConfinementError && error.reason === 'outside')
+                check(path);
+            throw error;
+        }
+    };
+    /** ELOOP: the checked path became a link after the check; ENOENT: it went away. */
+    const openFailure = (error, path) => {
+        const absolute = (0,external_node_path_.resolve)(base, path);
+        const code = error.code;
+        if (code === 'ELOOP')
+            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : external_node_path_.sep);
+        if (code === 'ENOENT')
+            return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
+        return error;
+    };
+    return {
+        check,
+        partition(paths) {
+            const allowed = [];
+            const refused = [];
+            for (const path of paths) {
+                try {
+                    check(path);
+                    allowed.push(path);
+                }
+                catch (error) {
+                    if (!(error instanceof ConfinementError))
+                        throw error;
+                    refused.push({ path, error });
+                }
+            }
+            return { allowed, refused };
+        },
+        readFileSync(path) {
+            const fd = openChecked(path, READ_FLAGS);
+            try {
+                return (0,external_node_fs_.readFileSync)(fd);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        },
+        writeFileSync(path, data) {
+            const fd = openChecked(path, WRITE_FLAGS);
+            try {
+                // Truncate only once the descriptor is known to be the right file.
+                (0,external_node_fs_.ftruncateSync)(fd, 0);
+                const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+                for (let written = 0; written < bytes.length;)
+                    written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        },
+        async open(path) {
+            const checked = check(path);
+            let handle;
+            try {
+                handle = await (0,promises_.open)(checked, READ_FLAGS);
+            }
+            catch (error) {
+                throw openFailure(error, path);
+            }
+            try {
+                verify(handle.fd, await handle.stat(), checked, path);
+                return handle;
+            }
+            catch (error) {
+                await handle.close();
+                throw error;
+            }
+        },
+        async readFile(path) {
+            const handle = await this.open(path);
+            try {
+                return await handle.readFile();
+            }
+            finally {
+                await handle.close();
+            }
+        },
+    };
+}
+/** Where the kernel says an open descriptor points (Linux); undefined where /proc is absent. */
+function openedPath(fd) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Without /proc: the descriptor is the checked path's file when device and inode match. Weaker
+ * (a directory swapped between the open and this stat goes unnoticed), but the pre-open check holds.
+ */
+function sameFile(stats, checked) {
+    try {
+        const now = (0,external_node_fs_.statSync)(checked);
+        return now.dev === stats.dev && now.ino === stats.ino ? checked : `${checked} (replaced)`;
+    }
+    catch {
+        return `${checked} (removed)`;
+    }
+}
+/** Where a link points, or a placeholder when it changed since it was seen. */
+function linkTarget(link) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(link);
+    }
+    catch {
+        return 'a target that changed while it was checked';
+    }
+}
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** `child` is `parent` or below it (both absolute and normalised). */
+function isWithin(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+function toSlashes(path) {
+    return path.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(731);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
