@@ -86,7 +86,7 @@ beforeAll(async () => {
     BUILDAH_ISOLATION: 'chroot',
   };
   const tag = `${registry.host}/sbom/debian:e2e`;
-  await runOk('buildah', ['build', '--format', 'oci', '--layers=false', '-t', tag, context], {
+  await runOk('buildah', ['build', '--format', 'oci', '--layers', '-t', tag, context], {
     env,
     timeoutMs: 10 * 60_000,
   });
