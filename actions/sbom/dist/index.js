@@ -30,7 +30,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(920);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(973);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(864);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(358);
 
 
 
@@ -41,7 +41,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 864:
+/***/ 358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1076,10 +1076,14 @@ class LayerApplier {
     tree;
     wanted;
     layer;
-    constructor(tree, wanted, layer) {
+    sniff;
+    constructor(tree, wanted, layer, 
+    /** For executables no path rule wants: keeps what it finds in their bytes (Go build info). */
+    sniff) {
         this.tree = tree;
         this.wanted = wanted;
         this.layer = layer;
+        this.sniff = sniff;
     }
     /** Files this layer itself added survive its own whiteouts, whatever order the tar lists them in. */
     fromThisLayer = (node) => node.layer === this.layer;
@@ -1102,8 +1106,11 @@ class LayerApplier {
         // A file, link or device here hides whatever a lower layer had at this path or below it.
         this.tree.delete(path);
         this.tree.deleteBelow(path);
-        if (!this.wanted(path))
-            return undefined;
+        if (!this.wanted(path)) {
+            if (!this.sniff || entry.type !== 'file' || (entry.mode & 0o111) === 0 || entry.size === 0)
+                return undefined;
+            return this.sniff((data) => this.tree.set(path, { kind: 'file', data, layer: this.layer }));
+        }
         if (entry.type === 'symlink') {
             this.tree.set(path, { kind: 'symlink', target: entry.linkTarget, layer: this.layer });
             return undefined;
@@ -1264,12 +1271,12 @@ async function describeImage(client, reference, platform, platformInput = 'platf
  * Stream every layer in order into one tree of the wanted files, whiteouts applied: each layer
  * is decompressed, digest-checked and parsed as it arrives, and only wanted paths are kept.
  */
-async function readImageFiles(client, image, wanted) {
+async function readImageFiles(client, image, wanted, sniff) {
     const tree = new FileTree();
     for (const layer of image.layers) {
         const compression = compressionOf(layer.mediaType, layer.digest);
         const bytes = verifiedDigest(await client.openBlob(image.reference.repository, layer.digest), layer.digest);
-        const applier = new LayerApplier(tree, wanted, layer.digest);
+        const applier = new LayerApplier(tree, wanted, layer.digest, sniff);
         try {
             await readTar(decompressed(bytes, compression, layer.digest), (entry) => applier.visit(entry));
         }
@@ -1292,13 +1299,29 @@ async function readImageFiles(client, image, wanted) {
  * on disk: they are kept as links and resolved inside the tree, `/` meaning `root`, so a link
  * cannot lead the read outside it. Regular files are read through the shared confinement.
  */
-async function readDirectoryFiles(root, wanted, input = 'path') {
+async function readDirectoryFiles(root, wanted, sniff, input = 'path') {
     const files = (0,src/* confinedFiles */.U3)({
         roots: [{ path: root, name: `the directory named by "${input}"` }],
         symlinks: 'never',
         input,
     });
     const tree = new FileTree();
+    /** Stream an executable through the sniffer; only what it keeps enters the tree. */
+    const sniffFile = async (absolute, path) => {
+        const handle = await files.open(absolute);
+        try {
+            const stats = await handle.stat();
+            if ((stats.mode & 0o111) === 0 || stats.size === 0)
+                return;
+            const sink = sniff((data) => tree.set(path, { kind: 'file', data }));
+            for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }))
+                sink.write(chunk);
+            sink.end();
+        }
+        finally {
+            await handle.close();
+        }
+    };
     const walk = async (directory) => {
         const entries = await (0,promises_.readdir)(directory, { withFileTypes: true });
         for (const entry of entries) {
@@ -1306,8 +1329,10 @@ async function readDirectoryFiles(root, wanted, input = 'path') {
             const path = (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).join('/');
             if (entry.isDirectory())
                 await walk(absolute);
-            else if (!wanted(path))
-                continue;
+            else if (!wanted(path)) {
+                if (sniff && entry.isFile())
+                    await sniffFile(absolute, path);
+            }
             else if (entry.isSymbolicLink())
                 tree.set(path, { kind: 'symlink', target: await (0,promises_.readlink)(absolute) });
             else if (entry.isFile())
@@ -1586,6 +1611,166 @@ const dpkgCataloger = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/go-binary.ts
+
+
+/** Go 1.13+ writes its build info behind this marker, 16-byte aligned, in every executable it links. */
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const ELF = Buffer.from('\x7fELF', 'latin1');
+const HEADER = 32;
+/** Enough for the module list of a very large program; the rest of the binary is never kept. */
+const BLOB_LIMIT = 2 * 1024 * 1024;
+const uvarint = (data, start) => {
+    let value = 0;
+    let shift = 0;
+    for (let index = start; index < data.length && shift < 35; index += 1) {
+        const byte = data[index] ?? 0;
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80)
+            return { value, next: index + 1 };
+        shift += 7;
+    }
+    return undefined;
+};
+/**
+ * The Go version and module info after the marker: Go 1.18+ writes both inline as length-prefixed
+ * strings (flag bit 2); older linkers wrote pointers into the data segment, not read here.
+ * Undefined while the blob is still too short.
+ */
+function parseBuildInfo(blob) {
+    if (blob.length < HEADER)
+        return undefined;
+    if (((blob[15] ?? 0) & 0x2) === 0)
+        return 'pointer-format';
+    const versionLength = uvarint(blob, HEADER);
+    if (!versionLength || versionLength.next + versionLength.value > blob.length)
+        return undefined;
+    const goVersion = blob
+        .subarray(versionLength.next, versionLength.next + versionLength.value)
+        .toString('utf8');
+    const modLength = uvarint(blob, versionLength.next + versionLength.value);
+    if (!modLength || modLength.next + modLength.value > blob.length)
+        return undefined;
+    const length = modLength.next + modLength.value;
+    let modinfo = blob.subarray(modLength.next, length);
+    // The module info sits between two 16-byte sentinels.
+    if (modinfo.length >= 33 && modinfo[modinfo.length - 17] === 0x0a)
+        modinfo = modinfo.subarray(16, -16);
+    return { goVersion, modinfo: modinfo.toString('utf8'), length };
+}
+/**
+ * Watches an executable stream by: an ELF file is scanned for the build-info marker (across chunk
+ * boundaries, at 16-byte-aligned offsets) and only the bytes from the marker on are kept, until
+ * they parse. Anything else is dropped at its first four bytes.
+ */
+const goBuildInfoSniffer = (store) => {
+    let state = 'header';
+    let seen = 0;
+    let carry = Buffer.alloc(0);
+    const collected = [];
+    let collectedLength = 0;
+    const finish = () => {
+        state = 'done';
+        const blob = Buffer.concat(collected);
+        const info = parseBuildInfo(blob);
+        // Keep the build info only, not the rest of the chunk it arrived in.
+        if (blob.length > 0)
+            store(info && info !== 'pointer-format'
+                ? Buffer.from(blob.subarray(0, info.length))
+                : blob.subarray(0, HEADER));
+    };
+    return {
+        write(chunk) {
+            if (state === 'done')
+                return;
+            let data = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk);
+            const base = seen - carry.length;
+            seen += chunk.length;
+            carry = Buffer.alloc(0);
+            if (state === 'header') {
+                if (data.length < ELF.length) {
+                    carry = data;
+                    return;
+                }
+                if (!data.subarray(0, ELF.length).equals(ELF)) {
+                    state = 'done';
+                    return;
+                }
+                state = 'scan';
+            }
+            if (state === 'scan') {
+                for (let at = data.indexOf(MAGIC); at !== -1; at = data.indexOf(MAGIC, at + 1))
+                    if ((base + at) % 16 === 0) {
+                        state = 'collect';
+                        data = data.subarray(at);
+                        break;
+                    }
+                if (state === 'scan') {
+                    carry = Buffer.from(data.subarray(Math.max(0, data.length - (MAGIC.length - 1))));
+                    return;
+                }
+            }
+            collected.push(Buffer.from(data));
+            collectedLength += data.length;
+            if (collectedLength >= BLOB_LIMIT || parseBuildInfo(Buffer.concat(collected)) !== undefined)
+                finish();
+        },
+        end() {
+            if (state === 'collect')
+                finish();
+        },
+    };
+};
+const golangPurl = (path, version) => purl({
+    type: 'golang',
+    namespace: external_node_path_.posix.dirname(path) === '.' ? undefined : external_node_path_.posix.dirname(path),
+    name: external_node_path_.posix.basename(path),
+    version,
+});
+/**
+ * Go executables: the main module, every dependency module with its version (a `=>` replacement
+ * wins), and the Go standard library as `stdlib` at the toolchain's version.
+ */
+const goBinaryCataloger = {
+    name: 'go-binary',
+    wants: () => false,
+    catalog(tree) {
+        const components = [];
+        const unread = [];
+        for (const path of tree.paths()) {
+            const node = tree.get(path);
+            if (node?.kind !== 'file' || !node.data.subarray(0, MAGIC.length).equals(MAGIC))
+                continue;
+            const info = parseBuildInfo(node.data);
+            if (info === undefined || info === 'pointer-format') {
+                unread.push({ path, reason: 'Go build info from before Go 1.18 (pointer format) is not read' });
+                continue;
+            }
+            const add = (module, version) => components.push({
+                ecosystem: 'golang',
+                name: module,
+                version: version ?? '',
+                purl: golangPurl(module, version),
+                licenses: [],
+                foundIn: path,
+                ...(node.layer ? { layer: node.layer } : {}),
+            });
+            const modules = [];
+            for (const line of info.modinfo.split('\n')) {
+                const [kind, module, version] = line.split('\t');
+                if ((kind === 'mod' || kind === 'dep') && module)
+                    modules.push({ path: module, ...(version ? { version } : {}) });
+                if (kind === '=>' && module && modules.length > 0)
+                    modules[modules.length - 1] = { path: module, ...(version ? { version } : {}) };
+            }
+            for (const module of modules)
+                add(module.path, module.version === '(devel)' ? undefined : module.version);
+            add('stdlib', info.goVersion.replace(/^go/, 'v').split(' ')[0]);
+        }
+        return { components, unread };
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/npm.ts
 
 
@@ -1738,7 +1923,14 @@ const pythonCataloger = {
 
 
 
-const CATALOGERS = [dpkgCataloger, apkCataloger, npmCataloger, pythonCataloger];
+
+const CATALOGERS = [
+    dpkgCataloger,
+    apkCataloger,
+    npmCataloger,
+    pythonCataloger,
+    goBinaryCataloger,
+];
 /** Whether any cataloger needs `path`: the only files kept from a layer or a directory. */
 const wantedByCatalogers = (catalogers = CATALOGERS) => (path) => OS_RELEASE_PATHS.includes(path) || catalogers.some((cataloger) => cataloger.wants(path));
 /** Run every cataloger over the kept files: the OS first, since OS package purls name it. */
@@ -2075,6 +2267,7 @@ function spdxDocument(inputs) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/sbom/src/summary.ts
 
 const LARGEST_TREES = 5;
@@ -2239,7 +2432,7 @@ async function readTarget({ inputs, log, toolkit }, target) {
     if (target.kind === 'directory')
         return {
             subject: { kind: 'directory', name: target.shown },
-            files: await readDirectoryFiles(target.path, wantedByCatalogers()),
+            files: await readDirectoryFiles(target.path, wantedByCatalogers(), goBuildInfoSniffer),
         };
     const client = await registryClientFromEnv(target.reference.registry, toolkit.env(), inputs['registry-insecure']);
     const image = await describeImage(client, target.reference, inputs.platform);

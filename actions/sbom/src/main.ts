@@ -3,6 +3,7 @@ import { registryClientFromEnv } from '@shipchain/oci-client';
 import {
   catalog,
   describeImage,
+  goBuildInfoSniffer,
   readDirectoryFiles,
   readImageFiles,
   wantedByCatalogers,
@@ -58,7 +59,7 @@ async function readTarget(
   if (target.kind === 'directory')
     return {
       subject: { kind: 'directory', name: target.shown },
-      files: await readDirectoryFiles(target.path, wantedByCatalogers()),
+      files: await readDirectoryFiles(target.path, wantedByCatalogers(), goBuildInfoSniffer),
     };
   const client = await registryClientFromEnv(
     target.reference.registry,

@@ -1,12 +1,19 @@
 import type { FileTree } from './file-tree';
 import { apkCataloger } from './catalogers/apk';
 import { dpkgCataloger } from './catalogers/dpkg';
+import { goBinaryCataloger } from './catalogers/go-binary';
 import { npmCataloger } from './catalogers/npm';
 import { OS_RELEASE_PATHS, readOperatingSystem } from './catalogers/os-release';
 import { pythonCataloger } from './catalogers/python';
 import type { Cataloger, Component, OperatingSystem, Unread } from './model';
 
-export const CATALOGERS: readonly Cataloger[] = [dpkgCataloger, apkCataloger, npmCataloger, pythonCataloger];
+export const CATALOGERS: readonly Cataloger[] = [
+  dpkgCataloger,
+  apkCataloger,
+  npmCataloger,
+  pythonCataloger,
+  goBinaryCataloger,
+];
 
 /** Whether any cataloger needs `path`: the only files kept from a layer or a directory. */
 export const wantedByCatalogers =

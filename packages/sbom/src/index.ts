@@ -15,3 +15,5 @@ export type * from './model';
 export { cycloneDxDocument } from './formats/cyclonedx';
 export { spdxDocument } from './formats/spdx';
 export type { DocumentInputs, Subject } from './formats/document-inputs';
+export { goBuildInfoSniffer, parseBuildInfo } from './catalogers/go-binary';
+export type { Sniffer, BuildInfo } from './catalogers/go-binary';

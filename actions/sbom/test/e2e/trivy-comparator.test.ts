@@ -3,7 +3,7 @@
 // both read, the (name, version) sets must be equal; each difference that remains is explained here.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,9 @@ beforeAll(async () => {
     cpSync(join(repositoryRoot, 'node_modules', name), join(rootfs, 'app/node_modules', name), {
       recursive: true,
     });
+  // A Go executable from a Debian package (runc, installed by scripts/setup.sh).
+  // (/usr/bin/runc is a link to /usr/sbin/runc: copy the file, not the link.)
+  cpSync(realpathSync('/usr/bin/runc'), join(rootfs, 'usr/local/bin/runc'));
   const run = await runAction({ action: 'actions/sbom', workspace, inputs: { path: 'rootfs' }, secrets: [] });
   expect(run.failed).toBe(false);
   ours = JSON.parse(readFileSync(run.outputs['sbom-path']!, 'utf8')) as Bom;
@@ -106,6 +109,15 @@ describe('our package set equals trivy’s on the same root filesystem', () => {
     expect(onlyOurs.length).toBe(dpkgOwned.length);
     expect(onlyOurs.length).toBeGreaterThan(0);
     expect([...theirs].filter((entry) => !mine.has(entry))).toEqual([]);
+  });
+
+  test('golang: Debian builds Go in GOPATH mode (no module lines); trivy then reports nothing, we report the standard library at the toolchain version', () => {
+    expect(byType(trivy).get('golang')).toBeUndefined();
+    const builtUsing = execFileSync('dpkg-query', ['-W', '-f', '${Built-Using}', 'runc'], {
+      encoding: 'utf8',
+    });
+    const toolchain = /golang-[\d.]+ \(= ([\d.]+)-/.exec(builtUsing)?.[1];
+    expect(byType(ours).get('golang')).toEqual(new Set([`stdlib@v${toolchain}`]));
   });
 
   test('the OS: we report os-release VERSION_ID, trivy the finer /etc/debian_version; both name debian', () => {

@@ -7,6 +7,7 @@ import {
 } from '@shipchain/oci-client';
 import { FileTree } from '../file-tree';
 import { compressionOf, decompressed, verifiedDigest, LayerError } from './layer-stream';
+import type { Sniffer } from '../catalogers/go-binary';
 import { LayerApplier, type WantedPath } from './overlay';
 import { readTar, TarFormatError } from './tar-reader';
 
@@ -122,6 +123,7 @@ export async function readImageFiles(
   client: RegistryClient,
   image: ImageDescription,
   wanted: WantedPath,
+  sniff?: Sniffer,
 ): Promise<FileTree> {
   const tree = new FileTree();
   for (const layer of image.layers) {
@@ -130,7 +132,7 @@ export async function readImageFiles(
       await client.openBlob(image.reference.repository, layer.digest),
       layer.digest,
     );
-    const applier = new LayerApplier(tree, wanted, layer.digest);
+    const applier = new LayerApplier(tree, wanted, layer.digest, sniff);
     try {
       await readTar(decompressed(bytes, compression, layer.digest), (entry) => applier.visit(entry));
     } catch (error) {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { normalizePath, type FileTree, type TreeNode } from '../file-tree';
+import type { Sniffer } from '../catalogers/go-binary';
 import type { EntrySink, TarEntry } from './tar-reader';
 
 const WHITEOUT = '.wh.';
@@ -19,6 +20,8 @@ export class LayerApplier {
     private readonly tree: FileTree,
     private readonly wanted: WantedPath,
     private readonly layer: string,
+    /** For executables no path rule wants: keeps what it finds in their bytes (Go build info). */
+    private readonly sniff?: Sniffer,
   ) {}
 
   /** Files this layer itself added survive its own whiteouts, whatever order the tar lists them in. */
@@ -42,7 +45,11 @@ export class LayerApplier {
     // A file, link or device here hides whatever a lower layer had at this path or below it.
     this.tree.delete(path);
     this.tree.deleteBelow(path);
-    if (!this.wanted(path)) return undefined;
+    if (!this.wanted(path)) {
+      if (!this.sniff || entry.type !== 'file' || (entry.mode & 0o111) === 0 || entry.size === 0)
+        return undefined;
+      return this.sniff((data) => this.tree.set(path, { kind: 'file', data, layer: this.layer }));
+    }
     if (entry.type === 'symlink') {
       this.tree.set(path, { kind: 'symlink', target: entry.linkTarget, layer: this.layer });
       return undefined;
