@@ -30,7 +30,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(920);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(973);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(358);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(909);
 
 
 
@@ -41,7 +41,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 358:
+/***/ 909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1771,6 +1771,172 @@ const goBinaryCataloger = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/zip-entries.ts
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** Members larger than this are not inflated (a manifest or pom.properties never is; a nested jar may be). */
+const MEMBER_LIMIT = 256 * 1024 * 1024;
+/**
+ * The members of a zip (a jar, war or ear) from its central directory. Stored and deflated members
+ * are read; anything else (zip64, encryption, other methods) throws, for the caller to name.
+ */
+function zipMembers(archive) {
+    const searchFrom = Math.max(0, archive.length - 65_557);
+    let end = -1;
+    for (let at = archive.length - 22; at >= searchFrom; at -= 1)
+        if (archive.readUInt32LE(at) === END_OF_DIRECTORY) {
+            end = at;
+            break;
+        }
+    if (end === -1)
+        throw new Error('no zip end-of-directory record (not a zip, or zip64)');
+    const count = archive.readUInt16LE(end + 10);
+    let offset = archive.readUInt32LE(end + 16);
+    const members = [];
+    for (let index = 0; index < count; index += 1) {
+        if (offset + 46 > archive.length || archive.readUInt32LE(offset) !== DIRECTORY_ENTRY)
+            throw new Error('a damaged zip central directory');
+        const method = archive.readUInt16LE(offset + 10);
+        const compressed = archive.readUInt32LE(offset + 20);
+        const size = archive.readUInt32LE(offset + 24);
+        const nameLength = archive.readUInt16LE(offset + 28);
+        const extraLength = archive.readUInt16LE(offset + 30);
+        const commentLength = archive.readUInt16LE(offset + 32);
+        const local = archive.readUInt32LE(offset + 42);
+        const name = archive.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        offset += 46 + nameLength + extraLength + commentLength;
+        members.push({
+            name,
+            read: () => {
+                if (archive.readUInt32LE(local) !== LOCAL_HEADER)
+                    throw new Error(`${name}: a damaged local header`);
+                const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+                const data = archive.subarray(start, start + compressed);
+                if (method === 0)
+                    return data;
+                if (method === 8 && size <= MEMBER_LIMIT)
+                    return (0,external_node_zlib_namespaceObject.inflateRawSync)(data);
+                throw new Error(`${name}: compression method ${method} or size ${size} not read`);
+            },
+        });
+    }
+    return members;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/java.ts
+
+
+const ARCHIVE = /\.(?:jar|war|ear)$/i;
+const POM_PROPERTIES = /^META-INF\/maven\/[^/]+\/[^/]+\/pom\.properties$/;
+const MAX_NESTING = 3;
+/** `key=value` lines of a Java properties file (comments and blank lines skipped). */
+function properties(text) {
+    const map = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*[#!]/.test(line))
+            continue;
+        const match = /^\s*([^=:\s]+)\s*[=:]\s*(.*)$/.exec(line);
+        if (match)
+            map.set(match[1] ?? '', (match[2] ?? '').trim());
+    }
+    return map;
+}
+/** MANIFEST.MF main attributes; continuation lines start with one space. */
+function manifest(text) {
+    const map = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if (line.startsWith(' ') && last)
+            map.set(last, `${map.get(last) ?? ''}${line.slice(1)}`);
+        else {
+            const colon = line.indexOf(':');
+            if (colon > 0)
+                map.set((last = line.slice(0, colon)), line.slice(colon + 1).trim());
+        }
+    }
+    return map;
+}
+/**
+ * Java archives (jar, war, ear) and the archives nested in them: each `META-INF/maven/**\/pom.properties`
+ * is a Maven package (groupId, artifactId, version); an archive without one is named by its
+ * MANIFEST.MF when that gives a group (Implementation-Vendor-Id) and a version, else reported unread.
+ */
+const javaCataloger = {
+    name: 'java',
+    wants: (path) => ARCHIVE.test(path),
+    catalog(tree) {
+        const components = [];
+        const unread = [];
+        const readArchive = (archive, shown, layer, depth) => {
+            let members;
+            try {
+                members = zipMembers(archive);
+            }
+            catch (error) {
+                unread.push({ path: shown, reason: `not read as a zip (${error.message})` });
+                return;
+            }
+            const attributes = members.find((member) => member.name === 'META-INF/MANIFEST.MF');
+            const main = attributes ? manifest(attributes.read().toString('utf8')) : new Map();
+            const license = main.get('Bundle-License');
+            const add = (group, artifact, version) => components.push({
+                ecosystem: 'maven',
+                name: `${group}:${artifact}`,
+                version,
+                purl: purl({ type: 'maven', namespace: group, name: artifact, version }),
+                licenses: license ? [license] : [],
+                foundIn: shown,
+                ...(layer ? { layer } : {}),
+            });
+            const poms = members.filter((member) => POM_PROPERTIES.test(member.name));
+            for (const pom of poms) {
+                const fields = properties(pom.read().toString('utf8'));
+                const [group, artifact, version] = [
+                    fields.get('groupId'),
+                    fields.get('artifactId'),
+                    fields.get('version'),
+                ];
+                if (group && artifact && version)
+                    add(group, artifact, version);
+            }
+            if (poms.length === 0) {
+                const group = main.get('Implementation-Vendor-Id');
+                const artifact = main.get('Implementation-Title') ?? main.get('Bundle-SymbolicName');
+                const version = main.get('Implementation-Version') ?? main.get('Bundle-Version');
+                if (group && artifact && version)
+                    add(group, artifact, version);
+                else if (depth === 0)
+                    unread.push({
+                        path: shown,
+                        reason: 'no pom.properties, and MANIFEST.MF names no group and version',
+                    });
+            }
+            if (depth >= MAX_NESTING)
+                return;
+            for (const nested of members.filter((member) => ARCHIVE.test(member.name)))
+                try {
+                    readArchive(nested.read(), `${shown}!/${nested.name}`, layer, depth + 1);
+                }
+                catch (error) {
+                    unread.push({ path: `${shown}!/${nested.name}`, reason: error.message });
+                }
+        };
+        for (const path of tree.paths()) {
+            if (!ARCHIVE.test(path))
+                continue;
+            const file = tree.resolve(path);
+            // A link to an archive is reported where the archive itself lies.
+            if (file && file.path === path)
+                readArchive(file.data, path, file.layer, 0);
+        }
+        return { components, unread };
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/npm.ts
 
 
@@ -1924,12 +2090,14 @@ const pythonCataloger = {
 
 
 
+
 const CATALOGERS = [
     dpkgCataloger,
     apkCataloger,
     npmCataloger,
     pythonCataloger,
     goBinaryCataloger,
+    javaCataloger,
 ];
 /** Whether any cataloger needs `path`: the only files kept from a layer or a directory. */
 const wantedByCatalogers = (catalogers = CATALOGERS) => (path) => OS_RELEASE_PATHS.includes(path) || catalogers.some((cataloger) => cataloger.wants(path));
@@ -2065,7 +2233,7 @@ function licenseChoices(licenses) {
         return { license: id ? { id } : { name: license } };
     });
 }
-const properties = (component) => [
+const cyclonedx_properties = (component) => [
     { name: 'shipchain:sbom:found-in', value: component.foundIn },
     ...(component.layer ? [{ name: 'shipchain:sbom:layer', value: component.layer }] : []),
     ...(component.source
@@ -2123,7 +2291,7 @@ function cycloneDxDocument(inputs) {
                 version: component.version,
                 purl: component.purl,
                 ...(component.licenses.length > 0 ? { licenses: licenseChoices(component.licenses) } : {}),
-                properties: properties(component),
+                properties: cyclonedx_properties(component),
             })),
         ],
         dependencies: [

@@ -2,6 +2,7 @@ import type { FileTree } from './file-tree';
 import { apkCataloger } from './catalogers/apk';
 import { dpkgCataloger } from './catalogers/dpkg';
 import { goBinaryCataloger } from './catalogers/go-binary';
+import { javaCataloger } from './catalogers/java';
 import { npmCataloger } from './catalogers/npm';
 import { OS_RELEASE_PATHS, readOperatingSystem } from './catalogers/os-release';
 import { pythonCataloger } from './catalogers/python';
@@ -13,6 +14,7 @@ export const CATALOGERS: readonly Cataloger[] = [
   npmCataloger,
   pythonCataloger,
   goBinaryCataloger,
+  javaCataloger,
 ];
 
 /** Whether any cataloger needs `path`: the only files kept from a layer or a directory. */
