@@ -30,7 +30,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(920);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(973);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(909);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14);
 
 
 
@@ -41,7 +41,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 909:
+/***/ 14:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1937,6 +1937,142 @@ const javaCataloger = {
     },
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/rpm.ts
+
+
+
+
+
+const SQLITE = /^(?:var\/lib\/rpm|usr\/lib\/sysimage\/rpm)\/rpmdb\.sqlite(?:-wal|-shm)?$/;
+/** The older databases: present means packages this cataloger cannot list, so they are named. */
+const OLDER = /^(?:var\/lib\/rpm|usr\/lib\/sysimage\/rpm)\/(Packages|Packages\.db)$/;
+const rpm_TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    license: 1014,
+    arch: 1022,
+    sourceRpm: 1044,
+};
+/** An rpm header blob (as rpmdb stores it): index entries, then the data they point into. */
+function headerFields(blob) {
+    const data = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+    const count = data.readUInt32BE(0);
+    const store = 8 + count * 16;
+    const fields = new Map();
+    for (let index = 0; index < count; index += 1) {
+        const entry = 8 + index * 16;
+        const [tag, type, offset] = [
+            data.readUInt32BE(entry),
+            data.readUInt32BE(entry + 4),
+            data.readInt32BE(entry + 8),
+        ];
+        if (type === 4)
+            fields.set(tag, data.readUInt32BE(store + offset));
+        else if (type === 6 || type === 8 || type === 9) {
+            const start = store + offset;
+            fields.set(tag, data.subarray(start, data.indexOf(0, start)).toString('utf8'));
+        }
+    }
+    return fields;
+}
+/** `name-version-release.src.rpm` split from the right, as names may hold dashes. */
+function rpm_sourceOf(sourceRpm) {
+    const match = /^(.+)-([^-]+)-([^-]+)\.(?:no)?src\.rpm$/.exec(sourceRpm ?? '');
+    return match ? { name: match[1] ?? '', version: `${match[2]}-${match[3]}` } : undefined;
+}
+/**
+ * RPM packages from rpmdb.sqlite (rpm 4.16+), read with Node's built-in node:sqlite from a private
+ * temporary copy. Node without node:sqlite (before 22.5), and the BerkeleyDB and ndb databases, are
+ * named as not read, and every other cataloger still runs.
+ */
+const rpmCataloger = {
+    name: 'rpm',
+    wants: (path) => SQLITE.test(path) || OLDER.test(path),
+    catalog(tree, context) {
+        const components = [];
+        const unread = [];
+        for (const path of tree.paths()) {
+            const older = OLDER.exec(path);
+            if (older)
+                unread.push({
+                    path,
+                    reason: `an rpm ${older[1] === 'Packages' ? 'BerkeleyDB' : 'ndb'} database, which is not read (only rpmdb.sqlite is)`,
+                });
+        }
+        const database = tree.paths().find((path) => path.endsWith('rpmdb.sqlite'));
+        if (!database)
+            return { components, unread };
+        const sqlite = process.getBuiltinModule?.('node:sqlite');
+        if (!sqlite) {
+            unread.push({
+                path: database,
+                reason: `node:sqlite is not in this Node (${process.version}); run the action on Node 24`,
+            });
+            return { components, unread };
+        }
+        const file = tree.resolve(database);
+        const directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sbom-rpmdb-'));
+        try {
+            for (const suffix of ['', '-wal', '-shm']) {
+                const data = tree.read(`${database}${suffix}`);
+                if (data)
+                    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(directory, `rpmdb.sqlite${suffix}`), data);
+            }
+            const db = new sqlite.DatabaseSync((0,external_node_path_.join)(directory, 'rpmdb.sqlite'));
+            try {
+                for (const row of db.prepare('SELECT blob FROM Packages').all()) {
+                    const fields = headerFields(row.blob);
+                    const text = (tag) => fields.get(tag);
+                    const name = text(rpm_TAG.name);
+                    if (!name || name === 'gpg-pubkey')
+                        continue;
+                    const version = `${text(rpm_TAG.version)}-${text(rpm_TAG.release)}`;
+                    const epoch = fields.get(rpm_TAG.epoch);
+                    const license = text(rpm_TAG.license);
+                    const source = rpm_sourceOf(text(rpm_TAG.sourceRpm));
+                    components.push({
+                        ecosystem: 'rpm',
+                        name,
+                        version,
+                        purl: purl({
+                            type: 'rpm',
+                            namespace: context.os?.id ?? 'redhat',
+                            name,
+                            version,
+                            qualifiers: {
+                                arch: text(rpm_TAG.arch),
+                                epoch: epoch === undefined ? undefined : String(epoch),
+                                distro: distroQualifier(context.os),
+                            },
+                        }),
+                        licenses: license ? [license] : [],
+                        foundIn: database,
+                        ...(file.layer ? { layer: file.layer } : {}),
+                        ...(source ? { source } : {}),
+                    });
+                }
+            }
+            finally {
+                db.close();
+            }
+        }
+        catch (error) {
+            unread.push({
+                path: database,
+                reason: `not read as an rpm sqlite database (${error.message})`,
+            });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        }
+        return { components, unread };
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/catalogers/npm.ts
 
 
@@ -2091,6 +2227,7 @@ const pythonCataloger = {
 
 
 
+
 const CATALOGERS = [
     dpkgCataloger,
     apkCataloger,
@@ -2098,6 +2235,7 @@ const CATALOGERS = [
     pythonCataloger,
     goBinaryCataloger,
     javaCataloger,
+    rpmCataloger,
 ];
 /** Whether any cataloger needs `path`: the only files kept from a layer or a directory. */
 const wantedByCatalogers = (catalogers = CATALOGERS) => (path) => OS_RELEASE_PATHS.includes(path) || catalogers.some((cataloger) => cataloger.wants(path));
@@ -2488,8 +2626,6 @@ function sbomSummary(subject, found, documents) {
     return summary;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./actions/sbom/src/target.ts
 
 

@@ -3,6 +3,7 @@ import { apkCataloger } from './catalogers/apk';
 import { dpkgCataloger } from './catalogers/dpkg';
 import { goBinaryCataloger } from './catalogers/go-binary';
 import { javaCataloger } from './catalogers/java';
+import { rpmCataloger } from './catalogers/rpm';
 import { npmCataloger } from './catalogers/npm';
 import { OS_RELEASE_PATHS, readOperatingSystem } from './catalogers/os-release';
 import { pythonCataloger } from './catalogers/python';
@@ -15,6 +16,7 @@ export const CATALOGERS: readonly Cataloger[] = [
   pythonCataloger,
   goBinaryCataloger,
   javaCataloger,
+  rpmCataloger,
 ];
 
 /** Whether any cataloger needs `path`: the only files kept from a layer or a directory. */
