@@ -32173,7 +32173,8 @@ async function runChild([commandLine, args], options, listeners) {
     const env = options.env === undefined ? undefined : definedValues(options.env);
     if (options.input !== undefined && options.input.length > 0)
         return spawnWithInput(unquoted(commandLine), args, options.input, options.cwd, env, listeners);
-    return exec_exec(commandLine, args, {
+    const [shell, shellArgs] = withStdinClosed(commandLine, args);
+    return exec_exec(shell, shellArgs, {
         ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
         ...(env === undefined ? {} : { env }),
         silent: true,
@@ -32191,6 +32192,16 @@ function spawnWithInput(program, args, input, cwd, env, listeners) {
         child.stdin.on('error', () => undefined); // the child may exit without reading its input
         child.stdin.end(input);
     });
+}
+/**
+ * Without an input, @actions/exec leaves the child's stdin an open pipe, so a command that reads
+ * it (a test script's `read`, a tool that asks a question) would wait for ever; the runner itself
+ * closes a step's stdin for that reason. /bin/sh points stdin at /dev/null and then `exec`s the
+ * command in its own place: the script is this constant, the command and its arguments only
+ * positional parameters, never parsed by the shell.
+ */
+function withStdinClosed(commandLine, args) {
+    return ['"/bin/sh"', ['-c', 'exec "$@" < /dev/null', 'sh', unquoted(commandLine), ...args]];
 }
 // coreutils timeout(1): 124 when it stopped the command with SIGTERM, 128 + 9 when SIGKILL was needed.
 const TIMED_OUT = 124;

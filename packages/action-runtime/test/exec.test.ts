@@ -64,6 +64,22 @@ describe('execCommand', () => {
     }
   });
 
+  test('without an input the child reads end-of-file at once, as on the runner (no wait for ever)', async () => {
+    const script = 'process.stdin.resume(); process.stdin.on("end", () => process.exit(3))';
+    const result = await execCommand(node, ['-e', script], { allowFailure: true, timeoutMs: 20_000 });
+    expect(result.exitCode).toBe(3);
+  });
+
+  test('arguments pass through the stdin wrapper untouched, shell characters included', async () => {
+    const hostile = ['$(touch /tmp/never)', '"; exit 7; "', '`id`', '*', ''];
+    const result = await execCommand(node, [
+      '-e',
+      'console.log(JSON.stringify(process.argv.slice(1)))',
+      ...hostile,
+    ]);
+    expect(JSON.parse(result.stdout)).toEqual(hostile);
+  });
+
   test('a missing program is refused before anything is logged (no fence left up)', async () => {
     const lines: string[] = [];
     await expect(
