@@ -1,17 +1,6 @@
-import {
-  STEP_SUMMARY_LIMIT_BYTES,
-  appendStepSummary,
-  errorMessage,
-  type MainContext,
-} from '@shipchain/action-runtime';
-import {
-  COMMENT_LIMIT,
-  githubClient,
-  isPermissionError,
-  upsertStickyComment,
-} from '@shipchain/github-publish';
+import { STEP_SUMMARY_LIMIT_BYTES, appendStepSummary, type MainContext } from '@shipchain/action-runtime';
 import type { inputs, outputs } from './contract';
-import { pullRequestFor, readRunnerEvent, reportedCommit } from './pull-request';
+import { readRunnerEvent, reportedCommit } from './runner-event';
 import { conclusionOf, renderReport, stageRows, type ChainFacts } from './render';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
@@ -51,36 +40,17 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     log.warning('No token or repository to comment with; the report is in the job summary only.');
     return;
   }
-  const client = githubClient(token, env.GITHUB_API_URL ?? 'https://api.github.com');
-  let number = inputs['pull-request'] ? Number(inputs['pull-request']) : undefined;
-  if (!number) {
-    const found = await pullRequestFor(client, { owner, repo }, event, facts.sha);
-    if (found.number === undefined) {
-      const message = `No pull request comment: ${found.reason}. The report is in the job summary only.`;
-      if (inputs.comment === 'always') log.warning(message);
-      else log.info(message);
-      return;
-    }
-    number = found.number;
-    log.info(`Reporting on pull request #${number} (from ${found.source}).`);
-  }
-  outputs.set('pull-request', String(number));
-  try {
-    const result = await upsertStickyComment(client, {
-      owner,
-      repo,
-      issueNumber: number,
-      key: 'pipeline-report',
-      body: renderReport(facts, COMMENT_LIMIT - 200),
-    });
-    if (result.action !== 'skipped') {
-      outputs.set('comment-url', result.url);
-      log.info(`Pipeline report ${result.action} on #${number}: ${result.url}`);
-    }
-  } catch (error) {
-    if (!isPermissionError(error)) throw error;
-    log.warning(
-      `The token cannot comment on #${number} (${errorMessage(error)}): give the job pull-requests: write. The report is in the job summary.`,
-    );
-  }
+  // The GitHub client loads only for a comment: a summary-only run never pays for it.
+  const { commentOnPullRequest } = await import('./comment');
+  await commentOnPullRequest({
+    token,
+    owner,
+    repo,
+    event,
+    facts,
+    inputs,
+    outputs,
+    log,
+    apiUrl: env.GITHUB_API_URL,
+  });
 }

@@ -1,35 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import {
   resolveCommitPullRequest,
   resolveWorkflowRunPullRequest,
   type GitHubClient,
   type PullRequestResolution,
-  type WorkflowRunPayload,
 } from '@shipchain/github-publish';
-
-/** The parts of the runner's own event (GITHUB_EVENT_PATH) that say which commit and PR this is. */
-export interface RunnerEvent {
-  pull_request?: { number?: unknown };
-  workflow_run?: WorkflowRunPayload;
-  repository?: { id?: unknown };
-}
-
-/** The runner's event, or nothing when there is none to read (a local run). */
-export async function readRunnerEvent(path: string | undefined): Promise<RunnerEvent> {
-  if (!path) return {};
-  try {
-    const event = JSON.parse(await readFile(path, 'utf8')) as unknown;
-    return typeof event === 'object' && event !== null ? (event as RunnerEvent) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** The commit this run reports on: a workflow_run's head commit, else the workflow's own. */
-export function reportedCommit(event: RunnerEvent, githubSha: string): string {
-  const headSha = event.workflow_run?.head_sha;
-  return typeof headSha === 'string' ? headSha : githubSha;
-}
+import type { RunnerEvent } from './runner-event';
 
 /**
  * The pull request to comment on, from trusted data only: the runner's pull_request event; for
