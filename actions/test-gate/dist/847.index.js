@@ -1512,7 +1512,7 @@ async function timeStage(options) {
         });
         if (written)
             options.log.info(`This shard's time is in ${written}, for the job that merges the shards.`);
-        return stageTiming(base, options.budgetMs, timings);
+        return { ...stageTiming(base, options.budgetMs, timings), fileTimes: timings };
     }
     const found = await readShardRecords({
         reportPaths: options.reportPaths,
@@ -1525,7 +1525,11 @@ async function timeStage(options) {
         options.log.warning(`Shard record ignored: ${reason}.`);
     // The shards resolved their files against their checkouts; this job may have only the reports.
     const recorded = new Map(found.records.flatMap((record) => Object.entries(record.files)));
-    return stageTiming({ ...base, ...(found.records.length > 0 ? { records: found } : {}) }, options.budgetMs, recorded.size > 0 ? recorded : timings);
+    const fileTimes = recorded.size > 0 ? recorded : timings;
+    return {
+        ...stageTiming({ ...base, ...(found.records.length > 0 ? { records: found } : {}) }, options.budgetMs, fileTimes),
+        fileTimes,
+    };
 }
 /** The workflow run whose shards make this stage: a workflow_run companion reports on another run. */
 function shardsRun(context) {
@@ -1699,8 +1703,9 @@ async function main({ inputs, outputs, log, toolkit }) {
     });
     // 5. History: new timings and quarantine streaks (not from a partial shard run).
     if (mode.kind !== 'shard') {
-        const measured = new Map([...run.collector.fileTimings].map(([file, timing]) => [file, timing.durationMs]));
-        await history.record(measured, run.collector.quarantineOutcomes);
+        // The shards' own per-file times when their records are here: the merge job may have only the
+        // reports, no checkout to place their files in, and the next run's shards split by these.
+        await history.record(timing.fileTimes, run.collector.quarantineOutcomes);
         if (context.runId)
             await history.save(context.runId, context.runAttempt ?? '1', log);
     }

@@ -190,10 +190,9 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
 
   // 5. History: new timings and quarantine streaks (not from a partial shard run).
   if (mode.kind !== 'shard') {
-    const measured = new Map(
-      [...run.collector.fileTimings].map(([file, timing]) => [file, timing.durationMs]),
-    );
-    await history.record(measured, run.collector.quarantineOutcomes);
+    // The shards' own per-file times when their records are here: the merge job may have only the
+    // reports, no checkout to place their files in, and the next run's shards split by these.
+    await history.record(timing.fileTimes, run.collector.quarantineOutcomes);
     if (context.runId) await history.save(context.runId, context.runAttempt ?? '1', log);
   }
   const releasable = [...run.collector.quarantineOutcomes.keys()]

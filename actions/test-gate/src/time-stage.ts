@@ -19,7 +19,7 @@ export async function timeStage(options: {
   roots: readonly ConfinementRoot[];
   context: RunContext;
   log: Logger;
-}): Promise<StageTiming> {
+}): Promise<StageTiming & { fileTimes: ReadonlyMap<string, number> }> {
   const { mode } = options;
   const run = shardsRun(options.context);
   const base = {
@@ -49,7 +49,7 @@ export async function timeStage(options: {
       return undefined;
     });
     if (written) options.log.info(`This shard's time is in ${written}, for the job that merges the shards.`);
-    return stageTiming(base, options.budgetMs, timings);
+    return { ...stageTiming(base, options.budgetMs, timings), fileTimes: timings };
   }
   const found = await readShardRecords({
     reportPaths: options.reportPaths,
@@ -61,11 +61,15 @@ export async function timeStage(options: {
   for (const reason of found.ignored) options.log.warning(`Shard record ignored: ${reason}.`);
   // The shards resolved their files against their checkouts; this job may have only the reports.
   const recorded = new Map(found.records.flatMap((record) => Object.entries(record.files)));
-  return stageTiming(
-    { ...base, ...(found.records.length > 0 ? { records: found } : {}) },
-    options.budgetMs,
-    recorded.size > 0 ? recorded : timings,
-  );
+  const fileTimes = recorded.size > 0 ? recorded : timings;
+  return {
+    ...stageTiming(
+      { ...base, ...(found.records.length > 0 ? { records: found } : {}) },
+      options.budgetMs,
+      fileTimes,
+    ),
+    fileTimes,
+  };
 }
 
 /** The workflow run whose shards make this stage: a workflow_run companion reports on another run. */

@@ -3,7 +3,7 @@
 // reports; the merge run then sees both, shows the spread, judges the slowest shard against a 2 s
 // budget, proposes the shard count that would fit, and fails the gate on it when fail-on says so.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
@@ -102,6 +102,7 @@ describe('time budget', () => {
         reports: 'reports/*.xml',
         'time-budget': '2s',
         'fail-on': 'failures, budget-exceeded',
+        'timings-file': 'timings.json',
       },
       context: { ...context, apiUrl: api.url },
     });
@@ -133,6 +134,36 @@ describe('time budget', () => {
     );
     expect(check?.output?.summary).toContain('With 2 shard(s) the longest would take');
     expect(api.schemaViolations).toEqual([]);
+
+    // The merge job has no checkout, only the reports: it records the shards' own per-file times,
+    // so the next run's shards split the two slow files apart.
+    const timings = JSON.parse(readFileSync(join(dir, 'timings.json'), 'utf8')) as {
+      files: Record<string, unknown>;
+    };
+    expect(Object.keys(timings.files).sort()).toEqual([
+      'tests/a-slow.test.sh',
+      'tests/b-quick.test.sh',
+      'tests/c-slow.test.sh',
+      'tests/d-quick.test.sh',
+    ]);
+    const next = workspace();
+    cpSync(join(dir, 'timings.json'), join(next, 'timings.json'));
+    const plan = await runAction({
+      action,
+      workspace: next,
+      inputs: {
+        name: 'slow',
+        'shard-index': '0',
+        'shard-total': '2',
+        tests: 'tests/*.test.sh',
+        reports: 'reports/*.xml',
+        'timings-file': 'timings.json',
+        'check-run': 'false',
+        'fail-on-empty': 'false',
+      },
+      context: { ...context, apiUrl: api.url },
+    });
+    expect(plan.outputs['shard-tests']?.split('\n').filter((file) => file.includes('slow'))).toHaveLength(1);
   }, 60_000);
 
   test('a record left by another run is not counted, and says so', async () => {
