@@ -4,7 +4,8 @@
 #    (libxml2-utils: xmllint, and GNU time, for bench:reports), among them runc,
 #    the OCI runtime buildah runs RUN steps with under its default (oci) isolation. (Not crun:
 #    Debian 12's crun 1.8 refuses hosts with cgroup v1 and v2 mounted side by side, "cgroups in
-#    hybrid mode not supported"; runc works on both kinds of host.)
+#    hybrid mode not supported"; runc works on both kinds of host.) and prometheus, which the rollout
+#    analysis tests start on a loopback port to scrape a simulated service;
 #  - the Node 24 binary the tooling and the e2e tests run on (scripts/install-node24.sh);
 #  - npm dependencies (`npm ci` under that Node 24, when node_modules is missing or older than the lockfile).
 set -euo pipefail

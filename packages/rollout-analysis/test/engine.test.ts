@@ -32,7 +32,8 @@ function scripted(script: Record<string, Step[]>): MetricProvider & { calls: Rec
       const steps = script[metric.name] ?? [];
       const step = steps[Math.min(list.length - 1, steps.length - 1)] as Step;
       if (step instanceof Error) throw step;
-      if (step === 'empty') return { value: [], empty: true, description: `query "q" at ${new Date(now).toISOString()}` };
+      if (step === 'empty')
+        return { value: [], empty: true, description: `query "q" at ${new Date(now).toISOString()}` };
       return { value: typeof step === 'number' ? [step] : step, empty: false, description: 'query "q"' };
     },
   };
@@ -55,17 +56,26 @@ describe('runAnalysis with Argo Rollouts semantics', () => {
   it('takes one measurement when there is no interval (count defaults to 1)', async () => {
     const clock = fakeClock();
     const fake = scripted({ rate: [0.99] });
-    const result = await runAnalysis(analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`), { provider: fake, clock });
+    const result = await runAnalysis(
+      analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`),
+      { provider: fake, clock },
+    );
     expect(result.phase).toBe('Successful');
     expect(fake.calls.rate).toHaveLength(1);
     expect(result.metrics[0]).toMatchObject({ count: 1, successful: 1, phase: 'Successful' });
-    expect(result.metrics[0]?.measurements[0]).toMatchObject({ phase: 'Successful', value: '[0.99]', samples: [0.99] });
+    expect(result.metrics[0]?.measurements[0]).toMatchObject({
+      phase: 'Successful',
+      value: '[0.99]',
+      samples: [0.99],
+    });
   });
 
   it('measures count times at the interval after the initialDelay', async () => {
     const clock = fakeClock();
     const fake = scripted({ rate: [0.99] });
-    const spec = analysis(`- name: rate\n  interval: 30s\n  initialDelay: 1m\n  count: 3\n  successCondition: result[0] >= 0.95\n  ${provider}`);
+    const spec = analysis(
+      `- name: rate\n  interval: 30s\n  initialDelay: 1m\n  count: 3\n  successCondition: result[0] >= 0.95\n  ${provider}`,
+    );
     const result = await runAnalysis(spec, { provider: fake, clock });
     expect(result.phase).toBe('Successful');
     expect(fake.calls.rate).toEqual([START + 60_000, START + 90_000, START + 120_000]);
@@ -74,7 +84,9 @@ describe('runAnalysis with Argo Rollouts semantics', () => {
   it('fails once failed measurements exceed failureLimit, and stops measuring then', async () => {
     const clock = fakeClock();
     const fake = scripted({ rate: [0.99, 0.5, 0.4, 0.99] });
-    const spec = analysis(`- name: rate\n  interval: 10s\n  count: 10\n  failureLimit: 1\n  successCondition: result[0] >= 0.95\n  ${provider}`);
+    const spec = analysis(
+      `- name: rate\n  interval: 10s\n  count: 10\n  failureLimit: 1\n  successCondition: result[0] >= 0.95\n  ${provider}`,
+    );
     const result = await runAnalysis(spec, { provider: fake, clock });
     expect(result.phase).toBe('Failed');
     expect(fake.calls.rate).toHaveLength(3);
@@ -82,10 +94,15 @@ describe('runAnalysis with Argo Rollouts semantics', () => {
   });
 
   it('fails on the first failure with the default failureLimit of 0', async () => {
-    const result = await runAnalysis(analysis(`- name: errors\n  interval: 1m\n  count: 5\n  failureCondition: result[0] >= 10\n  ${provider}`), {
-      provider: scripted({ errors: [3, 12] }),
-      clock: fakeClock(),
-    });
+    const result = await runAnalysis(
+      analysis(
+        `- name: errors\n  interval: 1m\n  count: 5\n  failureCondition: result[0] >= 10\n  ${provider}`,
+      ),
+      {
+        provider: scripted({ errors: [3, 12] }),
+        clock: fakeClock(),
+      },
+    );
     expect(result.phase).toBe('Failed');
     expect(result.metrics[0]?.measurements.map((m) => m.phase)).toEqual(['Successful', 'Failed']);
   });
@@ -96,17 +113,25 @@ describe('runAnalysis with Argo Rollouts semantics', () => {
     );
     const result = await runAnalysis(spec, { provider: scripted({ rate: [0.7] }), clock: fakeClock() });
     expect(result.phase).toBe('Inconclusive');
-    expect(result.metrics[0]).toMatchObject({ inconclusive: 2, message: 'inconclusive (2) > inconclusiveLimit (1)' });
+    expect(result.metrics[0]).toMatchObject({
+      inconclusive: 2,
+      message: 'inconclusive (2) > inconclusiveLimit (1)',
+    });
   });
 
   it('ends in Error after more than consecutiveErrorLimit (default 4) errors, retrying at the error interval', async () => {
     const clock = fakeClock();
-    const fake = scripted({ rate: [new ProviderError('could not reach Prometheus at http://prometheus:9090: ECONNREFUSED', false)] });
-    const result = await runAnalysis(analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`), {
-      provider: fake,
-      clock,
-      errorRetryIntervalMs: 10_000,
+    const fake = scripted({
+      rate: [new ProviderError('could not reach Prometheus at http://prometheus:9090: ECONNREFUSED', false)],
     });
+    const result = await runAnalysis(
+      analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`),
+      {
+        provider: fake,
+        clock,
+        errorRetryIntervalMs: 10_000,
+      },
+    );
     expect(result.phase).toBe('Error');
     expect(fake.calls.rate).toHaveLength(5);
     expect(clock.slept).toEqual([10_000, 10_000, 10_000, 10_000]);
@@ -117,34 +142,52 @@ describe('runAnalysis with Argo Rollouts semantics', () => {
 
   it('resets the consecutive error count on a good measurement', async () => {
     const error = new ProviderError('HTTP 503', false);
-    const spec = analysis(`- name: rate\n  interval: 1m\n  count: 2\n  consecutiveErrorLimit: 1\n  successCondition: result[0] >= 0.95\n  ${provider}`);
-    const result = await runAnalysis(spec, { provider: scripted({ rate: [error, 0.99, error, 0.99] }), clock: fakeClock() });
+    const spec = analysis(
+      `- name: rate\n  interval: 1m\n  count: 2\n  consecutiveErrorLimit: 1\n  successCondition: result[0] >= 0.95\n  ${provider}`,
+    );
+    const result = await runAnalysis(spec, {
+      provider: scripted({ rate: [error, 0.99, error, 0.99] }),
+      clock: fakeClock(),
+    });
     expect(result.phase).toBe('Successful');
     expect(result.metrics[0]).toMatchObject({ error: 2, count: 2 });
   });
 
   it('ends at once in Error when the server rejects the query (retrying cannot help)', async () => {
-    const fake = scripted({ rate: [new ProviderError('Prometheus rejected the query (HTTP 400): bad_data: parse error', true)] });
-    const result = await runAnalysis(analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`), { provider: fake, clock: fakeClock() });
+    const fake = scripted({
+      rate: [new ProviderError('Prometheus rejected the query (HTTP 400): bad_data: parse error', true)],
+    });
+    const result = await runAnalysis(
+      analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`),
+      { provider: fake, clock: fakeClock() },
+    );
     expect(result.phase).toBe('Error');
     expect(fake.calls.rate).toHaveLength(1);
     expect(result.message).toContain('parse error');
   });
 
   it('reports an empty result as Inconclusive naming the query and time, without hanging', async () => {
-    const result = await runAnalysis(analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`), {
-      provider: scripted({ rate: ['empty'] }),
-      clock: fakeClock(),
-    });
+    const result = await runAnalysis(
+      analysis(`- name: rate\n  successCondition: result[0] >= 0.95\n  ${provider}`),
+      {
+        provider: scripted({ rate: ['empty'] }),
+        clock: fakeClock(),
+      },
+    );
     expect(result.phase).toBe('Inconclusive');
-    expect(result.metrics[0]?.measurements[0]?.message).toBe('no data: query "q" at 2026-03-01T12:00:00.000Z returned nothing');
+    expect(result.metrics[0]?.measurements[0]?.message).toBe(
+      'no data: query "q" at 2026-03-01T12:00:00.000Z returned nothing',
+    );
   });
 
   it('lets a condition that handles the empty result decide (Argo docs: len(result) == 0 || …)', async () => {
-    const result = await runAnalysis(analysis(`- name: rate\n  successCondition: len(result) == 0 || result[0] >= 0.95\n  ${provider}`), {
-      provider: scripted({ rate: ['empty'] }),
-      clock: fakeClock(),
-    });
+    const result = await runAnalysis(
+      analysis(`- name: rate\n  successCondition: len(result) == 0 || result[0] >= 0.95\n  ${provider}`),
+      {
+        provider: scripted({ rate: ['empty'] }),
+        clock: fakeClock(),
+      },
+    );
     expect(result.phase).toBe('Successful');
   });
 
@@ -161,7 +204,10 @@ metrics:
   ${provider}
 `;
     const spec = loadAnalysis({ text, source: 'a.yaml' });
-    const result = await runAnalysis(spec, { provider: scripted({ 'total-5xx-errors': [50], 'success-rate': [0.99] }), clock: fakeClock() });
+    const result = await runAnalysis(spec, {
+      provider: scripted({ 'total-5xx-errors': [50], 'success-rate': [0.99] }),
+      clock: fakeClock(),
+    });
     expect(result.phase).toBe('Successful');
     expect(result.metrics[0]).toMatchObject({ dryRun: true, phase: 'Failed' });
     expect(result.dryRunSummary).toEqual({ count: 1, successful: 0, failed: 1, inconclusive: 0, error: 0 });
@@ -191,45 +237,65 @@ metrics:
   });
 
   it('count reached with consecutiveSuccessLimit unmet: Inconclusive when failureLimit applies, Failed when not', async () => {
-    const both = analysis(`- name: m\n  interval: 5s\n  count: 3\n  failureLimit: 5\n  consecutiveSuccessLimit: 3\n  successCondition: result[0] == 1\n  ${provider}`);
-    expect((await runAnalysis(both, { provider: scripted({ m: [1, 0, 1] }), clock: fakeClock() })).phase).toBe('Inconclusive');
-    const onlySuccess = analysis(`- name: m\n  interval: 5s\n  count: 3\n  failureLimit: -1\n  consecutiveSuccessLimit: 3\n  successCondition: result[0] == 1\n  ${provider}`);
-    expect((await runAnalysis(onlySuccess, { provider: scripted({ m: [1, 0, 1] }), clock: fakeClock() })).phase).toBe('Failed');
+    const both = analysis(
+      `- name: m\n  interval: 5s\n  count: 3\n  failureLimit: 5\n  consecutiveSuccessLimit: 3\n  successCondition: result[0] == 1\n  ${provider}`,
+    );
+    expect(
+      (await runAnalysis(both, { provider: scripted({ m: [1, 0, 1] }), clock: fakeClock() })).phase,
+    ).toBe('Inconclusive');
+    const onlySuccess = analysis(
+      `- name: m\n  interval: 5s\n  count: 3\n  failureLimit: -1\n  consecutiveSuccessLimit: 3\n  successCondition: result[0] == 1\n  ${provider}`,
+    );
+    expect(
+      (await runAnalysis(onlySuccess, { provider: scripted({ m: [1, 0, 1] }), clock: fakeClock() })).phase,
+    ).toBe('Failed');
   });
 
   it('ends an open-ended metric at the maximum duration as Argo ends a terminated run', async () => {
     const clock = fakeClock();
     const fake = scripted({ rate: [0.99] });
-    const result = await runAnalysis(analysis(`- name: rate\n  interval: 1m\n  successCondition: result[0] >= 0.95\n  ${provider}`), {
-      provider: fake,
-      clock,
-      maxDurationMs: 5 * 60_000,
-    });
+    const result = await runAnalysis(
+      analysis(`- name: rate\n  interval: 1m\n  successCondition: result[0] >= 0.95\n  ${provider}`),
+      {
+        provider: fake,
+        clock,
+        maxDurationMs: 5 * 60_000,
+      },
+    );
     expect(result.phase).toBe('Successful');
     expect(fake.calls.rate).toHaveLength(5);
     expect(clock.now()).toBe(START + 5 * 60_000);
   });
 
   it('refuses an open-ended metric without a maximum duration (it would never end)', async () => {
-    const spec = analysis(`- name: rate\n  interval: 1m\n  successCondition: result[0] >= 0.95\n  ${provider}`);
-    const error = await runAnalysis(spec, { provider: scripted({}), clock: fakeClock() }).catch((e: unknown) => e);
+    const spec = analysis(
+      `- name: rate\n  interval: 1m\n  successCondition: result[0] >= 0.95\n  ${provider}`,
+    );
+    const error = await runAnalysis(spec, { provider: scripted({}), clock: fakeClock() }).catch(
+      (e: unknown) => e,
+    );
     expect(isConfigurationError(error)).toBe(true);
     expect(String(error)).toContain('metric `rate` measures every 1m with no `count`');
   });
 
   it('bounds every measurement by the provider timeout', async () => {
     const hanging: MetricProvider = { measure: () => new Promise(() => undefined) };
-    const spec = analysis(`- name: slow\n  consecutiveErrorLimit: 0\n  provider:\n    prometheus:\n      address: http://p:9090\n      query: q\n      timeout: 0.05`);
+    const spec = analysis(
+      `- name: slow\n  consecutiveErrorLimit: 0\n  provider:\n    prometheus:\n      address: http://p:9090\n      query: q\n      timeout: 0.05`,
+    );
     const result = await runAnalysis(spec, { provider: hanging, clock: fakeClock() });
     expect(result.phase).toBe('Error');
     expect(result.metrics[0]?.measurements[0]?.message).toBe('no answer within the timeout of 0.05s');
   });
 
   it('a condition that cannot be evaluated on a real value is an Error measurement naming it', async () => {
-    const result = await runAnalysis(analysis(`- name: m\n  consecutiveErrorLimit: 0\n  successCondition: result >= 0.95\n  ${provider}`), {
-      provider: scripted({ m: [0.5] }),
-      clock: fakeClock(),
-    });
+    const result = await runAnalysis(
+      analysis(`- name: m\n  consecutiveErrorLimit: 0\n  successCondition: result >= 0.95\n  ${provider}`),
+      {
+        provider: scripted({ m: [0.5] }),
+        clock: fakeClock(),
+      },
+    );
     expect(result.phase).toBe('Error');
     expect(result.metrics[0]?.measurements[0]?.message).toContain(
       'could not evaluate successCondition "result >= 0.95" with result [0.5]: column 8: invalid operation: >= (mismatched types array and float)',
@@ -238,11 +304,14 @@ metrics:
 
   it('reports measurements through onMeasurement as they happen', async () => {
     const seen: string[] = [];
-    await runAnalysis(analysis(`- name: m\n  interval: 1s\n  count: 2\n  successCondition: result[0] > 0\n  ${provider}`), {
-      provider: scripted({ m: [1, 2] }),
-      clock: fakeClock(),
-      onMeasurement: (metric, measurement) => seen.push(`${metric.name}:${measurement.value}`),
-    });
+    await runAnalysis(
+      analysis(`- name: m\n  interval: 1s\n  count: 2\n  successCondition: result[0] > 0\n  ${provider}`),
+      {
+        provider: scripted({ m: [1, 2] }),
+        clock: fakeClock(),
+        onMeasurement: (metric, measurement) => seen.push(`${metric.name}:${measurement.value}`),
+      },
+    );
     expect(seen).toEqual(['m:[1]', 'm:[2]']);
   });
 });

@@ -161,15 +161,22 @@ describe('errors name the column and what was expected', () => {
 
   it('checks names, functions and # before any measurement (load time)', () => {
     const check = (source: string) => errorOf(() => checkExpression(parseExpression(source), ['result']));
-    expect(check('resutl[0] > 1')).toMatchObject({ column: 1, reason: expect.stringMatching(/unknown name resutl/) });
+    expect(check('resutl[0] > 1')).toMatchObject({
+      column: 1,
+      reason: expect.stringMatching(/unknown name resutl/),
+    });
     expect(check('result[0] > 1 && lenn(result) > 0').reason).toMatch(/unknown function lenn\(\)/);
     expect(check('# > 1').reason).toMatch(/# is only defined inside/);
     expect(check('isNaN(result, 1)').reason).toMatch(/isNaN\(\) takes 1 argument/);
-    expect(() => checkExpression(parseExpression('all(result, # < 1000) && len(result) > 0'), ['result'])).not.toThrow();
+    expect(() =>
+      checkExpression(parseExpression('all(result, # < 1000) && len(result) > 0'), ['result']),
+    ).not.toThrow();
   });
 
   it('never reaches for JavaScript evaluation: JS-only syntax is a parse error', () => {
-    expect(errorOf(() => parseExpression('result.constructor.constructor("x")()')).reason).toMatch(/expected/);
+    expect(errorOf(() => parseExpression('result.constructor.constructor("x")()')).reason).toMatch(
+      /expected/,
+    );
     expect(() => run('result.constructor', {})).not.toThrow();
     expect(run('result.constructor', {})).toBeUndefined();
     expect(errorOf(() => parseExpression('x => 1')).reason).toMatch(/unexpected character|expected/);

@@ -40,7 +40,11 @@ function configError(options: Partial<LoadAnalysisOptions> & { text: string }): 
 
 describe('loadAnalysis: Argo Rollouts templates', () => {
   it('reads the documented range-query template with args and Argo defaults', () => {
-    const { metrics } = loadAnalysis({ text: ARGO_RANGE_TEMPLATE, source: 'a.yaml', args: { 'service-name': 'checkout' } });
+    const { metrics } = loadAnalysis({
+      text: ARGO_RANGE_TEMPLATE,
+      source: 'a.yaml',
+      args: { 'service-name': 'checkout' },
+    });
     expect(metrics).toHaveLength(1);
     const metric = metrics[0]!;
     expect(metric).toMatchObject({
@@ -97,7 +101,12 @@ spec:
         query: sum(rate(errors[5m]))
 `;
     const masked: string[] = [];
-    const [metric] = loadAnalysis({ text, source: 'c.yaml', args: { token: 's3cr3t' }, maskSecret: (s) => masked.push(s) }).metrics;
+    const [metric] = loadAnalysis({
+      text,
+      source: 'c.yaml',
+      args: { token: 's3cr3t' },
+      maskSecret: (s) => masked.push(s),
+    }).metrics;
     expect(metric).toMatchObject({ intervalMs: 90_000, count: 5, initialDelayMs: 30_000 });
     expect(metric?.provider).toMatchObject({
       address: 'http://prometheus.example.com:9090',
@@ -134,7 +143,9 @@ spec:
       'analysis.yaml:8:5: arg `lookback-duration` takes its value from a Kubernetes secret (valueFrom), which is not supported here: pass it in the args input as lookback-duration=<value> from a GitHub secret',
     );
     // Passing it in is the way out.
-    expect(() => loadAnalysis({ text, source: 'a.yaml', args: { 'service-name': 'x', 'lookback-duration': '10m' } })).not.toThrow();
+    expect(() =>
+      loadAnalysis({ text, source: 'a.yaml', args: { 'service-name': 'x', 'lookback-duration': '10m' } }),
+    ).not.toThrow();
   });
 
   it('names a placeholder the template does not declare, and an arg passed that it does not declare', () => {
@@ -160,7 +171,9 @@ spec:
       'analysis.yaml:13:23: `spec.metrics[0].successCondition` is not a valid expression ("all(result, # < 1000"): column 21: expected ")", found the end of the expression',
     );
     const unknownName = ARGO_RANGE_TEMPLATE.replace('"all(result, # < 1000)"', 'results[0] < 1');
-    expect(configError({ text: unknownName, args: { 'service-name': 'x' } })).toContain('column 1: unknown name results');
+    expect(configError({ text: unknownName, args: { 'service-name': 'x' } })).toContain(
+      'column 1: unknown name results',
+    );
   });
 
   it('refuses providers other than prometheus, and unsupported prometheus options, by name', () => {
@@ -169,7 +182,9 @@ spec:
       'analysis.yaml:4:5: `metrics[0].provider.web` is not supported: only the prometheus provider is implemented (found provider `web`)',
     );
     const auth = `metrics:\n- name: w\n  provider:\n    prometheus:\n      address: http://p:9090\n      query: up\n      authentication:\n        sigv4: {region: x}\n`;
-    expect(configError({ text: auth })).toMatch(/^analysis\.yaml:7:7: `metrics\[0\]\.provider\.prometheus\.authentication` is not supported: use `headers`/);
+    expect(configError({ text: auth })).toMatch(
+      /^analysis\.yaml:7:7: `metrics\[0\]\.provider\.prometheus\.authentication` is not supported: use `headers`/,
+    );
   });
 
   it('rejects bad durations, limits, types, addresses and kinds with positions', () => {
@@ -178,12 +193,22 @@ spec:
     expect(configError({ text: base('  interval: 5 minutes\n') })).toBe(
       'analysis.yaml:3:13: `metrics[0].interval` is not a duration: "5 minutes" (write it like 30s, 5m or 1h30m)',
     );
-    expect(configError({ text: base('  failureLimit: -2\n') })).toBe('analysis.yaml:3:17: `metrics[0].failureLimit` must be -1 or more, got -2');
-    expect(configError({ text: base('  count: lots\n') })).toBe('analysis.yaml:3:10: `metrics[0].count` must be an integer');
-    expect(configError({ text: base('', 'prometheus:9090') })).toMatch(/`metrics\[0\]\.provider\.prometheus\.address` must be an http\(s\) URL/);
-    expect(configError({ text: 'apiVersion: apps/v1\nkind: Deployment\n' })).toMatch(/apps\/v1 Deployment is not an analysis/);
+    expect(configError({ text: base('  failureLimit: -2\n') })).toBe(
+      'analysis.yaml:3:17: `metrics[0].failureLimit` must be -1 or more, got -2',
+    );
+    expect(configError({ text: base('  count: lots\n') })).toBe(
+      'analysis.yaml:3:10: `metrics[0].count` must be an integer, got "lots"',
+    );
+    expect(configError({ text: base('', 'prometheus:9090') })).toMatch(
+      /`metrics\[0\]\.provider\.prometheus\.address` must be an http\(s\) URL/,
+    );
+    expect(configError({ text: 'apiVersion: apps/v1\nkind: Deployment\n' })).toMatch(
+      /apps\/v1 Deployment is not an analysis/,
+    );
     expect(configError({ text: 'metrics: [\n' })).toMatch(/^analysis\.yaml:\d+:\d+: not valid YAML/);
-    expect(configError({ text: base('  failureLimit: -1\n') })).toMatch(/failureLimit -1 needs a consecutiveSuccessLimit/);
+    expect(configError({ text: base('  failureLimit: -1\n') })).toMatch(
+      /failureLimit -1 needs a consecutiveSuccessLimit/,
+    );
   });
 
   it('marks dryRun metrics by regular expression, whole-name', () => {
@@ -193,7 +218,9 @@ spec:
 
   it('refuses two metrics with one name across documents', () => {
     const doc = `metrics:\n- name: m\n  provider: {prometheus: {address: "http://p:9090", query: up}}\n`;
-    expect(configError({ text: `${doc}---\n${doc}` })).toBe('analysis.yaml: two metrics are named `m`; names must be unique');
+    expect(configError({ text: `${doc}---\n${doc}` })).toBe(
+      'analysis.yaml: two metrics are named `m`; names must be unique',
+    );
   });
 });
 
@@ -219,20 +246,34 @@ spec:
       thresholdRange: { max: 5 },
     }).metrics;
     expect(metric?.name).toBe('not-found-percentage');
-    expect(metric?.provider.query).toContain('destination_workload_namespace="shop",destination_workload="checkout"');
+    expect(metric?.provider.query).toContain(
+      'destination_workload_namespace="shop",destination_workload="checkout"',
+    );
     expect(metric?.provider.query).toContain('[1m]');
     expect(metric?.successCondition?.source).toBe('result[0] <= 5');
     expect(metric?.count).toBe(1);
   });
 
   it('needs the thresholdRange and every variable the query uses', () => {
-    expect(configError({ text: FLAGGER, args: { namespace: 'a', target: 'b', interval: '1m' } })).toMatch(/needs the canary's thresholdRange/);
-    expect(configError({ text: FLAGGER, args: { namespace: 'a', interval: '1m' }, thresholdRange: { min: 1, max: 2 } })).toBe(
+    expect(configError({ text: FLAGGER, args: { namespace: 'a', target: 'b', interval: '1m' } })).toMatch(
+      /needs the canary's thresholdRange/,
+    );
+    expect(
+      configError({
+        text: FLAGGER,
+        args: { namespace: 'a', interval: '1m' },
+        thresholdRange: { min: 1, max: 2 },
+      }),
+    ).toBe(
       'analysis.yaml:10:10: `spec.query` uses the template variable `{{ target }}`, which has no value: pass it in the args input as target=<value>',
     );
     const datadog = FLAGGER.replace('type: prometheus', 'type: datadog');
-    expect(configError({ text: datadog, thresholdRange: { min: 1 } })).toMatch(/provider type "datadog" is not supported: only prometheus/);
+    expect(configError({ text: datadog, thresholdRange: { min: 1 } })).toMatch(
+      /provider type "datadog" is not supported: only prometheus/,
+    );
     const secret = FLAGGER.replace('    type: prometheus', '    type: prometheus\n    secretRef: {name: s}');
-    expect(configError({ text: secret, thresholdRange: { min: 1 } })).toMatch(/`spec\.provider\.secretRef` is not supported/);
+    expect(configError({ text: secret, thresholdRange: { min: 1 } })).toMatch(
+      /`spec\.provider\.secretRef` is not supported/,
+    );
   });
 });

@@ -6,13 +6,20 @@ export const isCompleted = (phase: MetricPhase): phase is MeasurementPhase => CO
 
 // Argo's analysisStatusOrder, best to worst.
 const ORDER: readonly MetricPhase[] = ['Successful', 'Running', 'Pending', 'Inconclusive', 'Error', 'Failed'];
-export const isWorse = (current: MetricPhase, candidate: MetricPhase) => ORDER.indexOf(candidate) > ORDER.indexOf(current);
+export const isWorse = (current: MetricPhase, candidate: MetricPhase) =>
+  ORDER.indexOf(candidate) > ORDER.indexOf(current);
 
 /** Argo's assessMetricFailureInconclusiveOrError: a limit exceeded, with the reason; later checks win. */
-export function limitBreached(metric: MetricSpec, result: MetricResult): { phase: MeasurementPhase; message: string } | undefined {
+export function limitBreached(
+  metric: MetricSpec,
+  result: MetricResult,
+): { phase: MeasurementPhase; message: string } | undefined {
   let breach: { phase: MeasurementPhase; message: string } | undefined;
   if (metric.failureLimit >= 0 && result.failed > metric.failureLimit) {
-    breach = { phase: 'Failed', message: `failed (${result.failed}) > failureLimit (${metric.failureLimit})` };
+    breach = {
+      phase: 'Failed',
+      message: `failed (${result.failed}) > failureLimit (${metric.failureLimit})`,
+    };
   }
   if (result.inconclusive > metric.inconclusiveLimit) {
     breach = {
@@ -33,15 +40,24 @@ export function limitBreached(metric: MetricSpec, result: MetricResult): { phase
  * Argo's assessMetricStatus: the phase of one metric from its counters, limits and count; a terminating run
  * ends every metric still running as Successful unless a limit is breached.
  */
-export function assessMetric(metric: MetricSpec, result: MetricResult, terminating: boolean): { phase: MetricPhase; message?: string } {
+export function assessMetric(
+  metric: MetricSpec,
+  result: MetricResult,
+  terminating: boolean,
+): { phase: MetricPhase; message?: string } {
   if (isCompleted(result.phase)) return { phase: result.phase };
   if (result.measurements.length === 0) {
-    return terminating ? { phase: 'Successful', message: 'run terminated before the first measurement' } : { phase: 'Pending' };
+    return terminating
+      ? { phase: 'Successful', message: 'run terminated before the first measurement' }
+      : { phase: 'Pending' };
   }
   const breach = limitBreached(metric, result);
   if (breach) return breach;
   if (metric.consecutiveSuccessLimit > 0 && result.consecutiveSuccess >= metric.consecutiveSuccessLimit) {
-    return { phase: 'Successful', message: `consecutiveSuccessLimit (${metric.consecutiveSuccessLimit}) reached` };
+    return {
+      phase: 'Successful',
+      message: `consecutiveSuccessLimit (${metric.consecutiveSuccessLimit}) reached`,
+    };
   }
   if (metric.count !== undefined && result.count >= metric.count) {
     const successApplicable = metric.consecutiveSuccessLimit > 0;
@@ -53,7 +69,10 @@ export function assessMetric(metric: MetricSpec, result: MetricResult, terminati
       };
     }
     if (successApplicable) {
-      return { phase: 'Failed', message: `count (${metric.count}) reached: consecutiveSuccessLimit (${metric.consecutiveSuccessLimit}) not reached` };
+      return {
+        phase: 'Failed',
+        message: `count (${metric.count}) reached: consecutiveSuccessLimit (${metric.consecutiveSuccessLimit}) not reached`,
+      };
     }
     return { phase: 'Successful' };
   }
@@ -62,7 +81,9 @@ export function assessMetric(metric: MetricSpec, result: MetricResult, terminati
 
 /** A non-dry-run metric ended Failed, Error or Inconclusive: Argo then terminates the whole run. */
 export function shouldTerminate(results: readonly MetricResult[]): boolean {
-  return results.some((result) => !result.dryRun && ['Failed', 'Error', 'Inconclusive'].includes(result.phase));
+  return results.some(
+    (result) => !result.dryRun && ['Failed', 'Error', 'Inconclusive'].includes(result.phase),
+  );
 }
 
 const emptySummary = (): RunSummary => ({ count: 0, successful: 0, failed: 0, inconclusive: 0, error: 0 });

@@ -52,7 +52,11 @@ export function judge(metric: MetricSpec, result: ProviderResult, now: () => num
 }
 
 /** Run the provider bounded by the metric's timeout, so a stalled server never hangs the analysis. */
-async function queryWithTimeout(metric: MetricSpec, provider: MetricProvider, clock: Clock): Promise<ProviderResult> {
+async function queryWithTimeout(
+  metric: MetricSpec,
+  provider: MetricProvider,
+  clock: Clock,
+): Promise<ProviderResult> {
   const controller = new AbortController();
   const timeoutMs = metric.provider.timeoutSeconds * 1000;
   let timer: NodeJS.Timeout | undefined;
@@ -63,7 +67,10 @@ async function queryWithTimeout(metric: MetricSpec, provider: MetricProvider, cl
     }, timeoutMs);
   });
   try {
-    return await Promise.race([provider.measure(metric, { now: clock.now(), signal: controller.signal }), expired]);
+    return await Promise.race([
+      provider.measure(metric, { now: clock.now(), signal: controller.signal }),
+      expired,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -75,7 +82,11 @@ export interface TakenMeasurement {
   permanent: boolean;
 }
 
-export async function takeMeasurement(metric: MetricSpec, provider: MetricProvider, clock: Clock): Promise<TakenMeasurement> {
+export async function takeMeasurement(
+  metric: MetricSpec,
+  provider: MetricProvider,
+  clock: Clock,
+): Promise<TakenMeasurement> {
   const startedAt = new Date(clock.now()).toISOString();
   const finish = (fields: Omit<Measurement, 'startedAt' | 'finishedAt'>): Measurement => ({
     ...fields,

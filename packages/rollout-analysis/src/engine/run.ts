@@ -119,13 +119,20 @@ function checkBounded(spec: AnalysisSpec, maxDurationMs: number | undefined): vo
  * initialDelay, the limits and count assessed after each, the run terminated as soon as a non-dry-run
  * metric fails, errs or is inconclusive, and the verdict the worst phase of the non-dry-run metrics.
  */
-export async function runAnalysis(spec: AnalysisSpec, options: RunAnalysisOptions): Promise<AnalysisRunResult> {
+export async function runAnalysis(
+  spec: AnalysisSpec,
+  options: RunAnalysisOptions,
+): Promise<AnalysisRunResult> {
   checkBounded(spec, options.maxDurationMs);
   const clock = options.clock ?? systemClock;
   const errorRetryMs = options.errorRetryIntervalMs ?? DEFAULT_ERROR_RETRY_INTERVAL_MS;
   const startedAt = clock.now();
   const deadline = options.maxDurationMs === undefined ? Infinity : startedAt + options.maxDurationMs;
-  const states: MetricState[] = spec.metrics.map((metric) => ({ spec: metric, result: initialResult(metric), permanentError: false }));
+  const states: MetricState[] = spec.metrics.map((metric) => ({
+    spec: metric,
+    result: initialResult(metric),
+    permanentError: false,
+  }));
 
   for (;;) {
     const now = clock.now();
@@ -145,7 +152,10 @@ export async function runAnalysis(spec: AnalysisSpec, options: RunAnalysisOption
     if (terminating) assessAll(states, true);
     if (states.every((state) => isCompleted(state.result.phase))) break;
 
-    const next = Math.min(deadline, ...states.map((state) => nextDue(state, startedAt, errorRetryMs) ?? Infinity));
+    const next = Math.min(
+      deadline,
+      ...states.map((state) => nextDue(state, startedAt, errorRetryMs) ?? Infinity),
+    );
     // Nothing is due and no deadline: cannot happen once checkBounded passed, but never spin or hang.
     if (next === Infinity) {
       assessAll(states, true);

@@ -44,20 +44,30 @@ export const BUILTINS: Record<string, Builtin> = {
     arity: [1, 1],
     call: ([value], { column }) => {
       if (Array.isArray(value) || typeof value === 'string') return value.length;
-      if (value !== null && typeof value === 'object' && !(value instanceof TimeValue || value instanceof DurationValue)) {
+      if (
+        value !== null &&
+        typeof value === 'object' &&
+        !(value instanceof TimeValue || value instanceof DurationValue)
+      ) {
         return Object.keys(value).length;
       }
       throw new ExpressionError(`invalid argument for len (type ${typeName(value)})`, column);
     },
   },
-  isNaN: { arity: [1, 1], call: ([value], { column }) => Number.isNaN(numberArgument('isNaN', value, column)) },
+  isNaN: {
+    arity: [1, 1],
+    call: ([value], { column }) => Number.isNaN(numberArgument('isNaN', value, column)),
+  },
   isInf: {
     arity: [1, 1],
     call: ([value], { column }) => Math.abs(numberArgument('isInf', value, column)) === Infinity,
   },
   isNil: { arity: [1, 1], call: ([value]) => value === null || value === undefined },
   // Argo's default(x, fallback): the fallback when x is nil (a provider returned nothing).
-  default: { arity: [2, 2], call: ([value, fallback]) => (value === null || value === undefined ? fallback : value) },
+  default: {
+    arity: [2, 2],
+    call: ([value, fallback]) => (value === null || value === undefined ? fallback : value),
+  },
   // Go's int64() conversion truncates toward zero.
   asInt: {
     arity: [1, 1],
@@ -68,14 +78,20 @@ export const BUILTINS: Record<string, Builtin> = {
   abs: { arity: [1, 1], call: ([value], { column }) => Math.abs(numberArgument('abs', value, column)) },
   min: { arity: [1, Infinity], call: (args, { column }) => Math.min(...numbersOf('min', args, column)) },
   max: { arity: [1, Infinity], call: (args, { column }) => Math.max(...numbersOf('max', args, column)) },
-  sum: { arity: [1, 1], call: (args, { column }) => numbersOf('sum', args, column).reduce((a, b) => a + b, 0) },
+  sum: {
+    arity: [1, 1],
+    call: (args, { column }) => numbersOf('sum', args, column).reduce((a, b) => a + b, 0),
+  },
   now: { arity: [0, 0], call: (_args, { now }) => new TimeValue(now()) },
   duration: {
     arity: [1, 1],
     call: ([value], { column }) => {
       const ms = typeof value === 'string' ? parseGoDuration(value) : undefined;
       if (ms === undefined) {
-        throw new ExpressionError(`duration() expects a duration such as "5m" or "1h30m", got ${typeName(value)}`, column);
+        throw new ExpressionError(
+          `duration() expects a duration such as "5m" or "1h30m", got ${typeName(value)}`,
+          column,
+        );
       }
       return new DurationValue(ms);
     },

@@ -36,17 +36,26 @@ export function checkExpression(expression: Expression, names: readonly string[]
       throw new ExpressionError(`unknown name ${node.name} (known: ${known})`, node.offset + 1);
     }
     if (node.kind === 'pointer' && !inPredicate) {
-      throw new ExpressionError('# is only defined inside all(), any(), none(), one(), filter(), map() or count()', node.offset + 1);
+      throw new ExpressionError(
+        '# is only defined inside all(), any(), none(), one(), filter(), map() or count()',
+        node.offset + 1,
+      );
     }
     if (node.kind === 'call') {
       const builtin = BUILTINS[node.callee];
       if (!builtin) {
         const known = Object.keys(BUILTINS).join(', ');
-        throw new ExpressionError(`unknown function ${node.callee}() (supported: ${known}, all, any, none, one, filter, map, count)`, node.offset + 1);
+        throw new ExpressionError(
+          `unknown function ${node.callee}() (supported: ${known}, all, any, none, one, filter, map, count)`,
+          node.offset + 1,
+        );
       }
       const [least, most] = builtin.arity;
       if (node.args.length < least || node.args.length > most) {
-        throw new ExpressionError(`${node.callee}() takes ${least === most ? least : `${least} or more`} argument(s), got ${node.args.length}`, node.offset + 1);
+        throw new ExpressionError(
+          `${node.callee}() takes ${least === most ? least : `${least} or more`} argument(s), got ${node.args.length}`,
+          node.offset + 1,
+        );
       }
     }
     if (node.kind === 'predicate') {

@@ -49,14 +49,19 @@ export function valuesEqual(left: Value, right: Value): boolean {
   }
   if (isMap(left) && isMap(right)) {
     const keys = Object.keys(left);
-    return keys.length === Object.keys(right).length && keys.every((key) => valuesEqual(left[key], right[key]));
+    return (
+      keys.length === Object.keys(right).length && keys.every((key) => valuesEqual(left[key], right[key]))
+    );
   }
   return left === right;
 }
 
 function requireBool(value: Value, operator: string, node: Node): boolean {
   if (typeof value !== 'boolean') {
-    throw new ExpressionError(`invalid operation: ${operator} on ${typeName(value)} (a boolean is needed)`, column(node));
+    throw new ExpressionError(
+      `invalid operation: ${operator} on ${typeName(value)} (a boolean is needed)`,
+      column(node),
+    );
   }
   return value;
 }
@@ -107,7 +112,11 @@ function arithmetic(operator: string, left: Value, right: Value, node: Node): Va
   if (operator === '-' && left instanceof TimeValue && right instanceof TimeValue) {
     return new DurationValue(left.ms - right.ms);
   }
-  if (left instanceof DurationValue && right instanceof DurationValue && (operator === '+' || operator === '-')) {
+  if (
+    left instanceof DurationValue &&
+    right instanceof DurationValue &&
+    (operator === '+' || operator === '-')
+  ) {
     return new DurationValue(operator === '+' ? left.ms + right.ms : left.ms - right.ms);
   }
   return mismatched(operator, left, right, node);
@@ -124,7 +133,8 @@ function membership(operator: string, left: Value, right: Value, node: Node): bo
       return operator === 'in' ? found : !found;
     }
     default: {
-      if (typeof left !== 'string' || typeof right !== 'string') return mismatched(operator, left, right, node);
+      if (typeof left !== 'string' || typeof right !== 'string')
+        return mismatched(operator, left, right, node);
       if (operator === 'contains') return left.includes(right);
       return operator === 'startsWith' ? left.startsWith(right) : left.endsWith(right);
     }
@@ -142,7 +152,8 @@ class Evaluator {
         }
         return scope.environment.variables[node.name];
       case 'pointer':
-        if (!scope.inPredicate) throw new ExpressionError('# is only defined inside all(), any() and the like', column(node));
+        if (!scope.inPredicate)
+          throw new ExpressionError('# is only defined inside all(), any() and the like', column(node));
         return scope.pointer;
       case 'array':
         return node.items.map((item) => this.evaluate(item, scope));
@@ -179,11 +190,15 @@ class Evaluator {
       // expr-lang counts a negative index from the end.
       const position = index < 0 ? object.length + index : index;
       if (position < 0 || position >= object.length) {
-        throw new ExpressionError(`index out of range: ${index} (array length is ${object.length})`, column(node));
+        throw new ExpressionError(
+          `index out of range: ${index} (array length is ${object.length})`,
+          column(node),
+        );
       }
       return object[position] as Value;
     }
-    if (isMap(object) && typeof index === 'string') return Object.hasOwn(object, index) ? object[index] : undefined;
+    if (isMap(object) && typeof index === 'string')
+      return Object.hasOwn(object, index) ? object[index] : undefined;
     throw new ExpressionError(`cannot index ${typeName(object)} with ${typeName(index)}`, column(node));
   }
 
@@ -201,10 +216,14 @@ class Evaluator {
     switch (operator) {
       case '&&':
       case 'and':
-        return requireBool(left, operator, node) && requireBool(this.evaluate(node.right, scope), operator, node);
+        return (
+          requireBool(left, operator, node) && requireBool(this.evaluate(node.right, scope), operator, node)
+        );
       case '||':
       case 'or':
-        return requireBool(left, operator, node) || requireBool(this.evaluate(node.right, scope), operator, node);
+        return (
+          requireBool(left, operator, node) || requireBool(this.evaluate(node.right, scope), operator, node)
+        );
       case '??':
         return left === null || left === undefined ? this.evaluate(node.right, scope) : left;
       default:
@@ -237,7 +256,8 @@ class Evaluator {
     if (!builtin) throw new ExpressionError(`unknown function ${callee}()`, column(node));
     const [least, most] = builtin.arity;
     if (argNodes.length < least || argNodes.length > most) {
-      const wanted = least === most ? `${least}` : most === Infinity ? `at least ${least}` : `${least} to ${most}`;
+      const wanted =
+        least === most ? `${least}` : most === Infinity ? `at least ${least}` : `${least} to ${most}`;
       throw new ExpressionError(
         `${callee}() takes ${wanted} argument${wanted === '1' ? '' : 's'}, got ${argNodes.length}`,
         column(node),
@@ -253,7 +273,11 @@ class Evaluator {
       throw new ExpressionError(`${callee}() needs an array, got ${typeName(collection)}`, column(node));
     }
     const items = collection as readonly Value[];
-    const inner = (item: Value): Scope => ({ environment: scope.environment, pointer: item, inPredicate: true });
+    const inner = (item: Value): Scope => ({
+      environment: scope.environment,
+      pointer: item,
+      inPredicate: true,
+    });
     const test = (item: Value) => requireBool(this.evaluate(body, inner(item)), `${callee}()`, body);
     switch (callee) {
       case 'all':

@@ -94,7 +94,8 @@ class Parser {
         throw new ExpressionError(`the "${token.text}" operator is not supported`, token.offset + 1);
       }
       if (KEYWORD_OPERATORS.has(token.text)) return token.text;
-      if (token.text === 'not' && this.peek().kind === 'identifier' && this.peek().text === 'in') return 'not in';
+      if (token.text === 'not' && this.peek().kind === 'identifier' && this.peek().text === 'in')
+        return 'not in';
     }
     return undefined;
   }
@@ -128,7 +129,12 @@ class Parser {
     if (isUnary) {
       this.advance();
       const operand = this.parseExpression(UNARY[token.text] as number);
-      return { kind: 'unary', operator: token.text === 'not' ? '!' : token.text, operand, offset: token.offset };
+      return {
+        kind: 'unary',
+        operator: token.text === 'not' ? '!' : token.text,
+        operand,
+        offset: token.offset,
+      };
     }
     return this.parsePostfix(this.parsePrimary());
   }

@@ -12,9 +12,36 @@ export interface Token {
 }
 
 // Longest first, so `<=` wins over `<` and `**` over `*`.
-const OPERATORS = ['**', '&&', '||', '==', '!=', '<=', '>=', '??', '<', '>', '+', '-', '*', '/', '%', '^', '!', '?'];
+const OPERATORS = [
+  '**',
+  '&&',
+  '||',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '??',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '^',
+  '!',
+  '?',
+];
 const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '.', ':', '#']);
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'", '0': '\0' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
+  '0': '\0',
+};
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isIdentStart = (c: string | undefined) => c !== undefined && /[A-Za-z_$]/.test(c);
@@ -31,7 +58,8 @@ function readNumber(source: string, start: number): { token: Token; next: number
   if (source[i] === 'e' || source[i] === 'E') {
     let j = i + 1;
     if (source[j] === '+' || source[j] === '-') j++;
-    if (!isDigit(source[j])) throw new ExpressionError(`malformed number exponent in "${source.slice(start, j)}"`, start + 1);
+    if (!isDigit(source[j]))
+      throw new ExpressionError(`malformed number exponent in "${source.slice(start, j)}"`, start + 1);
     i = j;
     while (isDigit(source[i])) i++;
   }
@@ -45,12 +73,14 @@ function readString(source: string, start: number): { token: Token; next: number
   let text = '';
   for (;;) {
     const c = source[i];
-    if (c === undefined) throw new ExpressionError(`unterminated string: expected a closing ${quote}`, start + 1);
+    if (c === undefined)
+      throw new ExpressionError(`unterminated string: expected a closing ${quote}`, start + 1);
     if (c === quote) break;
     if (c === '\\') {
       const escaped = source[i + 1];
       const decoded = escaped === undefined ? undefined : ESCAPES[escaped];
-      if (decoded === undefined) throw new ExpressionError(`unknown escape \\${escaped ?? ''} in a string`, i + 1);
+      if (decoded === undefined)
+        throw new ExpressionError(`unknown escape \\${escaped ?? ''} in a string`, i + 1);
       text += decoded;
       i += 2;
       continue;

@@ -20,6 +20,21 @@ interface ApiBody {
   warnings?: string[];
 }
 
+/**
+ * fetch() says only "fetch failed"; the reason (ECONNREFUSED, a DNS failure) is in its `cause` chain. Read by
+ * shape, not instanceof: errors made inside Node's own realm are not instances of a sandbox's Error.
+ */
+function networkFault(error: unknown): string {
+  const messages: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
+    const { message, cause } = current as { message?: unknown; cause?: unknown };
+    if (typeof message === 'string' && message !== '') messages.push(message);
+    current = cause;
+  }
+  return messages.length > 1 ? messages.slice(1).join(': ') : (messages[0] ?? errorMessage(error));
+}
+
 interface Request {
   path: '/api/v1/query' | '/api/v1/query_range';
   params: Record<string, string>;
@@ -31,10 +46,16 @@ function evaluateTime(expression: Expression, field: string, now: number): numbe
   try {
     value = evaluateExpression(expression, { variables: {}, now: () => now });
   } catch (error) {
-    throw new ProviderError(`failed to evaluate rangeQuery.${field} ${JSON.stringify(expression.source)}: ${errorMessage(error)}`, true);
+    throw new ProviderError(
+      `failed to evaluate rangeQuery.${field} ${JSON.stringify(expression.source)}: ${errorMessage(error)}`,
+      true,
+    );
   }
   if (!(value instanceof TimeValue)) {
-    throw new ProviderError(`rangeQuery.${field} ${JSON.stringify(expression.source)} must give a time, got ${typeName(value)}`, true);
+    throw new ProviderError(
+      `rangeQuery.${field} ${JSON.stringify(expression.source)} must give a time, got ${typeName(value)}`,
+      true,
+    );
   }
   return value.ms;
 }
@@ -46,7 +67,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function buildRequest(source: PrometheusSource, now: number): Request {
   const quoted = JSON.stringify(source.query.trim());
   if (!source.rangeQuery) {
-    return { path: '/api/v1/query', params: { query: source.query, time: seconds(now) }, description: `query ${quoted} at ${iso(now)}` };
+    return {
+      path: '/api/v1/query',
+      params: { query: source.query, time: seconds(now) },
+      description: `query ${quoted} at ${iso(now)}`,
+    };
   }
   const start = evaluateTime(source.rangeQuery.start, 'start', now);
   const end = evaluateTime(source.rangeQuery.end, 'end', now);
@@ -58,7 +83,11 @@ export function buildRequest(source: PrometheusSource, now: number): Request {
   };
 }
 
-async function send(source: PrometheusSource, request: Request, signal: AbortSignal): Promise<{ status: number; body: ApiBody | undefined }> {
+async function send(
+  source: PrometheusSource,
+  request: Request,
+  signal: AbortSignal,
+): Promise<{ status: number; body: ApiBody | undefined }> {
   const headers = new Headers(source.headers.map(({ key, value }) => [key, value] as [string, string]));
   headers.set('content-type', 'application/x-www-form-urlencoded');
   headers.set('accept', 'application/json');
@@ -72,8 +101,10 @@ async function send(source: PrometheusSource, request: Request, signal: AbortSig
       signal,
     });
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : errorMessage(error);
-    throw new ProviderError(`could not reach Prometheus at ${source.address}: ${serverText(cause)}`, false);
+    throw new ProviderError(
+      `could not reach Prometheus at ${source.address}: ${serverText(networkFault(error))}`,
+      false,
+    );
   }
   const text = await response.text();
   let body: ApiBody | undefined;
@@ -86,13 +117,23 @@ async function send(source: PrometheusSource, request: Request, signal: AbortSig
 }
 
 function failure(source: PrometheusSource, status: number, body: ApiBody | undefined): ProviderError {
-  const detail = body?.error ? `: ${body.errorType ? `${serverText(body.errorType)}: ` : ''}${serverText(body.error)}` : '';
-  if (isTransientStatus(status)) return new ProviderError(`Prometheus at ${source.address} answered HTTP ${status}${detail}`, false);
-  if (status === 400 || status === 422) return new ProviderError(`Prometheus rejected the query (HTTP ${status})${detail}`, true);
+  const detail = body?.error
+    ? `: ${body.errorType ? `${serverText(body.errorType)}: ` : ''}${serverText(body.error)}`
+    : '';
+  if (isTransientStatus(status))
+    return new ProviderError(`Prometheus at ${source.address} answered HTTP ${status}${detail}`, false);
+  if (status === 400 || status === 422)
+    return new ProviderError(`Prometheus rejected the query (HTTP ${status})${detail}`, true);
   if (status === 401 || status === 403) {
-    return new ProviderError(`Prometheus at ${source.address} refused the request (HTTP ${status}): check the credentials in the metric's headers`, true);
+    return new ProviderError(
+      `Prometheus at ${source.address} refused the request (HTTP ${status}): check the credentials in the metric's headers`,
+      true,
+    );
   }
-  return new ProviderError(`Prometheus at ${source.address} answered HTTP ${status}${detail || ', which is not the Prometheus HTTP API'}`, true);
+  return new ProviderError(
+    `Prometheus at ${source.address} answered HTTP ${status}${detail || ', which is not the Prometheus HTTP API'}`,
+    true,
+  );
 }
 
 /** The Prometheus provider as Argo Rollouts documents it: address, query, timeout, headers, rangeQuery. */

@@ -19,7 +19,8 @@ export function sampleValue(text: unknown): number {
   if (text === '-Inf') return -Infinity;
   if (text === 'NaN') return NaN;
   const value = typeof text === 'string' ? Number(text) : NaN;
-  if (Number.isNaN(value)) throw new ProviderError(`Prometheus sent a sample value that is not a number`, true);
+  if (Number.isNaN(value))
+    throw new ProviderError(`Prometheus sent a sample value that is not a number`, true);
   return value;
 }
 

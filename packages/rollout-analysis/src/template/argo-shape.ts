@@ -21,7 +21,8 @@ const prometheus: Shape = {
     },
   },
   unsupported: {
-    authentication: 'use `headers` (e.g. Authorization: Bearer {{args.token}}) instead of sigv4/oauth2/basicAuth',
+    authentication:
+      'use `headers` (e.g. Authorization: Bearer {{args.token}}) instead of sigv4/oauth2/basicAuth',
     insecure: 'TLS verification cannot be turned off',
     caCert: 'custom CA certificates are not implemented',
   },
@@ -31,9 +32,19 @@ const provider: Shape = {
   type: 'object',
   fields: { prometheus },
   unsupported: Object.fromEntries(
-    ['web', 'job', 'kayenta', 'wavefront', 'newRelic', 'datadog', 'cloudWatch', 'graphite', 'influxdb', 'skywalking', 'plugin'].map(
-      (name) => [name, `${OTHER_PROVIDER} (found provider \`${name}\`)`],
-    ),
+    [
+      'web',
+      'job',
+      'kayenta',
+      'wavefront',
+      'newRelic',
+      'datadog',
+      'cloudWatch',
+      'graphite',
+      'influxdb',
+      'skywalking',
+      'plugin',
+    ].map((name) => [name, `${OTHER_PROVIDER} (found provider \`${name}\`)`]),
   ),
 };
 
@@ -76,7 +87,12 @@ export const analysisSpecShape: Shape = {
 
 export const argoDocumentShape: Shape = {
   type: 'object',
-  fields: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'any' }, spec: analysisSpecShape },
+  fields: {
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: { type: 'any' },
+    spec: analysisSpecShape,
+  },
 };
 
 export const flaggerDocumentShape: Shape = {

@@ -46,7 +46,8 @@ export function flaggerMetric(
     FLAGGER_PLACEHOLDER,
     (name) => (Object.hasOwn(args, name) ? args[name] : undefined),
     where,
-    (name) => `the template variable \`{{ ${name} }}\`, which has no value: pass it in the args input as ${name}=<value>`,
+    (name) =>
+      `the template variable \`{{ ${name} }}\`, which has no value: pass it in the args input as ${name}=<value>`,
   ) as string;
   // Flagger checks the query's single value against the range; result[0] is that value here.
   const bounds = [

@@ -40,7 +40,11 @@ interface ArgoSpec {
 
 function kindOf(document: Document, where: Located): Kind {
   const contents = document.contents;
-  if (!isMap(contents)) throw new ConfigurationError(`${positionOf(contents, where)}: the analysis must be a YAML mapping`, 'analysis');
+  if (!isMap(contents))
+    throw new ConfigurationError(
+      `${positionOf(contents, where)}: the analysis must be a YAML mapping`,
+      'analysis',
+    );
   const apiVersion = contents.get('apiVersion');
   const kind = contents.get('kind');
   if (kind === undefined && apiVersion === undefined) return 'inline';
@@ -53,21 +57,38 @@ function kindOf(document: Document, where: Located): Kind {
 }
 
 /** Argo's dryRun entries name metrics by regular expression (`.*` for all), matched against the whole name. */
-function dryRunMatcher(entries: { metricName?: string }[], where: (path: string) => string): (name: string) => boolean {
+function dryRunMatcher(
+  entries: { metricName?: string }[],
+  where: (path: string) => string,
+): (name: string) => boolean {
   const patterns = entries.map((entry, index) => {
     try {
       return new RegExp(`^(?:${entry.metricName ?? ''})$`);
     } catch {
-      throw new ConfigurationError(`${where(`spec.dryRun[${index}].metricName`)}: not a valid regular expression`, 'analysis');
+      throw new ConfigurationError(
+        `${where(`spec.dryRun[${index}].metricName`)}: not a valid regular expression`,
+        'analysis',
+      );
     }
   });
   return (name) => patterns.some((pattern) => pattern.test(name));
 }
 
-function argoMetrics(spec: ArgoSpec, prefix: string, options: LoadAnalysisOptions, where: (path: string) => string): MetricSpec[] {
-  const values = resolveArgs(spec.args ?? [], options.args ?? {}, (path) => where(path.replace(/^spec\./, prefix)));
+function argoMetrics(
+  spec: ArgoSpec,
+  prefix: string,
+  options: LoadAnalysisOptions,
+  where: (path: string) => string,
+): MetricSpec[] {
+  const values = resolveArgs(spec.args ?? [], options.args ?? {}, (path) =>
+    where(path.replace(/^spec\./, prefix)),
+  );
   const isDryRun = dryRunMatcher(spec.dryRun ?? [], (path) => where(path.replace(/^spec\./, prefix)));
-  if (!spec.metrics?.length) throw new ConfigurationError(`${where(`${prefix}metrics`)}: \`${prefix}metrics\` must list at least one metric`, 'analysis');
+  if (!spec.metrics?.length)
+    throw new ConfigurationError(
+      `${where(`${prefix}metrics`)}: \`${prefix}metrics\` must list at least one metric`,
+      'analysis',
+    );
   return spec.metrics.map((metric, index) => {
     const at = `${prefix}metrics[${index}]`;
     const resolved = substitutePlaceholders(
@@ -84,11 +105,15 @@ function argoMetrics(spec: ArgoSpec, prefix: string, options: LoadAnalysisOption
 
 function readDocument(document: Document, where: Located, options: LoadAnalysisOptions): MetricSpec[] {
   const kind = kindOf(document, where);
-  const shape: Shape = kind === 'argo' ? argoDocumentShape : kind === 'flagger' ? flaggerDocumentShape : analysisSpecShape;
+  const shape: Shape =
+    kind === 'argo' ? argoDocumentShape : kind === 'flagger' ? flaggerDocumentShape : analysisSpecShape;
   const { value, positions } = readShape(document.contents, shape, '', where);
-  const at = (path: string) => positions.get(path) ?? positions.get(path.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) ?? `${where.source}`;
-  if (kind === 'flagger') return [flaggerMetric(value as FlaggerDocument, options.args ?? {}, options.thresholdRange, at)];
-  if (kind === 'argo') return argoMetrics(((value as { spec?: ArgoSpec }).spec ?? {}) as ArgoSpec, 'spec.', options, at);
+  const at = (path: string) =>
+    positions.get(path) ?? positions.get(path.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) ?? `${where.source}`;
+  if (kind === 'flagger')
+    return [flaggerMetric(value as FlaggerDocument, options.args ?? {}, options.thresholdRange, at)];
+  if (kind === 'argo')
+    return argoMetrics(((value as { spec?: ArgoSpec }).spec ?? {}) as ArgoSpec, 'spec.', options, at);
   return argoMetrics(value as ArgoSpec, '', options, at);
 }
 
@@ -108,15 +133,23 @@ export function loadAnalysis(options: LoadAnalysisOptions): AnalysisSpec {
     const problem = document.errors[0];
     if (problem) {
       const { line, col } = lineCounter.linePos(problem.pos[0]);
-      throw new ConfigurationError(`${options.source}:${line}:${col}: not valid YAML: ${problem.message.split('\n')[0]}`, 'analysis');
+      throw new ConfigurationError(
+        `${options.source}:${line}:${col}: not valid YAML: ${problem.message.split('\n')[0]}`,
+        'analysis',
+      );
     }
     if (document.contents === null) continue;
     metrics.push(...readDocument(document, where, options));
   }
-  if (metrics.length === 0) throw new ConfigurationError(`${options.source}: the analysis holds no metric`, 'analysis');
+  if (metrics.length === 0)
+    throw new ConfigurationError(`${options.source}: the analysis holds no metric`, 'analysis');
   const seen = new Set<string>();
   for (const metric of metrics) {
-    if (seen.has(metric.name)) throw new ConfigurationError(`${options.source}: two metrics are named \`${metric.name}\`; names must be unique`, 'analysis');
+    if (seen.has(metric.name))
+      throw new ConfigurationError(
+        `${options.source}: two metrics are named \`${metric.name}\`; names must be unique`,
+        'analysis',
+      );
     seen.add(metric.name);
     if (options.maskSecret) maskHeaderSecrets(metric.provider.headers, options.maskSecret);
   }

@@ -4,7 +4,10 @@ const SECRET_HEADER = /authorization|token|secret|key|password|cookie/i;
 const SCHEME = /^(?:bearer|basic|token)\s+(.+)$/i;
 
 /** Hand every credential in the headers to `mask` (the action's core.setSecret) before anything is logged. */
-export function maskHeaderSecrets(headers: readonly { key: string; value: string }[], mask: (secret: string) => void): void {
+export function maskHeaderSecrets(
+  headers: readonly { key: string; value: string }[],
+  mask: (secret: string) => void,
+): void {
   for (const { key, value } of headers) {
     if (!SECRET_HEADER.test(key) || value.trim() === '') continue;
     mask(value);

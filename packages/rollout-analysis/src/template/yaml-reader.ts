@@ -7,7 +7,7 @@ export type Shape =
   | { type: 'string' }
   | { type: 'number' }
   | { type: 'int' }
-  /** Kubernetes IntOrString: `3` or `"3"`, read as an integer. */
+  /** Kubernetes IntOrString: `3`, `"3"` or `"{{args.count}}"`; checked as an integer after args are filled. */
   | { type: 'intOrString' }
   | { type: 'boolean' }
   /** Anything (metadata): taken as is, not checked. */
@@ -41,7 +41,12 @@ export interface ReadValue {
 const childPath = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
 
 /** Read a YAML node against a shape, collecting positions; throws ConfigurationError naming field and position. */
-export function readShape(node: YamlNode | null | undefined, shape: Shape, path: string, where: Located): ReadValue {
+export function readShape(
+  node: YamlNode | null | undefined,
+  shape: Shape,
+  path: string,
+  where: Located,
+): ReadValue {
   const positions = new Map<string, string>();
   const fail = (at: YamlNode | null | undefined, message: string): never => {
     throw new ConfigurationError(`${positionOf(at, where)}: ${message}`, 'analysis');
@@ -54,17 +59,19 @@ export function readShape(node: YamlNode | null | undefined, shape: Shape, path:
       case 'any':
         return current && 'toJSON' in current ? current.toJSON() : null;
       case 'string':
-        if (!isScalar(current) || raw === null || typeof raw === 'object') return fail(current, `\`${at}\` must be a string`);
+        if (!isScalar(current) || raw === null || typeof raw === 'object')
+          return fail(current, `\`${at}\` must be a string`);
         return String(raw);
       case 'number':
         if (typeof raw !== 'number') return fail(current, `\`${at}\` must be a number`);
         return raw;
       case 'int':
-      case 'intOrString': {
-        const parsed = typeof raw === 'number' ? raw : expected.type === 'intOrString' && typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN;
-        if (!Number.isInteger(parsed)) return fail(current, `\`${at}\` must be an integer`);
-        return parsed;
-      }
+        if (!Number.isInteger(raw)) return fail(current, `\`${at}\` must be an integer`);
+        return raw;
+      case 'intOrString':
+        if (!Number.isInteger(raw) && typeof raw !== 'string')
+          return fail(current, `\`${at}\` must be an integer`);
+        return raw;
       case 'boolean':
         if (typeof raw !== 'boolean') return fail(current, `\`${at}\` must be true or false`);
         return raw;
