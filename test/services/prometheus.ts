@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { freePort } from './lib/free-port';
 import { startProcess } from './lib/managed-process';
-import { makeTempDir } from './lib/temp-dir';
+import { startInTempDir } from './lib/temp-dir-service';
 import type { TempDir } from './lib/temp-dir';
 
 export interface Prometheus {
@@ -101,26 +101,5 @@ async function launch(dir: TempDir, options: StartPrometheusOptions): Promise<Pr
  * targets every second. stop() ends the process and deletes the data.
  */
 export async function startPrometheus(options: StartPrometheusOptions): Promise<Prometheus> {
-  const dir = await makeTempDir('shipchain-prometheus-');
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const prometheus = await launch(dir, options);
-        return {
-          ...prometheus,
-          stop: async () => {
-            await prometheus.stop();
-            await dir.remove();
-          },
-        };
-      } catch (error) {
-        // Another process can take the port between freePort() and bind; pick a new one.
-        if (attempt < 3 && String(error).includes('address already in use')) continue;
-        throw error;
-      }
-    }
-  } catch (error) {
-    await dir.remove();
-    throw error;
-  }
+  return startInTempDir('shipchain-prometheus-', (dir) => launch(dir, options));
 }

@@ -6,7 +6,7 @@ import { freePort } from './lib/free-port';
 import { startProcess } from './lib/managed-process';
 import type { ManagedProcess } from './lib/managed-process';
 import { runOk } from './lib/run';
-import { makeTempDir } from './lib/temp-dir';
+import { startInTempDir } from './lib/temp-dir-service';
 import type { TempDir } from './lib/temp-dir';
 
 export { registryFetch, pushBlob, pushManifest, sha256Digest } from './lib/distribution-client';
@@ -97,26 +97,5 @@ async function launch(dir: TempDir, options: StartRegistryOptions): Promise<Regi
  * dir, optionally behind htpasswd basic auth. stop() ends the process and deletes the storage.
  */
 export async function startRegistry(options: StartRegistryOptions = {}): Promise<Registry> {
-  const dir = await makeTempDir();
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const registry = await launch(dir, options);
-        return {
-          ...registry,
-          stop: async () => {
-            await registry.stop();
-            await dir.remove();
-          },
-        };
-      } catch (err) {
-        // Another process can grab the port between freePort() and bind; pick a new one.
-        if (attempt < 3 && String(err).includes('address already in use')) continue;
-        throw err;
-      }
-    }
-  } catch (err) {
-    await dir.remove();
-    throw err;
-  }
+  return startInTempDir('shipchain-', (dir) => launch(dir, options));
 }

@@ -1,4 +1,5 @@
-// Go's time.ParseDuration units, which Argo's `interval`, `initialDelay`, `step` and expr's duration() use.
+// Go's time.ParseDuration units, which Argo's `interval`, `initialDelay`, `step` and expr's duration() use
+// (action-runtime's parseDuration reads action inputs: it has `d` and no fractions, Go has `us` and `1.5h`).
 const UNIT_MS: Record<string, number> = {
   ns: 1e-6,
   us: 1e-3,
@@ -33,14 +34,4 @@ export function parseGoDuration(text: string): number | undefined {
     total += Number(match[1]) * (UNIT_MS[match[2] as string] as number);
   }
   return sign * total;
-}
-
-/** `90000` → `1m30s`, for messages. */
-export function formatDuration(ms: number): string {
-  if (ms === 0) return '0s';
-  if (ms < 1000) return `${ms}ms`;
-  const hours = Math.floor(ms / 3_600_000);
-  const minutes = Math.floor((ms % 3_600_000) / 60_000);
-  const seconds = (ms % 60_000) / 1000;
-  return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds ? `${seconds}s` : ''}`;
 }

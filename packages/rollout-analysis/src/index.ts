@@ -16,6 +16,6 @@ export type {
   RunSummary,
 } from './engine/model';
 export { prometheusProvider, buildRequest } from './prometheus/provider';
-export { parseGoDuration, formatDuration } from './duration';
+export { parseGoDuration } from './duration';
 export * from './expression';
 export type * from './types';

@@ -1,5 +1,4 @@
-import { ConfigurationError } from '@shipchain/action-runtime';
-import { formatDuration } from '../duration';
+import { ConfigurationError, formatDuration } from '@shipchain/action-runtime';
 import type { AnalysisSpec, MetricSpec } from '../types';
 import { assessMetric, assessRun, isCompleted, shouldTerminate } from './assess';
 import { takeMeasurement } from './measure';

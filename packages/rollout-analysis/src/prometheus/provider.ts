@@ -1,5 +1,9 @@
-import { errorMessage, isTransientStatus, showControlCharacters } from '@shipchain/action-runtime';
-import { formatDuration } from '../duration';
+import {
+  errorMessage,
+  formatDuration,
+  isTransientStatus,
+  showControlCharacters,
+} from '@shipchain/action-runtime';
 import { evaluateExpression, TimeValue, typeName } from '../expression';
 import type { Expression } from '../expression';
 import { ProviderError } from '../engine/model';
