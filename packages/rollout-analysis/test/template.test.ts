@@ -267,6 +267,10 @@ spec:
     ).toBe(
       'analysis.yaml:10:10: `spec.query` uses the template variable `{{ target }}`, which has no value: pass it in the args input as target=<value>',
     );
+    const noAddress = FLAGGER.replace('    address: http://prometheus.istio-system:9090\n', '');
+    expect(configError({ text: noAddress, thresholdRange: { min: 1 } })).toBe(
+      'analysis.yaml:8:5: `spec.provider.address` must be an http(s) URL of the Prometheus server, got ""',
+    );
     const datadog = FLAGGER.replace('type: prometheus', 'type: datadog');
     expect(configError({ text: datadog, thresholdRange: { min: 1 } })).toMatch(
       /provider type "datadog" is not supported: only prometheus/,

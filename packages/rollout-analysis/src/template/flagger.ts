@@ -34,6 +34,13 @@ export function flaggerMetric(
       'analysis',
     );
   }
+  const address = document.spec?.provider?.address ?? '';
+  if (!/^https?:\/\/[^\s/]+/.test(address)) {
+    throw new ConfigurationError(
+      `${where('spec.provider.address')}: \`spec.provider.address\` must be an http(s) URL of the Prometheus server, got ${JSON.stringify(address)}`,
+      'analysis',
+    );
+  }
   if (!thresholdRange || (thresholdRange.min === undefined && thresholdRange.max === undefined)) {
     throw new ConfigurationError(
       'a Flagger MetricTemplate needs the canary\'s thresholdRange: give threshold-range with a min, a max or both (e.g. "min=99" or "max=500")',
@@ -56,7 +63,7 @@ export function flaggerMetric(
   ].filter((bound): bound is string => bound !== undefined);
   const raw: RawMetric = {
     name: document.metadata?.name ?? 'metric',
-    provider: { prometheus: { address: document.spec?.provider?.address ?? '', query } },
+    provider: { prometheus: { address, query } },
   };
   const spec = toMetricSpec(raw, 'spec', false, where);
   spec.successCondition = readCondition(bounds.join(' && '), 'threshold-range', ['result'], where);
