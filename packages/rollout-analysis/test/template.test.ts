@@ -119,6 +119,30 @@ spec:
     expect(masked).toEqual(['Bearer s3cr3t', 's3cr3t']);
   });
 
+  it('takes a numeric arg value as the Argo docs write it (`value: 9090`)', () => {
+    const text = `apiVersion: argoproj.io/v1alpha1
+kind: AnalysisTemplate
+metadata:
+  name: success-rate
+spec:
+  args:
+  - name: service-name
+  - name: prometheus-port
+    value: 9090
+  metrics:
+  - name: success-rate
+    successCondition: result[0] >= 0.95
+    provider:
+      prometheus:
+        address: "http://prometheus.example.com:{{args.prometheus-port}}"
+        query: |
+          sum(irate(istio_requests_total{destination_service=~"{{args.service-name}}",response_code!~"5.*"}[5m]))
+`;
+    const [metric] = loadAnalysis({ text, source: 's.yaml', args: { 'service-name': 'guestbook' } }).metrics;
+    expect(metric?.provider.address).toBe('http://prometheus.example.com:9090');
+    expect(metric?.provider.query).toContain('destination_service=~"guestbook"');
+  });
+
   it('has no count when an interval is given without one (runs until the analysis ends)', () => {
     const [metric] = loadAnalysis({
       source: 'i.yaml',

@@ -5,6 +5,11 @@ import type { MeasurementPhase, MetricSpec } from '../types';
 import { ProviderError } from './model';
 import type { Clock, Measurement, MetricProvider, ProviderResult } from './model';
 
+// A range query can return thousands of points: a message quotes the start of the value only.
+const MESSAGE_VALUE_LIMIT = 200;
+const shorten = (text: string) =>
+  text.length > MESSAGE_VALUE_LIMIT ? `${text.slice(0, MESSAGE_VALUE_LIMIT)}…` : text;
+
 interface Verdict {
   phase: MeasurementPhase;
   message?: string;
@@ -33,7 +38,7 @@ export function judge(metric: MetricSpec, result: ProviderResult, now: () => num
       if (result.empty) return { phase: 'Inconclusive', message: noData };
       return {
         phase: 'Error',
-        message: `could not evaluate ${field} ${JSON.stringify(expression.source)} with result ${formatValue(result.value)}: ${error.message}`,
+        message: `could not evaluate ${field} ${JSON.stringify(expression.source)} with result ${shorten(formatValue(result.value))}: ${error.message}`,
       };
     }
   };
