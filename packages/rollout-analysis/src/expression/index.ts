@@ -1,5 +1,6 @@
 export { parseExpression } from './parser';
-export { evaluateExpression, evaluateCondition, valuesEqual } from './evaluate';
+export { evaluateExpression, evaluateCondition } from './evaluate';
+export { valuesEqual } from './operators';
 export type { Environment } from './evaluate';
 export { checkExpression } from './check';
 export { ExpressionError } from './errors';
