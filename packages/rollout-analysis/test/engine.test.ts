@@ -278,6 +278,21 @@ metrics:
     expect(String(error)).toContain('metric `rate` measures every 1m with no `count`');
   });
 
+  it('refuses a maximum duration that ends before a metric first measures', async () => {
+    const spec = analysis(
+      `- name: rate\n  initialDelay: 5m\n  successCondition: result[0] >= 0.95\n  ${provider}`,
+    );
+    const error = await runAnalysis(spec, {
+      provider: scripted({}),
+      clock: fakeClock(),
+      maxDurationMs: 60_000,
+    }).catch((e: unknown) => e);
+    expect(isConfigurationError(error)).toBe(true);
+    expect(String(error)).toContain(
+      'metric `rate` waits 5m (initialDelay) before measuring, but the analysis may last only 1m',
+    );
+  });
+
   it('bounds every measurement by the provider timeout', async () => {
     const hanging: MetricProvider = { measure: () => new Promise(() => undefined) };
     const spec = analysis(

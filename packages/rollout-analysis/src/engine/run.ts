@@ -103,7 +103,17 @@ function assessAll(states: MetricState[], terminating: boolean): void {
 }
 
 function checkBounded(spec: AnalysisSpec, maxDurationMs: number | undefined): void {
-  if (maxDurationMs !== undefined) return;
+  if (maxDurationMs !== undefined) {
+    // A run that ends before a metric's first measurement would pass it unmeasured (Argo's termination rule).
+    const late = spec.metrics.find((metric) => metric.initialDelayMs >= maxDurationMs);
+    if (late) {
+      throw new ConfigurationError(
+        `metric \`${late.name}\` waits ${formatDuration(late.initialDelayMs)} (initialDelay) before measuring, but the analysis may last only ${formatDuration(maxDurationMs)}: lengthen the analysis or shorten the delay`,
+        'analysis',
+      );
+    }
+    return;
+  }
   const endless = spec.metrics.find((metric) => metric.count === undefined);
   if (endless) {
     throw new ConfigurationError(
