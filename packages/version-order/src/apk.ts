@@ -1,6 +1,6 @@
-import { compareDigitRuns, compareStrings } from './digits';
+import { compareDigitRuns, compareStrings } from './parts';
 import { InvalidVersionError } from './errors';
-import { type Comparison, defineOrder } from './order';
+import { type Comparison, defineOrder, sign } from './order';
 
 /*
  * Alpine's version rules as apk-tools 3 implements them:
@@ -100,7 +100,7 @@ function compareSameKind(a: ApkToken, b: ApkToken): Comparison {
     case Kind.Revision:
       return compareDigitRuns(a.text, b.text);
     case Kind.Suffix:
-      return Math.sign(SUFFIX_RANK[a.text]! - SUFFIX_RANK[b.text]!) as Comparison;
+      return sign(SUFFIX_RANK[a.text]! - SUFFIX_RANK[b.text]!);
     default:
       return compareStrings(a.text, b.text);
   }

@@ -1,4 +1,4 @@
-import { compareDigitRuns, isAsciiLetter, isDigit } from './digits';
+import { compareDigitRuns, isAsciiLetter, isDigit } from './parts';
 import { InvalidVersionError } from './errors';
 import { type Comparison, defineOrder, sign } from './order';
 

@@ -1,4 +1,4 @@
-import { compareDigitRuns, compareStrings, hasSpaceOrControl, isDigit } from './digits';
+import { compareDigitRuns, compareStrings, hasSpaceOrControl, isDigit } from './parts';
 import { InvalidVersionError } from './errors';
 import { type Comparison, defineOrder } from './order';
 

@@ -1,4 +1,4 @@
-import { compareDigitRuns, compareStrings } from './digits';
+import { compareDigitRuns, compareLists, compareStrings } from './parts';
 import { InvalidVersionError } from './errors';
 import { type Comparison, defineOrder } from './order';
 
@@ -74,14 +74,6 @@ export function parsePep440Version(version: string): Pep440Version {
   };
 }
 
-function compareNumberLists(a: readonly string[], b: readonly string[]): Comparison {
-  for (let index = 0; index < Math.min(a.length, b.length); index++) {
-    const order = compareDigitRuns(a[index]!, b[index]!);
-    if (order !== 0) return order;
-  }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-}
-
 /** Where a version's pre-release stands: a dev release of the final sorts before all its pre-releases. */
 function preRank(version: Pep440Version): number {
   if (version.pre) return 1;
@@ -114,24 +106,21 @@ const DIGITS = /^[0-9]+$/;
 /** Local segments: numbers sort after words, numbers by value, words alphabetically; a longer list wins a tie. */
 function compareLocal(a: readonly string[] | undefined, b: readonly string[] | undefined): Comparison {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
-  for (let index = 0; index < Math.min(a.length, b.length); index++) {
-    const left = a[index]!;
-    const right = b[index]!;
-    const leftNumeric = DIGITS.test(left);
-    const rightNumeric = DIGITS.test(right);
-    let order: Comparison;
-    if (leftNumeric && rightNumeric) order = compareDigitRuns(left, right);
-    else if (leftNumeric !== rightNumeric) order = leftNumeric ? 1 : -1;
-    else order = compareStrings(left, right);
-    if (order !== 0) return order;
-  }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  return compareLists(a, b, compareLocalSegments);
+}
+
+function compareLocalSegments(left: string, right: string): Comparison {
+  const leftNumeric = DIGITS.test(left);
+  const rightNumeric = DIGITS.test(right);
+  if (leftNumeric && rightNumeric) return compareDigitRuns(left, right);
+  if (leftNumeric !== rightNumeric) return leftNumeric ? 1 : -1;
+  return compareStrings(left, right);
 }
 
 export function comparePep440Versions(a: Pep440Version, b: Pep440Version): Comparison {
   return (
     compareDigitRuns(a.epoch, b.epoch) ||
-    compareNumberLists(a.release, b.release) ||
+    compareLists(a.release, b.release, compareDigitRuns) ||
     comparePre(a, b) ||
     compareOptionalNumber(a.post, b.post, true) ||
     compareOptionalNumber(a.dev, b.dev, false) ||

@@ -1,4 +1,4 @@
-import { compareDigitRuns, compareStrings } from './digits';
+import { compareDigitRuns, compareStrings } from './parts';
 import { InvalidVersionError } from './errors';
 import { type Comparison, defineOrder } from './order';
 

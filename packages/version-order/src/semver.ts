@@ -1,4 +1,4 @@
-import { compareDigitRuns, compareStrings } from './digits';
+import { compareDigitRuns, compareLists, compareStrings } from './parts';
 import { InvalidVersionError } from './errors';
 import { type Comparison, defineOrder } from './order';
 
@@ -53,11 +53,7 @@ function compareIdentifiers(a: string, b: string): Comparison {
 export function comparePrerelease(a: readonly string[], b: readonly string[]): Comparison {
   // A version without a prerelease is newer than any prerelease of it.
   if (a.length === 0 || b.length === 0) return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
-  for (let index = 0; index < Math.min(a.length, b.length); index++) {
-    const order = compareIdentifiers(a[index]!, b[index]!);
-    if (order !== 0) return order;
-  }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  return compareLists(a, b, compareIdentifiers);
 }
 
 export function compareSemVers(a: SemVer, b: SemVer): Comparison {

@@ -38,3 +38,16 @@ export function hasSpaceOrControl(text: string): boolean {
   }
   return /\s/.test(text);
 }
+
+/** Element by element; when one list is a prefix of the other, the shorter one sorts first. */
+export function compareLists<T>(
+  a: readonly T[],
+  b: readonly T[],
+  compareElements: (x: T, y: T) => Comparison,
+): Comparison {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const order = compareElements(a[index]!, b[index]!);
+    if (order !== 0) return order;
+  }
+  return sign(a.length - b.length);
+}
