@@ -38,8 +38,27 @@ export function matchVulnerability(
   record: OsvVulnerability,
   installed: InstalledPackage,
 ): VulnerabilityMatch {
+  return matchPackage(installed, [record])[0]!;
+}
+
+/**
+ * matchVulnerability for one package against many records (those found for its name), parsing the
+ * installed version once. One result per record, in the records' order.
+ */
+export function matchPackage(
+  installed: InstalledPackage,
+  records: readonly OsvVulnerability[],
+): VulnerabilityMatch[] {
   const order = versionOrderFor(installed.ecosystem);
   const version = order.parse(installed.version);
+  return records.map((record) => matchParsed(record, installed, { order, version }));
+}
+
+function matchParsed(
+  record: OsvVulnerability,
+  installed: InstalledPackage,
+  { order, version }: { order: VersionOrder; version: unknown },
+): VulnerabilityMatch {
   const result = { id: record.id, package: installed, matches: [] as AffectedMatch[], notes: [] as string[] };
   if (record.withdrawn !== undefined) {
     result.notes.push(`${record.id} was withdrawn (${record.withdrawn}); it matches nothing`);
@@ -54,7 +73,7 @@ export function matchVulnerability(
       result.matches.push({ affectedIndex, reason: hit.reason });
       if (hit.reason.closedBy?.event === 'fixed') {
         const fixed = hit.reason.closedBy.version;
-        fixes.push({ version: fixed, parsed: hit.order.parse(fixed), order: hit.order });
+        fixes.push({ version: fixed, parsed: hit.closingParsed, order: hit.order });
       }
     }
     const listed = (affected.versions ?? []).find((candidate) => sameVersion(order, candidate, version));
@@ -70,6 +89,8 @@ export function matchVulnerability(
 interface Hit {
   readonly reason: MatchReason & { kind: 'range' };
   readonly order: VersionOrder;
+  /** The closing event's version as the order parsed it, to sort fixes without parsing again. */
+  readonly closingParsed: unknown;
 }
 
 function evaluateRanges(
@@ -103,8 +124,11 @@ function evaluateRanges(
       notes.push(`${label} could not be evaluated, skipped: ${(error as Error).message}`);
       return;
     }
-    const hit = evaluateRange(prepared, version);
-    if (hit) hits.push({ reason: { kind: 'range', rangeIndex, rangeType: range.type, ...hit }, order });
+    const inRange = evaluateRange(prepared, version);
+    if (inRange) {
+      const reason: Hit['reason'] = { kind: 'range', rangeIndex, rangeType: range.type, ...inRange.hit };
+      hits.push({ reason, order, closingParsed: inRange.closingParsed });
+    }
     above.push(...fixesAbove(prepared, version).map((fix) => ({ ...fix, order })));
   });
   return { hits, fixesAbove: nearestFixes(above) };

@@ -79,7 +79,10 @@ function versionVersusEvent(order: VersionOrder, installed: unknown, event: Prep
  * The OSV schema's evaluation: below some limit (if any), then walk the sorted events; "introduced"
  * at or below the version opens, "fixed" at or below closes, "last_affected" below closes.
  */
-export function evaluateRange(range: PreparedRange, installed: unknown): RangeHit | undefined {
+export function evaluateRange(
+  range: PreparedRange,
+  installed: unknown,
+): { hit: RangeHit; closingParsed: unknown } | undefined {
   const { order } = range;
   if (
     range.limits.length > 0 &&
@@ -96,12 +99,13 @@ export function evaluateRange(range: PreparedRange, installed: unknown): RangeHi
   });
   if (openedAt < 0) return undefined;
   const closing = range.events.slice(openedAt + 1).find((event) => event.kind !== 'introduced');
-  return {
+  const hit: RangeHit = {
     introduced: range.events[openedAt]!.version,
     ...(closing && {
       closedBy: { event: closing.kind as 'fixed' | 'last_affected', version: closing.version },
     }),
   };
+  return { hit, closingParsed: closing?.parsed };
 }
 
 /** The fixed versions of a range that are above the installed version, for a version listed as affected. */

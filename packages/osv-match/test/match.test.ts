@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { InvalidVersionError, UnknownEcosystemError } from '@shipchain/version-order';
-import { type OsvVulnerability, matchVulnerability } from '../src/index';
+import { type OsvVulnerability, matchPackage, matchVulnerability } from '../src/index';
 
 // Records shaped like real advisories for packages in Debian 12, Alpine 3.19, npm, PyPI, Go and Maven.
 const DEBIAN_OPENSSL: OsvVulnerability = {
@@ -286,5 +286,22 @@ describe('matchVulnerability', () => {
     expect(() =>
       matchVulnerability(DEBIAN_OPENSSL, { ecosystem: 'Debian:12', name: 'openssl', version: 'latest' }),
     ).toThrow(InvalidVersionError);
+  });
+
+  test('matchPackage: one package against the records found for it, one result each, in order', () => {
+    const installed = { ecosystem: 'Debian:12', name: 'openssl', version: '3.0.9-1' };
+    const results = matchPackage(installed, [
+      DEBIAN_OPENSSL,
+      { ...DEBIAN_OPENSSL, id: 'DSA-withdrawn', withdrawn: '2024-01-01T00:00:00Z' },
+      NPM_TWO_BRANCHES,
+    ]);
+    expect(results.map((result) => [result.id, result.matches.length])).toEqual([
+      ['DSA-5532-1', 1],
+      ['DSA-withdrawn', 0],
+      ['GHSA-aaaa-bbbb-cccc', 0],
+    ]);
+    expect(() => matchPackage({ ...installed, version: 'not a version' }, [DEBIAN_OPENSSL])).toThrow(
+      '"not a version" is not a valid dpkg version',
+    );
   });
 });
