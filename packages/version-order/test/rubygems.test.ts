@@ -1,9 +1,26 @@
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { rubygems } from '../src/index';
-import { expectAscending, expectRejected, expectSameVersions } from './expect-order';
+import {
+  acceptedPairs,
+  expectAgreement,
+  expectAscending,
+  expectRejected,
+  expectSameVersions,
+} from './expect-order';
+import { mutator, pairsFrom, picker } from './random';
 
 // Gem::Version: a segment with letters makes a prerelease, which sorts before the release; "-" reads as
 // ".pre."; letter segments before number segments; trailing zeros of each part do not count.
+/** Ruby's own Gem::Version (Debian's ruby, scripts/setup.sh), all pairs in one Ruby process. */
+function gemComparisons(pairs: readonly [string, string][]): number[] {
+  const program =
+    'require "json"; puts JSON.generate(JSON.parse(STDIN.read).map { |a, b| Gem::Version.new(a) <=> Gem::Version.new(b) })';
+  return JSON.parse(
+    execFileSync('ruby', ['-e', program], { input: JSON.stringify(pairs), encoding: 'utf8' }),
+  );
+}
+
 const ASCENDING = [
   '0.9',
   '0.9.9.9',
@@ -41,7 +58,31 @@ describe('RubyGems version order', () => {
     ]);
   });
 
-  test('invalid versions are rejected', () => {
-    expectRejected(rubygems, ['', 'a', 'v1.0', '1..0', '1.0-', '1.0 2', '1.0_1', '-1']);
+  test('invalid versions are rejected, as Ruby rejects them (but for "", which Ruby reads as 0)', () => {
+    const invalid = ['a', 'v1.0', '1..0', '1.0-', '1.0 2', '1.0_1', '-1'];
+    expectRejected(rubygems, ['', ...invalid]);
+    const program =
+      'STDIN.read.split("\\n").each { |v| begin; Gem::Version.new(v); puts "accepted"; rescue ArgumentError; puts "rejected"; end }';
+    const verdicts = execFileSync('ruby', ['-e', program], { input: invalid.join('\n'), encoding: 'utf8' });
+    expect(verdicts.trim().split('\n')).toEqual(invalid.map(() => 'rejected'));
+  });
+
+  test("agrees with Ruby's Gem::Version on the documented order and on generated pairs", () => {
+    const random = picker(1993);
+    const generate = () => {
+      let version = random.digits();
+      for (let part = random.integer(4); part > 0; part--) {
+        version +=
+          '.' +
+          (random.chance(0.7)
+            ? random.digits()
+            : random.pick(['a', 'b', 'rc', 'pre', 'beta', 'alpha1', 'rc2']));
+      }
+      return random.chance(0.2) ? `${version}-${random.pick(['beta', 'rc1', 'pre.2', 'x-y'])}` : version;
+    };
+    const generated = acceptedPairs(rubygems, pairsFrom(generate, mutator(random, '0123456789.ab-'), 600));
+    expect(generated.length).toBeGreaterThan(400);
+    const pairs = [...generated, ...ASCENDING.flatMap((a) => ASCENDING.map((b): [string, string] => [a, b]))];
+    expectAgreement(rubygems, pairs, gemComparisons(pairs));
   });
 });
