@@ -76,7 +76,7 @@ function matchParsed(
         fixes.push({ version: fixed, parsed: hit.closingParsed, order: hit.order });
       }
     }
-    const listed = (affected.versions ?? []).find((candidate) => sameVersion(order, candidate, version));
+    const listed = affected.versions ? listedVersion(order, affected.versions, version) : undefined;
     if (listed !== undefined) {
       result.matches.push({ affectedIndex, reason: { kind: 'versions', version: listed } });
       // A listed version takes the nearest fix above it from the same entry's ranges, if there is one.
@@ -145,12 +145,32 @@ function preparedRange(range: OsvRange, order: VersionOrder): PreparedRange {
   return fresh;
 }
 
+// versions[] lists can hold hundreds of versions; each list is parsed once per order.
+const parsedVersionLists = new WeakMap<readonly string[], { order: VersionOrder; parsed: unknown[] }>();
+
 /** versions[] lists versions as the ecosystem spells them; equal under its order counts (1.0 is 1.0.0 on PyPI). */
-function sameVersion(order: VersionOrder, listed: string, installed: unknown): boolean {
+function listedVersion(
+  order: VersionOrder,
+  listed: readonly string[],
+  installed: unknown,
+): string | undefined {
+  let cached = parsedVersionLists.get(listed);
+  if (!cached || cached.order !== order) {
+    cached = { order, parsed: listed.map((version) => parseOrUndefined(order, version)) };
+    parsedVersionLists.set(listed, cached);
+  }
+  const index = cached.parsed.findIndex(
+    (parsed) => parsed !== undefined && order.compareParsed(parsed, installed) === 0,
+  );
+  return index >= 0 ? listed[index] : undefined;
+}
+
+/** A listed version the order cannot read is simply never equal to the installed one. */
+function parseOrUndefined(order: VersionOrder, version: string): unknown {
   try {
-    return order.compareParsed(order.parse(listed), installed) === 0;
+    return order.parse(version);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
