@@ -156,7 +156,7 @@ export function cvss4Score(vector: string): number {
   const distances = distancesToHighest(value, classes);
   const sum = (...names: string[]) => names.reduce((total, name) => total + distances[name]!, 0);
   // For each class with a lower macrovector: the score gap to it, times how far into the class the vector is.
-  const classes_ = [
+  const steps = [
     { lower: lowerScore(classes, 0), distance: sum('AV', 'PR', 'UI'), depth: CLASS_DEPTH.eq1[eq1]! },
     { lower: lowerScore(classes, 1), distance: sum('AC', 'AT'), depth: CLASS_DEPTH.eq2[eq2]! },
     {
@@ -170,7 +170,7 @@ export function cvss4Score(vector: string): number {
   ];
   let total = 0;
   let existing = 0;
-  for (const { lower, distance, depth } of classes_) {
+  for (const { lower, distance, depth } of steps) {
     const available = score - (lower ?? NaN);
     if (Number.isNaN(available)) continue;
     existing++;
