@@ -110,8 +110,12 @@ function normalize(target: MavenList): void {
 function compareWithNothing(value: MavenItem): Comparison {
   if (value.type === 'number') return value.digits === '0' ? 0 : 1;
   if (value.type === 'qualifier') return compareStrings(qualifierRank(value.value), RELEASE_RANK);
-  const first = value.items[0];
-  return first === undefined ? 0 : compareWithNothing(first);
+  // Every item counts, not only the first (Maven 3.8, MNG-6964): 1-0.0.jre > 1.
+  for (const item of value.items) {
+    const order = compareWithNothing(item);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 function negate(order: Comparison): Comparison {

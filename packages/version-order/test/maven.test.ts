@@ -94,6 +94,11 @@ describe('Maven ComparableVersion order', () => {
     ]);
   });
 
+  test('a sub-list compares with a missing one by all its items, not only the first (MNG-6964)', () => {
+    expect(maven.compare('7-final.0.jre', '7')).toBe(1);
+    expect(maven.compare('7-final.0.0', '7')).toBe(0);
+  });
+
   test('empty and white-space versions are rejected', () => {
     expectRejected(maven, ['', ' ', '1.0 beta', '1.0\n']);
   });
@@ -113,21 +118,25 @@ describe('Maven ComparableVersion order', () => {
         'SNAPSHOT',
         'ga',
         'final',
+        'Final',
         'sp',
         'abc',
         'jre',
         'RELEASE',
+        'x',
+        'android',
       ]);
     const generate = () => {
-      let version = random.digits();
-      for (let part = random.integer(4); part > 0; part--) {
-        version += random.pick(['.', '-', '', '.', '-']) + (random.chance(0.5) ? random.digits() : word());
+      let version = random.chance(0.1) ? word() : random.digits();
+      for (let part = random.integer(5); part > 0; part--) {
+        version +=
+          random.pick(['.', '-', '', '.', '-', '--', '..']) + (random.chance(0.5) ? random.digits() : word());
       }
       return version;
     };
     // Every version is compared with the next, so a reversed copy of the documented list checks each
     // adjacent pair the other way round too.
-    const sequence = [...Array.from({ length: 500 }, generate), ...ASCENDING, ...[...ASCENDING].reverse()];
+    const sequence = [...Array.from({ length: 1500 }, generate), ...ASCENDING, ...[...ASCENDING].reverse()];
     const pairs = sequence.slice(1).map((next, index): [string, string] => [sequence[index]!, next]);
     expectAgreement(maven, pairs, mavenComparisons(sequence));
   });
