@@ -25,6 +25,8 @@ export function parseDpkgVersion(version: string): DpkgVersion {
     rest = text.slice(colon + 1);
     if (epoch === '') throw invalid('the epoch before ":" is empty');
     if (!/^[0-9]+$/.test(epoch)) throw invalid('the epoch must be a non-negative number');
+    // dpkg keeps the epoch in an int and refuses larger ones.
+    if (compareDigitRuns(epoch, '2147483647') > 0) throw invalid('the epoch is too big (at most 2147483647)');
     if (rest === '') throw invalid('nothing follows the epoch\'s ":"');
   }
   // The revision is whatever follows the last hyphen; the upstream part may contain hyphens itself.

@@ -2,7 +2,7 @@ import { compareDigitRuns, compareStrings, hasSpaceOrControl, isAsciiLetter, isD
 import { InvalidVersionError } from './errors';
 import { type Comparison, defineOrder } from './order';
 
-/** An RPM EVR: [epoch:]version[-release]. A missing release matches any release, as in rpm's rpmverCmp. */
+/** An RPM EVR: [epoch:]version[-release]. */
 export interface RpmVersion {
   readonly epoch: string;
   readonly version: string;
@@ -76,7 +76,11 @@ export function compareRpmVersions(a: RpmVersion, b: RpmVersion): Comparison {
   const byEpoch = compareDigitRuns(a.epoch, b.epoch);
   if (byEpoch !== 0) return byEpoch;
   const byVersion = rpmvercmp(a.version, b.version);
-  if (byVersion !== 0 || a.release === undefined || b.release === undefined) return byVersion;
+  if (byVersion !== 0) return byVersion;
+  // As rpm.vercmp does (rpm 4.18): a version without a release sorts before the same version with one.
+  if (a.release === undefined || b.release === undefined) {
+    return a.release === b.release ? 0 : a.release === undefined ? -1 : 1;
+  }
   return rpmvercmp(a.release, b.release);
 }
 

@@ -78,6 +78,8 @@ describe('dpkg version order', () => {
     ]);
     expect(() => dpkg.parse('1.0-')).toThrow('the revision after the last "-" is empty');
     expect(() => dpkg.parse('a1.0')).toThrow('must start with a digit');
+    expect(dpkg.parse('2147483647:1').epoch).toBe('2147483647');
+    expect(() => dpkg.parse('2147483648:1')).toThrow('the epoch is too big');
   });
 
   test('agrees with dpkg --compare-versions on generated pairs', () => {
