@@ -2,11 +2,11 @@ import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { dpkg } from '../src/index';
 import {
-  acceptedPairs,
   expectAgreement,
   expectAscending,
   expectRejected,
   expectSameVersions,
+  generatedPairs,
 } from './expect-order';
 import { mutator, pairsFrom, picker } from './random';
 
@@ -97,8 +97,7 @@ describe('dpkg version order', () => {
         : '';
       return `${epoch}${upstream()}${revision}`;
     };
-    const pairs = acceptedPairs(dpkg, pairsFrom(generate, mutator(random, '0123456789.~+a-'), 300));
-    expect(pairs.length).toBeGreaterThan(200);
+    const pairs = generatedPairs(dpkg, pairsFrom(generate, mutator(random, '0123456789.~+a-'), 300), 200);
     const theirs = pairs.map(([a, b]) => {
       const run = (operator: string) => spawnSync('dpkg', ['--compare-versions', a, operator, b]);
       const less = run('lt');

@@ -56,6 +56,22 @@ export function acceptedPairs(order: VersionOrder, pairs: readonly [string, stri
   });
 }
 
+/** Every ordered pair of a list, itself included: what a documented order contributes to a tool check. */
+export function allPairs(versions: readonly string[]): [string, string][] {
+  return versions.flatMap((a) => versions.map((b): [string, string] => [a, b]));
+}
+
+/** Generated pairs our parser accepts, at least `minimum` of them, so a check cannot pass by filtering all away. */
+export function generatedPairs(
+  order: VersionOrder,
+  pairs: readonly [string, string][],
+  minimum: number,
+): [string, string][] {
+  const accepted = acceptedPairs(order, pairs);
+  expect(accepted.length).toBeGreaterThan(minimum);
+  return accepted;
+}
+
 export function expectAgreement(
   order: VersionOrder,
   pairs: readonly [string, string][],

@@ -2,11 +2,12 @@ import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { pep440 } from '../src/index';
 import {
-  acceptedPairs,
+  allPairs,
   expectAgreement,
   expectAscending,
   expectRejected,
   expectSameVersions,
+  generatedPairs,
 } from './expect-order';
 import { mutator, pairsFrom, picker } from './random';
 
@@ -97,9 +98,12 @@ describe('PEP 440 order', () => {
       if (random.chance(0.2)) version += `+${random.pick(['abc', '5', 'ubuntu.1', 'deb12u1', '1.a'])}`;
       return version;
     };
-    const generated = acceptedPairs(pep440, pairsFrom(generate, mutator(random, '0123456789.ab+'), 600));
-    expect(generated.length).toBeGreaterThan(400);
-    const pairs = [...generated, ...ASCENDING.flatMap((a) => ASCENDING.map((b): [string, string] => [a, b]))];
+    const generated = generatedPairs(
+      pep440,
+      pairsFrom(generate, mutator(random, '0123456789.ab+'), 600),
+      400,
+    );
+    const pairs = [...generated, ...allPairs(ASCENDING)];
     expectAgreement(pep440, pairs, packagingComparisons(pairs));
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, test } from '@jest/globals';
 import npmSemver from 'semver';
 import { go, semver } from '../src/index';
 import {
-  acceptedPairs,
+  allPairs,
   expectAgreement,
   expectAscending,
   expectRejected,
   expectSameVersions,
+  generatedPairs,
 } from './expect-order';
 import { mutator, pairsFrom, picker } from './random';
 
@@ -93,14 +94,14 @@ describe('SemVer 2.0.0 order', () => {
 
   test("agrees with npm's semver package on the documented order and on generated pairs", () => {
     const random = picker(2024);
-    const generated = acceptedPairs(
+    const generated = generatedPairs(
       semver,
       pairsFrom(() => generateSemVer(random), mutator(random, '0123456789.-a'), 600),
+      400,
     );
-    expect(generated.length).toBeGreaterThan(400);
     // npm's semver refuses numbers above 2^53; ours compares them exactly, so they stay out of this check.
     const withinNpm = ASCENDING.filter((version) => npmSemver.valid(version) !== null);
-    const pairs = [...generated, ...withinNpm.flatMap((a) => withinNpm.map((b): [string, string] => [a, b]))];
+    const pairs = [...generated, ...allPairs(withinNpm)];
     expectAgreement(
       semver,
       pairs,
