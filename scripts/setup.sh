@@ -4,14 +4,17 @@
 #    (libxml2-utils: xmllint, and GNU time, for bench:reports), among them runc,
 #    the OCI runtime buildah runs RUN steps with under its default (oci) isolation. (Not crun:
 #    Debian 12's crun 1.8 refuses hosts with cgroup v1 and v2 mounted side by side, "cgroups in
-#    hybrid mode not supported"; runc works on both kinds of host.) and prometheus, which the rollout
-#    analysis tests start on a loopback port to scrape a simulated service;
+#    hybrid mode not supported"; runc works on both kinds of host.) prometheus, which the rollout
+#    analysis tests start on a loopback port to scrape a simulated service; libmaven3-core-java and a JRE:
+#    Maven's own ComparableVersion, which the version-order tests check against; rpm, ruby
+#    (Gem::Version) and python3-pip (PEP 440 in pip's vendored packaging) likewise.
+>>>>>>> h/vulnmatch
 #  - the Node 24 binary the tooling and the e2e tests run on (scripts/install-node24.sh);
 #  - npm dependencies (`npm ci` under that Node 24, when node_modules is missing or older than the lockfile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(git buildah runc skopeo docker-registry apache2-utils busybox-static libxml2-utils time debootstrap libcommons-io-java zip unzip rpm prometheus)
+packages=(git buildah runc skopeo docker-registry apache2-utils busybox-static libxml2-utils time debootstrap libcommons-io-java zip unzip rpm libmaven3-core-java default-jre-headless ruby python3-pip prometheus)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -107,8 +107,9 @@ describe('npm', () => {
   const lock = JSON.parse(readFileSync(join(repositoryRoot, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, { version?: string; link?: boolean; name?: string }>;
   };
+  // Installed entries, including those npm nests under a workspace (packages/x/node_modules/…).
   const installed = Object.entries(lock.packages).filter(
-    ([path, entry]) => path.startsWith('node_modules/') && !entry.link && entry.version,
+    ([path, entry]) => /(^|\/)node_modules\//.test(path) && !entry.link && entry.version,
   );
 
   test('installed node_modules/**/package.json: the version npm recorded in its lockfile for each', async () => {

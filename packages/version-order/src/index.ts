@@ -1,0 +1,15 @@
+export type { Comparison, VersionOrder } from './order';
+export { InvalidVersionError, UnknownEcosystemError } from './errors';
+export { dpkg } from './dpkg';
+export type { DpkgVersion } from './dpkg';
+export { apk } from './apk';
+export { rpm } from './rpm';
+export type { RpmVersion } from './rpm';
+export { semver } from './semver';
+export type { SemVer } from './semver';
+export { go } from './go';
+export { pep440 } from './pep440';
+export type { Pep440Version } from './pep440';
+export { maven } from './maven';
+export { rubygems } from './rubygems';
+export { versionOrderFor, baseEcosystem, knownEcosystems } from './ecosystems';
