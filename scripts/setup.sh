@@ -8,7 +8,6 @@
 #    analysis tests start on a loopback port to scrape a simulated service; libmaven3-core-java and a JRE:
 #    Maven's own ComparableVersion, which the version-order tests check against; rpm, ruby
 #    (Gem::Version) and python3-pip (PEP 440 in pip's vendored packaging) likewise.
->>>>>>> h/vulnmatch
 #  - the Node 24 binary the tooling and the e2e tests run on (scripts/install-node24.sh);
 #  - npm dependencies (`npm ci` under that Node 24, when node_modules is missing or older than the lockfile).
 set -euo pipefail
