@@ -73,7 +73,9 @@ export function osvPackageFor(purl: ParsedPurl, hints: PackageHints = {}): Ecosy
       const major = debianMajor(purl, hints);
       if (!major)
         return { reason: 'no Debian release: the purl has no distro qualifier and the SBOM names no OS' };
-      const source = sourceOf(purl, version, hints);
+      // trivy moves a dpkg epoch out of the version into an `epoch` qualifier; OSV wants it back.
+      const epoch = purl.qualifiers.epoch;
+      const source = sourceOf(purl, epoch && epoch !== '0' ? `${epoch}:${version}` : version, hints);
       return { ecosystem: `Debian:${major}`, name: source.name, version: source.version };
     }
     case 'apk': {
