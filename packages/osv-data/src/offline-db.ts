@@ -42,8 +42,8 @@ export class OfflineDatabase {
     } catch (error) {
       const reason =
         error instanceof OsvRecordError
-          ? `${error.field} ${error.message.split(': ').pop()}`
-          : (error as Error).message;
+          ? `${error.field} ${error.problem}`
+          : `not JSON (${(error as Error).message})`;
       this.skipped.push({ file, reason });
       return;
     }

@@ -6,7 +6,7 @@ export class OsvRecordError extends Error {
   constructor(
     readonly recordId: string,
     readonly field: string,
-    problem: string,
+    readonly problem: string,
     readonly origin: string,
   ) {
     super(`OSV record ${recordId} from ${origin}: ${field} ${problem}`);
