@@ -6,9 +6,9 @@
  *   client sends the same query again with the `page_token` to get the next page;
  * - `GET /v1/vulns/{id}` → the full record, 404 `{code: 5, message}` for an unknown id;
  * - failures on demand: an HTTP status n times (with Retry-After), a connection reset, a slow answer.
- * Which records a query returns is decided by `matches`: by default every record naming the package
- * whose `versions[]` (when it has one) lists the version, so answers may hold records the scanner's
- * own range matching then rejects, as with any server.
+ * Which of the records naming a query's package it returns is decided by `matches`: by default those
+ * whose `versions[]` (when they have one) list the version, so answers may hold records the scanner's
+ * own range matching then rejects (pass osv-match's evaluator to answer exactly as OSV does).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -20,7 +20,11 @@ import { fileURLToPath } from 'node:url';
 export interface ServedRecord {
   id: string;
   modified: string;
-  affected?: Array<{ package?: { ecosystem: string; name: string; purl?: string }; versions?: string[] }>;
+  affected?: Array<{
+    package?: { ecosystem: string; name: string; purl?: string };
+    versions?: string[];
+    [field: string]: unknown;
+  }>;
   [field: string]: unknown;
 }
 
@@ -65,6 +69,8 @@ export interface OsvApiOptions {
   /** Vulnerabilities per query per page; smaller than a query's count makes next_page_token appear. */
   pageSize?: number;
   matches?: (record: ServedRecord, query: OsvQuery) => boolean;
+  /** Every answer waits this long first: a network round trip, for benchmarks of parallel requests. */
+  latencyMs?: number;
 }
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/osv');
@@ -81,6 +87,8 @@ export const OSV_FIXTURES_DIRECTORY = FIXTURES;
 
 const normalize = (ecosystem: string, name: string) =>
   ecosystem === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+
+const packageKey = (ecosystem: string, name: string) => `${ecosystem}\u0000${normalize(ecosystem, name)}`;
 
 /** Named in `affected`, and listed in its `versions[]` when the entry enumerates them. */
 export function defaultMatches(record: ServedRecord, query: OsvQuery): boolean {
@@ -154,7 +162,19 @@ function decodeToken(token: string, query: OsvQuery): number | undefined {
 }
 
 export async function startOsvApi(options: OsvApiOptions): Promise<OsvApi> {
-  const records = new Map(options.records.map((record) => [record.id, record]));
+  const records = new Map<string, ServedRecord>();
+  /** Records by the packages they name, so a query looks at its own candidates only. */
+  const byPackage = new Map<string, Set<string>>();
+  const put = (record: ServedRecord) => {
+    records.set(record.id, record);
+    for (const affected of record.affected ?? []) {
+      if (!affected.package) continue;
+      const key = packageKey(affected.package.ecosystem, affected.package.name);
+      if (!byPackage.has(key)) byPackage.set(key, new Set());
+      byPackage.get(key)?.add(record.id);
+    }
+  };
+  options.records.forEach(put);
   const pageSize = options.pageSize ?? 1000;
   const matches = options.matches ?? defaultMatches;
   const requests: OsvApi['requests'] = [];
@@ -240,6 +260,7 @@ export async function startOsvApi(options: OsvApiOptions): Promise<OsvApi> {
       );
     }
     const answer = async () => {
+      if (options.latencyMs) await new Promise((done) => setTimeout(done, options.latencyMs));
       if (fault?.delayMs)
         await new Promise<void>((done) => {
           const timer = setTimeout(() => {
@@ -275,7 +296,7 @@ export async function startOsvApi(options: OsvApiOptions): Promise<OsvApi> {
     queries,
     maxConcurrentVulns: () => maxVulnsInFlight,
     fail: (fault) => faults.push({ ...fault }),
-    put: (record) => records.set(record.id, record),
+    put,
     stop: () =>
       new Promise<void>((done, reject) => {
         for (const timer of delays) clearTimeout(timer);
