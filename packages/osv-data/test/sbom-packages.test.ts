@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,36 @@ test('a CycloneDX made by trivy (SrcName/SrcVersion/SrcRelease/SrcEpoch properti
   expect(debian(fromTrivy)).toEqual(debian(ours));
   expect(debian(fromTrivy)).toContain('Debian:12 zlib 1:1.2.13.dfsg-1');
   expect(queries(fromTrivy)).toContain('PyPI pyyaml 6.0');
+});
+
+test('an Alpine image catalogued by packages/sbom: keyed by origin on the v<major.minor> branch', async () => {
+  const alpine = join(work, 'alpine');
+  mkdirSync(join(alpine, 'etc'), { recursive: true });
+  mkdirSync(join(alpine, 'lib/apk/db'), { recursive: true });
+  writeFileSync(join(alpine, 'etc/os-release'), 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.19.1\n');
+  // apk's installed database as Alpine 3.19 writes it (fields trimmed to those read).
+  writeFileSync(
+    join(alpine, 'lib/apk/db/installed'),
+    [
+      'P:libcrypto3\nV:3.1.4-r5\nA:x86_64\nL:Apache-2.0\no:openssl\nD:so:libc.musl-x86_64.so.1',
+      'P:libssl3\nV:3.1.4-r5\nA:x86_64\nL:Apache-2.0\no:openssl',
+      'P:musl\nV:1.2.4_git20230717-r4\nA:x86_64\nL:MIT\no:musl',
+      'P:busybox-binsh\nV:1.36.1-r15\nA:x86_64\nL:GPL-2.0-only\no:busybox',
+      '',
+    ].join('\n\n'),
+  );
+  const found = catalog(await readDirectoryFiles(alpine, wantedByCatalogers()));
+  const document = cycloneDxDocument({
+    subject: { kind: 'directory', name: 'alpine' },
+    catalog: found,
+    created: new Date('2026-01-02T03:04:05Z'),
+    tool: { name: 'shipchain-sbom', version: '0.0.0' },
+  });
+  expect(queries(sbomPackages(JSON.stringify(document), 'alpine.cdx.json'))).toEqual([
+    'Alpine:v3.19 busybox 1.36.1-r15',
+    'Alpine:v3.19 musl 1.2.4_git20230717-r4',
+    'Alpine:v3.19 openssl 3.1.4-r5',
+  ]);
 });
 
 describe('purl-based documents of other tools, and what is not scanned', () => {
