@@ -71,7 +71,7 @@ test('package-lock.json v3: every installed entry (nested ones too) at the line 
   ]);
 });
 
-test('requirements: pinned lines (extras, markers, hashes, ===) looked up; ranges and bare names listed as not scanned', () => {
+test('requirements: pinned lines (extras, markers, hashes, ===) looked up; ranges, bare names, editables and URLs listed as not scanned', () => {
   expect(found('services/api/requirements.txt')).toEqual([
     '8 PyPI certifi 2023.7.22',
     '12 PyPI charset-normalizer 3.3.2',
@@ -81,6 +81,8 @@ test('requirements: pinned lines (extras, markers, hashes, ===) looked up; range
   expect(skipped('services/api/requirements.txt')).toEqual([
     '18 urllib3: not pinned with == (the installed version is unknown)',
     '19 Django: not pinned with == (the installed version is unknown)',
+    '20 -e git+https://github.com/example/shipchain-client.git@v1.2.0#egg=shipchain-client: an editable install (a checkout, no released version)',
+    '21 internal-tools: installed from a URL (no released version)',
   ]);
   expect(found('services/api/requirements-base.txt')).toEqual([
     '1 PyPI jinja2 3.1.2',
