@@ -56,6 +56,18 @@ describe('querybatch', () => {
     expect(paged.map((query) => query.name)).toEqual(['openssl']);
   });
 
+  test('an answer that is not one result per query, or a vulnerability without id and modified, is a data error', async () => {
+    const answers = [{ results: [{}] }, { results: [{ vulns: [{ id: 'DEBIAN-CVE-2099-10001' }] }, {}] }];
+    const fake: typeof fetch = async () => new Response(JSON.stringify(answers.shift()), { status: 200 });
+    const client = new OsvClient({ url: 'http://osv.invalid', fetch: fake });
+    await expect(client.queryBatch([OPENSSL, ZLIB])).rejects.toThrow(
+      'http://osv.invalid/v1/querybatch answered 1 results for 2 queries; the OSV API answers one per query, in order.',
+    );
+    await expect(client.queryBatch([OPENSSL, ZLIB])).rejects.toThrow(
+      'http://osv.invalid/v1/querybatch answered a vulnerability without a string id and modified time ({"id":"DEBIAN-CVE-2099-10001"}).',
+    );
+  });
+
   test('a batch never holds more than 1,000 queries', async () => {
     api = await startOsvApi({ records: osvFixtureRecords() });
     const client = new OsvClient({ url: api.url, batchSize: 5000 });

@@ -82,8 +82,14 @@ export class OsvClient {
           );
         chunk.forEach((query, position) => {
           const result = results[position] ?? {};
-          for (const vuln of result.vulns ?? [])
+          for (const vuln of result.vulns ?? []) {
+            if (typeof vuln?.id !== 'string' || typeof vuln.modified !== 'string')
+              throw new OsvDataError(
+                `${this.base}/v1/querybatch answered a vulnerability without a string id and modified time (${JSON.stringify(vuln).slice(0, 200)}).`,
+                this.base,
+              );
             found[query.index]?.push({ id: vuln.id, modified: vuln.modified });
+          }
           if (result.next_page_token) next.push({ ...query, token: result.next_page_token });
         });
       }
