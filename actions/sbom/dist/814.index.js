@@ -2083,6 +2083,25 @@ const npm_dependencyNames = (manifest) => [
 /** The package name a lockfile key `…/node_modules/@scope/name` installs. */
 const nameFromKey = (key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
 /**
+ * The dependencies a parsed package-lock.json (v2/v3 `packages`) installs: links (workspaces)
+ * and the root project are not dependencies. Older lockfiles give the reason they are not read.
+ */
+function packageLockEntries(parsed) {
+    const lock = parsed;
+    if (!lock?.packages || (lock.lockfileVersion ?? 0) < 2)
+        return {
+            unreadReason: `lockfile version ${lock?.lockfileVersion ?? 'unknown'} (only v2 and v3 are read)`,
+        };
+    const entries = [];
+    for (const [key, entry] of Object.entries(lock.packages)) {
+        if (key === '' || entry.link || !key.includes('node_modules/') || typeof entry.version !== 'string')
+            continue;
+        const name = typeof entry.name === 'string' ? entry.name : nameFromKey(key);
+        entries.push({ key, name, version: entry.version, entry });
+    }
+    return entries;
+}
+/**
  * npm packages: every installed `node_modules/**\/package.json`, and the entries of
  * `package-lock.json` (v2/v3 `packages`) that are not installed next to it (those the installed
  * manifest already reports). Links (workspaces) and the root project are not dependencies.
@@ -2124,22 +2143,16 @@ const npmCataloger = {
                     add(manifest.name, manifest.version, manifest, path, file.layer);
                 continue;
             }
-            const lock = parsed;
-            if (!lock.packages || (lock.lockfileVersion ?? 0) < 2) {
-                unread.push({
-                    path,
-                    reason: `lockfile version ${lock.lockfileVersion ?? 'unknown'} (only v2 and v3 are read)`,
-                });
+            const entries = packageLockEntries(parsed);
+            if ('unreadReason' in entries) {
+                unread.push({ path, reason: entries.unreadReason });
                 continue;
             }
             const project = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
-            for (const [key, entry] of Object.entries(lock.packages)) {
-                if (key === '' || entry.link || !key.includes('node_modules/') || typeof entry.version !== 'string')
-                    continue;
+            for (const { key, name, version, entry } of entries) {
                 if (tree.get(external_node_path_.posix.join(project, key, 'package.json')))
                     continue;
-                const name = typeof entry.name === 'string' ? entry.name : nameFromKey(key);
-                add(name, entry.version, entry, path, file.layer);
+                add(name, version, entry, path, file.layer);
             }
         }
         return { components, unread };
@@ -2550,6 +2563,8 @@ function spdxDocument(inputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
+
 
 
 

@@ -17,3 +17,7 @@ export { spdxDocument } from './formats/spdx';
 export type { DocumentInputs, Subject } from './formats/document-inputs';
 export { goBuildInfoSniffer, parseBuildInfo } from './catalogers/go-binary';
 export type { Sniffer, BuildInfo } from './catalogers/go-binary';
+export { packageLockEntries } from './catalogers/npm';
+export type { PackageLockEntry } from './catalogers/npm';
+export { zipMembers } from './catalogers/zip-entries';
+export type { ZipMember } from './catalogers/zip-entries';

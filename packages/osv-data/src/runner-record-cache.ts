@@ -1,0 +1,60 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCacheClient, type CacheClient } from '@shipchain/runner-cache';
+import { RecordStore } from './record-store';
+
+const KEY_PREFIX = 'shipchain-osv-records-';
+
+/**
+ * The cache service keys entries by key and by a version hashed from the cached paths, so the
+ * store lives at the same path in every run (RUNNER_TEMP is not the same everywhere).
+ */
+export const RUNNER_STORE_DIRECTORY = join(tmpdir(), 'shipchain-osv-records');
+
+/** A record store carried between runs by the runner's cache service, when the runner offers one. */
+export interface RunnerRecordCache {
+  store: RecordStore;
+  /** Which cache entry was restored, or why none was. */
+  source: string;
+  /** Saves the store under a key unique to this run, if this run added records; resolves to a warning or undefined. */
+  save(runId: string, attempt: string): Promise<string | undefined>;
+}
+
+/**
+ * Restores the newest saved store (key prefix match), or starts an empty one. Cache failures
+ * are never fatal: the records are fetched instead, and the returned text says why.
+ */
+export async function restoreRunnerRecordCache(options: {
+  /** The job environment: only whether it names a cache service is read. */
+  env: Readonly<Record<string, string | undefined>>;
+  directory?: string;
+  client?: CacheClient;
+}): Promise<RunnerRecordCache> {
+  const directory = options.directory ?? RUNNER_STORE_DIRECTORY;
+  await rm(directory, { recursive: true, force: true });
+  const store = new RecordStore(directory);
+  const client = options.client ?? (await loadCacheClient(options.env));
+  let source = 'none (no cache service)';
+  if (client) {
+    try {
+      const hit = await client.restoreCache([directory], `${KEY_PREFIX}latest`, [KEY_PREFIX]);
+      source = hit ? `cache ${hit}` : 'none yet in the cache';
+    } catch (error) {
+      source = `none (restoring failed: ${(error as Error).message})`;
+    }
+  }
+  return {
+    store,
+    source,
+    async save(runId, attempt) {
+      if (!client || store.added === 0) return undefined;
+      try {
+        await client.saveCache([directory], `${KEY_PREFIX}${runId}-${attempt}`);
+        return undefined;
+      } catch (error) {
+        return `Could not save the OSV records to the cache: ${(error as Error).message}`;
+      }
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { captureWorkflowCommands, type WorkflowCommandCapture } from '../../../test/harness/index';
+import { startCacheService, type CacheService } from '../../../test/services/cache-service';
+import { osvFixtureRecords, startOsvApi, type OsvApi } from '../../../test/services/osv-api';
+import { OsvClient, restoreRunnerRecordCache } from '../src';
+
+const GLIBC = { ecosystem: 'Debian:12', name: 'glibc', version: '2.36-9+deb12u14' };
+const OPENSSL = { ecosystem: 'Debian:12', name: 'openssl', version: '3.0.20-1~deb12u2' };
+
+let cacheService: CacheService;
+let api: OsvApi;
+let capture: WorkflowCommandCapture;
+let directory: string;
+const saved: Record<string, string | undefined> = {};
+
+beforeAll(async () => {
+  cacheService = await startCacheService();
+  api = await startOsvApi({ records: osvFixtureRecords() });
+  directory = join(mkdtempSync(join(tmpdir(), 'osv-runner-cache-')), 'records');
+  // @actions/cache reads the runner's variables itself: set them as a runner would, for this file only.
+  for (const [name, value] of Object.entries(cacheService.env)) {
+    saved[name] = process.env[name];
+    process.env[name] = value;
+  }
+  capture = captureWorkflowCommands();
+});
+afterAll(async () => {
+  capture?.stop();
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  await api?.stop();
+  await cacheService?.stop();
+  rmSync(join(directory, '..'), { recursive: true, force: true });
+});
+
+test('records fetched in one run come from the runner cache in the next: no vulns/{id} request, and nothing saved again', async () => {
+  const first = await restoreRunnerRecordCache({ env: cacheService.env, directory });
+  expect(first.source).toBe('none yet in the cache');
+  const firstClient = new OsvClient({ url: api.url, store: first.store });
+  await firstClient.lookup([GLIBC, OPENSSL]);
+  expect(firstClient.counts.vulns).toBe(4);
+  expect(await first.save('101', '1')).toBeUndefined();
+  expect(cacheService.entries.map((entry) => entry.key)).toEqual(['shipchain-osv-records-101-1']);
+
+  // The next run starts from an empty directory (a fresh runner) and restores it.
+  const second = await restoreRunnerRecordCache({ env: cacheService.env, directory });
+  expect(second.source).toBe('cache shipchain-osv-records-101-1');
+  const secondClient = new OsvClient({ url: api.url, store: second.store });
+  const { records } = await secondClient.lookup([GLIBC, OPENSSL]);
+  expect(records.size).toBe(4);
+  expect(secondClient.counts).toMatchObject({ vulns: 0, cacheHits: 4 });
+  expect(await second.save('102', '1')).toBeUndefined();
+  expect(cacheService.entries).toHaveLength(1);
+});
+
+test('without a cache service the store still works for the run, and saving is a no-op', async () => {
+  const cache = await restoreRunnerRecordCache({ env: {}, directory });
+  expect(cache.source).toBe('none (no cache service)');
+  const client = new OsvClient({ url: api.url, store: cache.store });
+  await client.lookup([GLIBC]);
+  expect(cache.store.added).toBe(1);
+  expect(await cache.save('103', '1')).toBeUndefined();
+  expect(cacheService.entries).toHaveLength(1);
+});
