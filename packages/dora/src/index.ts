@@ -1,0 +1,16 @@
+export { CLUSTERS } from './clusters';
+export type { Cluster } from './clusters';
+export { keyFigures } from './figures';
+export type { Distribution, KeyFigures, Window } from './figures';
+export { parseCommit, readHistory } from './history';
+export type { HistoryRequest, ShipchainCommit } from './history';
+export { labelValue, prometheusText } from './prometheus';
+export { changeLeadTimes, doraReport } from './report';
+export type { DoraReport, EnvironmentReport, ReportRequest } from './report';
+export { ChangeTracker, readSourceGraph } from './source-graph';
+export type { SourceGraph } from './source-graph';
+export { median, p90, quantile } from './stats';
+export { buildTimeline } from './timeline';
+export type { Deployment } from './timeline';
+export { trendOf } from './trend';
+export type { Direction, Trend } from './trend';
