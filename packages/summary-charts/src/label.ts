@@ -6,6 +6,7 @@
  */
 export function chartLabel(text: string, maxLength = 60): string {
   const safe = text
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/"/g, "'")
     .replace(/`/g, "'")
