@@ -14,3 +14,5 @@ export { buildTimeline } from './timeline';
 export type { Deployment } from './timeline';
 export { trendOf } from './trend';
 export type { Direction, Trend } from './trend';
+export { renderDoraSummary } from './summary';
+export { duration, percent } from './format';

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { makeTempDir, type TempDir } from '../../../test/services/lib/temp-dir';
-import { doraReport, prometheusText, type DoraReport } from '../src/index';
+import { inspectMarkdown } from '../../../test/markdown/gfm';
+import { mermaidBlocks, parseMermaidAll } from '../../../test/markdown/mermaid';
+import { doraReport, prometheusText, renderDoraSummary, type DoraReport } from '../src/index';
 import {
   digestOf,
   writeGitopsRepository,
@@ -147,5 +149,32 @@ describe('hand-checked history', () => {
     expect(without.leadTimesKnown).toBe(false);
     expect(without.environments.find((e) => e.environment === 'prod')?.current.leadTime.count).toBe(0);
     expect(without.environments.find((e) => e.environment === 'prod')?.current.failures).toBe(1);
+  });
+
+  test('the job summary: the keys table, charts Mermaid parses, failures; hostile text stays text', async () => {
+    const hostile: DoraReport = {
+      ...report,
+      environments: report.environments.map((e) =>
+        e.environment === 'prod' ? { ...e, environment: 'prod <img src=x> @octocat "q"' } : e,
+      ),
+      failures: report.failures.map((f) => ({
+        ...f,
+        reason: `${f.reason ?? ''} | <script>x</script> @admins`,
+      })),
+    };
+    const summary = renderDoraSummary(hostile);
+    const rendered = inspectMarkdown(summary);
+    expect(rendered.html).toContain('33.3 % (1 of 3) <strong>low</strong> ↘ worse');
+    expect(rendered.html).toContain('2 h / 1.1 d (3 changes) <strong>elite</strong>');
+    expect(rendered.html).toContain('3 h / 3 h <strong>high</strong>');
+    expect(rendered.html).toContain('— / —, 1 open');
+    expect(rendered.html).toContain('<strong>not yet</strong>');
+    const charts = mermaidBlocks(summary);
+    // dev and prod: deployments, lead time, failures and restores.
+    expect(charts).toHaveLength(6);
+    expect(await parseMermaidAll(charts)).toEqual(charts.map(() => ({ type: 'xychart' })));
+    expect(rendered.elements.filter((e) => /^(img|script)/.test(e))).toEqual([]);
+    expect(rendered.mentions).toEqual([]);
+    expect(new Set(rendered.tableRows.map((rows) => new Set(rows).size))).toEqual(new Set([1]));
   });
 });
