@@ -11,7 +11,7 @@ import type { Deployment } from './timeline';
 const DAY = 86_400;
 const WEEK = 7 * DAY;
 
-/** [start, end) in seconds since the epoch. */
+/** (start, end] in seconds since the epoch. */
 export interface Window {
   start: number;
   end: number;
@@ -68,7 +68,8 @@ export function keyFigures(
   leadTimes: ReadonlyMap<string, readonly number[] | undefined>,
   window: Window,
 ): KeyFigures {
-  const inWindow = deployments.filter((d) => d.time >= window.start && d.time < window.end);
+  // (start, end]: a deployment made the second the report runs is in it.
+  const inWindow = deployments.filter((d) => d.time > window.start && d.time <= window.end);
   const days = (window.end - window.start) / DAY;
   const changes = inWindow.flatMap((d) => leadTimes.get(d.sha) ?? []);
   const failed = inWindow.filter((d) => d.failure);
@@ -119,11 +120,12 @@ function weekly(inWindow: readonly Deployment[], failed: readonly Deployment[], 
     failures: 0,
     restores: 0,
   }));
-  const weekOf = (time: number) => weeks[Math.floor((time - window.start) / WEEK)];
+  // The window's last second belongs to its last week.
+  const weekOf = (time: number) => weeks[Math.min(count - 1, Math.floor((time - window.start) / WEEK))];
   for (const d of inWindow) (weekOf(d.time) as (typeof weeks)[number]).deployments += 1;
   for (const d of failed) (weekOf(d.time) as (typeof weeks)[number]).failures += 1;
   for (const d of failed) {
-    const week = d.restore && d.restore.at < window.end ? weekOf(d.restore.at) : undefined;
+    const week = d.restore && d.restore.at <= window.end ? weekOf(d.restore.at) : undefined;
     if (week) week.restores += 1;
   }
   return weeks;

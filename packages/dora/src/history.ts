@@ -76,9 +76,14 @@ export function parseCommit(
   const revertLine = REVERT_LINE.exec(message)?.[1];
   const kind = knownKind(trailers.kind) ?? (revertLine ? 'revert' : 'deploy');
   const reverts = trailers.reverts ?? revertLine;
-  const environment = trailers.environment || environmentOfPaths(trailers.paths ?? '', environments) || '';
+  // Given environments name paths: a commit is theirs by its paths first, then by its name.
+  const environment =
+    (environments && environmentOfPaths(trailers.paths ?? '', environments)) ||
+    trailers.environment ||
+    environmentOfPaths(trailers.paths ?? '') ||
+    '';
   if (!environment) return undefined;
-  if (environments && !(environment in environments)) return undefined;
+  if (environments && !Object.hasOwn(environments, environment)) return undefined;
   return {
     sha,
     time,

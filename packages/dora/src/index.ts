@@ -16,3 +16,5 @@ export { trendOf } from './trend';
 export type { Direction, Trend } from './trend';
 export { renderDoraSummary } from './summary';
 export { duration, percent } from './format';
+export { openHistory } from './repository';
+export type { LocalHistory, RepositoryRequest } from './repository';

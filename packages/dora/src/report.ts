@@ -61,7 +61,7 @@ export async function doraReport(request: ReportRequest): Promise<DoraReport> {
     ...(request.environments ? { environments: request.environments } : {}),
     ...(request.env ? { env: request.env } : {}),
   });
-  const deployments = buildTimeline(commits).filter((d) => d.time < request.now);
+  const deployments = buildTimeline(commits).filter((d) => d.time <= request.now);
   const graph = request.sourceDir ? await readSourceGraph(request.sourceDir, request.env) : undefined;
   const leadTimes = graph ? changeLeadTimes(deployments, graph) : new Map<string, number[] | undefined>();
   const names = request.environments
@@ -79,7 +79,7 @@ export async function doraReport(request: ReportRequest): Promise<DoraReport> {
       return { environment, current: now, previous: before, trend: trendOf(now, before) };
     }),
     failures: deployments
-      .filter((d) => d.failure && d.time >= current.start)
+      .filter((d) => d.failure && d.time > current.start)
       .reverse()
       .map((d) => ({
         environment: d.environment,

@@ -46,6 +46,7 @@ function run(program: string, args: string[], cwd: string, input?: Buffer): Prom
         ? resolve(Buffer.concat(out).toString('utf8'))
         : reject(new Error(`${program} ${args[0]}: ${Buffer.concat(err).toString('utf8')}`)),
     );
+    child.stdin.on('error', () => undefined); // git init reads nothing and may be gone already
     child.stdin.end(input ?? '');
   });
 }

@@ -39,7 +39,7 @@ interface Expected {
 
 /** The four keys from the event list, as docs/trailers.md defines them, over [start, end). */
 function reference(events: readonly GitopsEvent[], sourceTimes: readonly number[], readFrom: number) {
-  const read = events.map((e, i) => ({ ...e, i })).filter((e) => e.time >= readFrom && e.time < END);
+  const read = events.map((e, i) => ({ ...e, i })).filter((e) => e.time >= readFrom && e.time <= END);
   const inRead = new Set(read.map((e) => e.i));
   const isRemedy = (e: GitopsEvent) => e.kind === 'revert' || e.kind === 'rollback';
   const isDeployment = (e: GitopsEvent) =>
@@ -76,7 +76,7 @@ function reference(events: readonly GitopsEvent[], sourceTimes: readonly number[
     if (next) restoreOf.set(d.i, next.time - d.time);
   }
   return (environment: string, start: number, end: number): Expected => {
-    const mine = deployments.filter((d) => d.environment === environment && d.time >= start && d.time < end);
+    const mine = deployments.filter((d) => d.environment === environment && d.time > start && d.time <= end);
     const failures = mine.filter((d) => failed.has(d.i));
     return {
       deployments: mine.length,
