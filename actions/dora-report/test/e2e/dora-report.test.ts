@@ -14,12 +14,7 @@ import {
 } from '../../../../packages/dora/test/generated-history';
 import { runAction } from '../../../../test/harness/index';
 import { mermaidBlocks, parseMermaidAll } from '../../../../test/markdown/mermaid';
-import {
-  createBareRepo,
-  startGitDaemon,
-  type BareRepo,
-  type GitDaemon,
-} from '../../../../test/services/git';
+import { createBareRepo, startGitDaemon, type BareRepo, type GitDaemon } from '../../../../test/services/git';
 import { makeTempDir, type TempDir } from '../../../../test/services/lib/temp-dir';
 
 const H = 3600;
