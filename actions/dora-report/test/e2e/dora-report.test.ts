@@ -190,6 +190,21 @@ describe('dora-report', () => {
     ]);
   });
 
+  test('the workspace checkout (fetch-depth: 0) is read as it is, and its files are left alone', async () => {
+    const checkout = join(work.path, 'full');
+    execFileSync('git', ['clone', '--quiet', `file://${join(work.path, 'served', 'gitops')}`, checkout]);
+    const before = execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: checkout }).toString();
+    const run = await dora({ since: '7d', until: UNTIL, 'json-path': '', 'prometheus-path': '' }, checkout);
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs).toMatchObject({ environments: 'dev,prod', deployments: '6', failures: '2' });
+    expect(execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: checkout }).toString()).toBe(
+      before,
+    );
+    expect(
+      execFileSync('git', ['worktree', 'list'], { cwd: checkout }).toString().trim().split('\n'),
+    ).toHaveLength(1);
+  });
+
   test('mistakes are named by their input', async () => {
     const badUntil = await dora({ repository: join(work.path, 'served', 'gitops'), until: 'last tuesday' });
     expect(badUntil.failed).toBe(true);
