@@ -1184,13 +1184,15 @@ function withTrailers(message, trailers) {
 /** Our trailers found in a commit message (last paragraph). */
 function readTrailers(message) {
     const found = {};
-    for (const [key, name] of Object.entries(TRAILERS)) {
-        const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
+    for (const [key, pattern] of TRAILER_PATTERNS) {
+        const match = pattern.exec(message);
         if (match?.[1])
             found[key] = match[1].trim();
     }
     return found;
 }
+// Compiled once: dora-report reads the trailers of thousands of commits per run.
+const TRAILER_PATTERNS = Object.entries(TRAILERS).map(([key, name]) => [key, new RegExp(`^${name}: (.+)$`, 'm')]);
 /**
  * The message as `git commit` would store it (its default clean-up when no editor runs): trailing
  * whitespace and leading and trailing blank lines dropped, runs of blank lines made one.
@@ -1712,15 +1714,18 @@ const report_DAY = 86_400;
 async function doraReport(request) {
     const current = { start: request.now - request.windowDays * report_DAY, end: request.now };
     const previous = { start: current.start - request.windowDays * report_DAY, end: current.start };
-    const commits = await readHistory({
-        dir: request.gitopsDir,
-        since: previous.start,
-        ...(request.ref ? { ref: request.ref } : {}),
-        ...(request.environments ? { environments: request.environments } : {}),
-        ...(request.env ? { env: request.env } : {}),
-    });
+    // The two logs are read side by side: each is one git process writing while we parse.
+    const [commits, graph] = await Promise.all([
+        readHistory({
+            dir: request.gitopsDir,
+            since: previous.start,
+            ...(request.ref ? { ref: request.ref } : {}),
+            ...(request.environments ? { environments: request.environments } : {}),
+            ...(request.env ? { env: request.env } : {}),
+        }),
+        request.sourceDir ? readSourceGraph(request.sourceDir, request.env) : undefined,
+    ]);
     const deployments = buildTimeline(commits).filter((d) => d.time <= request.now);
-    const graph = request.sourceDir ? await readSourceGraph(request.sourceDir, request.env) : undefined;
     const leadTimes = graph ? changeLeadTimes(deployments, graph) : new Map();
     const names = request.environments
         ? Object.keys(request.environments)

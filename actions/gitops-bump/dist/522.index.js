@@ -1383,13 +1383,15 @@ function withTrailers(message, trailers) {
 /** Our trailers found in a commit message (last paragraph). */
 function readTrailers(message) {
     const found = {};
-    for (const [key, name] of Object.entries(TRAILERS)) {
-        const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
+    for (const [key, pattern] of TRAILER_PATTERNS) {
+        const match = pattern.exec(message);
         if (match?.[1])
             found[key] = match[1].trim();
     }
     return found;
 }
+// Compiled once: dora-report reads the trailers of thousands of commits per run.
+const TRAILER_PATTERNS = Object.entries(TRAILERS).map(([key, name]) => [key, new RegExp(`^${name}: (.+)$`, 'm')]);
 /**
  * The message as `git commit` would store it (its default clean-up when no editor runs): trailing
  * whitespace and leading and trailing blank lines dropped, runs of blank lines made one.

@@ -54,15 +54,18 @@ const DAY = 86_400;
 export async function doraReport(request: ReportRequest): Promise<DoraReport> {
   const current: Window = { start: request.now - request.windowDays * DAY, end: request.now };
   const previous: Window = { start: current.start - request.windowDays * DAY, end: current.start };
-  const commits = await readHistory({
-    dir: request.gitopsDir,
-    since: previous.start,
-    ...(request.ref ? { ref: request.ref } : {}),
-    ...(request.environments ? { environments: request.environments } : {}),
-    ...(request.env ? { env: request.env } : {}),
-  });
+  // The two logs are read side by side: each is one git process writing while we parse.
+  const [commits, graph] = await Promise.all([
+    readHistory({
+      dir: request.gitopsDir,
+      since: previous.start,
+      ...(request.ref ? { ref: request.ref } : {}),
+      ...(request.environments ? { environments: request.environments } : {}),
+      ...(request.env ? { env: request.env } : {}),
+    }),
+    request.sourceDir ? readSourceGraph(request.sourceDir, request.env) : undefined,
+  ]);
   const deployments = buildTimeline(commits).filter((d) => d.time <= request.now);
-  const graph = request.sourceDir ? await readSourceGraph(request.sourceDir, request.env) : undefined;
   const leadTimes = graph ? changeLeadTimes(deployments, graph) : new Map<string, number[] | undefined>();
   const names = request.environments
     ? Object.keys(request.environments)

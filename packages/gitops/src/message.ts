@@ -71,12 +71,17 @@ export function withTrailers(message: string, trailers: Trailers): string {
 /** Our trailers found in a commit message (last paragraph). */
 export function readTrailers(message: string): Trailers {
   const found: Trailers = {};
-  for (const [key, name] of Object.entries(TRAILERS)) {
-    const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
-    if (match?.[1]) found[key as keyof typeof TRAILERS] = match[1].trim();
+  for (const [key, pattern] of TRAILER_PATTERNS) {
+    const match = pattern.exec(message);
+    if (match?.[1]) found[key] = match[1].trim();
   }
   return found;
 }
+
+// Compiled once: dora-report reads the trailers of thousands of commits per run.
+const TRAILER_PATTERNS = Object.entries(TRAILERS).map(
+  ([key, name]) => [key as keyof typeof TRAILERS, new RegExp(`^${name}: (.+)$`, 'm')] as const,
+);
 
 /**
  * The message as `git commit` would store it (its default clean-up when no editor runs): trailing
