@@ -1341,15 +1341,26 @@ const MESSAGE_VARIABLES = [
     'source-short',
     'run-url',
 ];
-/** Trailers that mark a commit as ours and carry what revert needs. */
+/**
+ * Trailers that mark a commit as ours, carry what revert needs and what dora-report counts.
+ * docs/trailers.md is the contract (rollout-guard writes the same names): change both together.
+ */
 const TRAILERS = {
+    kind: 'Shipchain-Kind',
+    environment: 'Shipchain-Environment',
     image: 'Shipchain-Image',
+    digest: 'Shipchain-Digest',
     oldRef: 'Shipchain-Old-Ref',
     newRef: 'Shipchain-New-Ref',
     paths: 'Shipchain-Paths',
+    sourceRepository: 'Shipchain-Source-Repository',
     source: 'Shipchain-Source-Commit',
+    reverts: 'Shipchain-Reverts',
+    reason: 'Shipchain-Reason',
     run: 'Shipchain-Run',
 };
+/** What a commit did to its environment (the Shipchain-Kind trailer). */
+const CHANGE_KINDS = (/* unused pure expression or super */ null && (['deploy', 'promote', 'revert', 'rollback']));
 /** Check a template's `{placeholders}` up front, so a typo fails before anything is fetched. */
 function checkTemplate(template, input = 'commit-message') {
     for (const [, name] of template.matchAll(/\{([^{}\s]+)\}/g)) {
@@ -1372,13 +1383,15 @@ function withTrailers(message, trailers) {
 /** Our trailers found in a commit message (last paragraph). */
 function readTrailers(message) {
     const found = {};
-    for (const [key, name] of Object.entries(TRAILERS)) {
-        const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
+    for (const [key, pattern] of TRAILER_PATTERNS) {
+        const match = pattern.exec(message);
         if (match?.[1])
             found[key] = match[1].trim();
     }
     return found;
 }
+// Compiled once: dora-report reads the trailers of thousands of commits per run.
+const TRAILER_PATTERNS = Object.entries(TRAILERS).map(([key, name]) => [key, new RegExp(`^${name}: (.+)$`, 'm')]);
 /**
  * The message as `git commit` would store it (its default clean-up when no editor runs): trailing
  * whitespace and leading and trailing blank lines dropped, runs of blank lines made one.
@@ -2455,16 +2468,28 @@ function bumpApplier(plan, context) {
             files: edited.map((f) => f.file),
             tree: await writeTree(git, head, edits, `${context.checkout.baseRef}-edit`),
             message: withTrailers(message, {
+                kind: plan.kind === 'promote' ? 'promote' : 'deploy',
+                environment: plan.environment,
                 image: plan.image,
+                digest: bump.digest ?? '',
                 oldRef: record.oldRefs.join(', '),
                 newRef: record.newRef,
                 paths: plan.paths.join(', '),
+                sourceRepository: context.sourceRepository,
                 source: context.variables['source-commit'],
                 run: context.variables['run-url'],
             }),
         };
     };
     return { apply, record };
+}
+/** The one digest in a reference list (name@sha256:…); empty when none or several differ. */
+function digestOf(refs) {
+    const digests = new Set(refs
+        .split(',')
+        .map((ref) => splitImage(ref.trim()).digest)
+        .filter(Boolean));
+    return digests.size === 1 ? [...digests][0] : '';
 }
 function checkConflicts(changed, firstSeen, newRef) {
     for (const file of changed) {
@@ -2519,11 +2544,19 @@ function revertApplier(plan, context) {
             files,
             tree,
             message: withTrailers(message, {
+                kind: 'revert',
+                // The environment of the commit undone: a revert names no paths of its own.
+                environment: trailers.environment || context.variables.environment,
                 image: trailers.image,
+                // The digest running again after the revert: the one the reverted commit replaced.
+                digest: digestOf(trailers.oldRef ?? ''),
                 oldRef: trailers.newRef,
                 newRef: trailers.oldRef ?? '',
                 paths: trailers.paths ?? '',
+                sourceRepository: context.sourceRepository,
                 source: context.variables['source-commit'],
+                reverts: sha,
+                reason: context.reason,
                 run: context.variables['run-url'],
             }),
         };
@@ -2541,6 +2574,8 @@ var input_checks = __webpack_require__(2313);
 const plan_DIGEST = /^sha256:[0-9a-f]{64}$/;
 function planFrom(values) {
     const environment = values.environment || environmentOf(values.paths);
+    if (values['revert-reason'] && !values.revert)
+        throw new src/* ConfigurationError */.j1('Input "revert-reason" says why a revert is made: set "revert" to the commit to undo, or leave revert-reason empty.', 'revert-reason');
     if (values.revert) {
         if (values['promote-from'].length > 0 || values.digest)
             throw new src/* ConfigurationError */.j1('Input "revert" undoes an earlier bump by itself: leave "digest" and "promote-from" empty when reverting.', 'revert');
@@ -2918,6 +2953,8 @@ async function main({ inputs, outputs, log, toolkit }) {
             : '';
         const context = {
             checkout,
+            sourceRepository: env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : '',
+            reason: inputs['revert-reason'] ?? '',
             template: inputs['commit-message'],
             variables: {
                 paths: plan.paths.join(', '),

@@ -38,6 +38,10 @@ export interface ApplierContext {
   variables: Variables;
   /** Build dates for forbid-downgrade; absent when the guard is off. */
   buildDates?: BuildDates;
+  /** Where the source commit lives (server URL/owner/repo), for dora-report's change counts. */
+  sourceRepository: string;
+  /** Why a revert is made (the revert-reason input); empty for none. */
+  reason: string;
 }
 
 /**
@@ -127,16 +131,31 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
       files: edited.map((f) => f.file),
       tree: await writeTree(git, head, edits, `${context.checkout.baseRef}-edit`),
       message: withTrailers(message, {
+        kind: plan.kind === 'promote' ? 'promote' : 'deploy',
+        environment: plan.environment,
         image: plan.image,
+        digest: bump.digest ?? '',
         oldRef: record.oldRefs.join(', '),
         newRef: record.newRef,
         paths: plan.paths.join(', '),
+        sourceRepository: context.sourceRepository,
         source: context.variables['source-commit'],
         run: context.variables['run-url'],
       }),
     };
   };
   return { apply, record };
+}
+
+/** The one digest in a reference list (name@sha256:…); empty when none or several differ. */
+function digestOf(refs: string): string {
+  const digests = new Set(
+    refs
+      .split(',')
+      .map((ref) => splitImage(ref.trim()).digest)
+      .filter(Boolean),
+  );
+  return digests.size === 1 ? ([...digests][0] as string) : '';
 }
 
 function checkConflicts(changed: FileChange[], firstSeen: Map<string, Set<string>>, newRef: string): void {
@@ -205,11 +224,19 @@ export function revertApplier(plan: Extract<Plan, { kind: 'revert' }>, context: 
       files,
       tree,
       message: withTrailers(message, {
+        kind: 'revert',
+        // The environment of the commit undone: a revert names no paths of its own.
+        environment: trailers.environment || context.variables.environment,
         image: trailers.image,
+        // The digest running again after the revert: the one the reverted commit replaced.
+        digest: digestOf(trailers.oldRef ?? ''),
         oldRef: trailers.newRef,
         newRef: trailers.oldRef ?? '',
         paths: trailers.paths ?? '',
+        sourceRepository: context.sourceRepository,
         source: context.variables['source-commit'],
+        reverts: sha,
+        reason: context.reason,
         run: context.variables['run-url'],
       }),
     };

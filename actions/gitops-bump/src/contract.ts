@@ -23,6 +23,7 @@ export const inputs = defineInputs({
   'max-attempts': input.integer({ min: 1, max: 100 }),
   'promote-from': input.list(),
   revert: input.string({ pattern: { regex: /^[0-9a-f]{7,64}$/, description: 'a commit SHA (hex)' } }),
+  'revert-reason': input.string(),
   'forbid-downgrade': input.boolean({ default: 'false' }),
   environment: input.string(),
   'pr-branch': input.string(),

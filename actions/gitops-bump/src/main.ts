@@ -75,6 +75,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
         : '';
     const context = {
       checkout,
+      sourceRepository: env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : '',
+      reason: inputs['revert-reason'] ?? '',
       template: inputs['commit-message'],
       variables: {
         paths: plan.paths.join(', '),

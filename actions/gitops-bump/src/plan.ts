@@ -25,6 +25,11 @@ export type Plan =
 
 export function planFrom(values: ParsedInputs<typeof inputs>): Plan {
   const environment = values.environment || environmentOf(values.paths);
+  if (values['revert-reason'] && !values.revert)
+    throw new ConfigurationError(
+      'Input "revert-reason" says why a revert is made: set "revert" to the commit to undo, or leave revert-reason empty.',
+      'revert-reason',
+    );
   if (values.revert) {
     if (values['promote-from'].length > 0 || values.digest)
       throw new ConfigurationError(

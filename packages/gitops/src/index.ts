@@ -14,6 +14,7 @@ export type { FileChange, Manifest, ManifestEdit } from './files';
 export { gitPush, land, PushRejectedError } from './land';
 export type { Applied, Landed, LandRequest, Publisher, PublishOutcome } from './land';
 export {
+  CHANGE_KINDS,
   MESSAGE_VARIABLES,
   TRAILERS,
   checkTemplate,
@@ -21,4 +22,4 @@ export {
   renderTemplate,
   withTrailers,
 } from './message';
-export type { MessageVariables } from './message';
+export type { ChangeKind, MessageVariables, Trailers } from './message';

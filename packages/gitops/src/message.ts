@@ -14,15 +14,29 @@ export const MESSAGE_VARIABLES = [
 ] as const;
 export type MessageVariables = Record<(typeof MESSAGE_VARIABLES)[number], string>;
 
-/** Trailers that mark a commit as ours and carry what revert needs. */
+/**
+ * Trailers that mark a commit as ours, carry what revert needs and what dora-report counts.
+ * docs/trailers.md is the contract (rollout-guard writes the same names): change both together.
+ */
 export const TRAILERS = {
+  kind: 'Shipchain-Kind',
+  environment: 'Shipchain-Environment',
   image: 'Shipchain-Image',
+  digest: 'Shipchain-Digest',
   oldRef: 'Shipchain-Old-Ref',
   newRef: 'Shipchain-New-Ref',
   paths: 'Shipchain-Paths',
+  sourceRepository: 'Shipchain-Source-Repository',
   source: 'Shipchain-Source-Commit',
+  reverts: 'Shipchain-Reverts',
+  reason: 'Shipchain-Reason',
   run: 'Shipchain-Run',
 } as const;
+
+/** What a commit did to its environment (the Shipchain-Kind trailer). */
+export const CHANGE_KINDS = ['deploy', 'promote', 'revert', 'rollback'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type Trailers = Partial<Record<keyof typeof TRAILERS, string>>;
 
 /** Check a template's `{placeholders}` up front, so a typo fails before anything is fetched. */
 export function checkTemplate(template: string, input = 'commit-message'): void {
@@ -44,10 +58,7 @@ export function renderTemplate(template: string, variables: MessageVariables): s
 }
 
 /** The message with our trailers (one line each) appended as git's trailer block. */
-export function withTrailers(
-  message: string,
-  trailers: Partial<Record<keyof typeof TRAILERS, string>>,
-): string {
+export function withTrailers(message: string, trailers: Trailers): string {
   const lines = Object.entries(trailers)
     .filter(([, value]) => value)
     .map(
@@ -58,14 +69,19 @@ export function withTrailers(
 }
 
 /** Our trailers found in a commit message (last paragraph). */
-export function readTrailers(message: string): Partial<Record<keyof typeof TRAILERS, string>> {
-  const found: Partial<Record<keyof typeof TRAILERS, string>> = {};
-  for (const [key, name] of Object.entries(TRAILERS)) {
-    const match = new RegExp(`^${name}: (.+)$`, 'm').exec(message);
-    if (match?.[1]) found[key as keyof typeof TRAILERS] = match[1].trim();
+export function readTrailers(message: string): Trailers {
+  const found: Trailers = {};
+  for (const [key, pattern] of TRAILER_PATTERNS) {
+    const match = pattern.exec(message);
+    if (match?.[1]) found[key] = match[1].trim();
   }
   return found;
 }
+
+// Compiled once: dora-report reads the trailers of thousands of commits per run.
+const TRAILER_PATTERNS = Object.entries(TRAILERS).map(
+  ([key, name]) => [key as keyof typeof TRAILERS, new RegExp(`^${name}: (.+)$`, 'm')] as const,
+);
 
 /**
  * The message as `git commit` would store it (its default clean-up when no editor runs): trailing

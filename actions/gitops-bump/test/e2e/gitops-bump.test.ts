@@ -122,6 +122,12 @@ describe('push mode', () => {
     expect(log).toContain(`Shipchain-Old-Ref: ${WEB}@${OLD}`);
     expect(log).toContain(`Shipchain-Source-Commit: ${'a'.repeat(40)}`);
     expect(log).toContain('Shipchain-Run: https://github.com/acme/gitops/actions/runs/77');
+    // What dora-report counts (docs/trailers.md).
+    expect(log).toContain('Shipchain-Kind: deploy\n');
+    expect(log).toContain('Shipchain-Environment: dev\n');
+    expect(log).toContain(`Shipchain-Digest: ${NEW}\n`);
+    expect(log).toContain('Shipchain-Source-Repository: https://github.com/acme/gitops\n');
+    expect(log).not.toContain('Shipchain-Reverts');
 
     // The diff output and the summary show the one-line change.
     const diff = readFileSync(run.outputs.diff as string, 'utf8');
@@ -270,7 +276,16 @@ describe('other modes', () => {
       FILES['overlays/staging/kustomization.yaml']?.replace(OLD, NEW),
     );
 
-    const reverted = await bump({ repository: url, revert: promoted.outputs.commit as string });
+    const promotion = await git(['log', '-1', '--format=%B', 'main'], { cwd: repo.path });
+    expect(promotion).toContain('Shipchain-Kind: promote\n');
+    expect(promotion).toContain('Shipchain-Environment: staging\n');
+    expect(promotion).toContain(`Shipchain-Digest: ${NEW}\n`);
+
+    const reverted = await bump({
+      repository: url,
+      revert: promoted.outputs.commit as string,
+      'revert-reason': 'error rate 12% > 5%\nsee INC-7',
+    });
     expect(reverted.errorMessages).toEqual([]);
     expect(reverted.outputs.changed).toBe('true');
     expect(reverted.outputs['old-ref']).toBe(`${WEB}@${NEW}`);
@@ -281,6 +296,33 @@ describe('other modes', () => {
     expect(await show(repo, 'overlays/dev/kustomization.yaml')).toContain(NEW);
     const message = await git(['log', '-1', '--format=%B', 'main'], { cwd: repo.path });
     expect(message).toContain(`This reverts commit ${promoted.outputs.commit}.`);
+    // The revert names the commit it undoes, why, its environment and the digest running again.
+    expect(message).toContain('Shipchain-Kind: revert\n');
+    expect(message).toContain('Shipchain-Environment: staging\n');
+    expect(message).toContain(`Shipchain-Digest: ${OLD}\n`);
+    expect(message).toContain(`Shipchain-Reverts: ${promoted.outputs.commit}\n`);
+    expect(message).toContain('Shipchain-Reason: error rate 12% > 5%, see INC-7\n');
+
+    // A revert of the revert deploys the promoted digest again, and says which revert it undoes.
+    const again = await bump({ repository: url, revert: reverted.outputs.commit as string });
+    expect(again.errorMessages).toEqual([]);
+    expect(await show(repo, 'overlays/staging/kustomization.yaml')).toContain(NEW);
+    const redeploy = await git(['log', '-1', '--format=%B', 'main'], { cwd: repo.path });
+    expect(redeploy).toContain(`Shipchain-Reverts: ${reverted.outputs.commit}\n`);
+    expect(redeploy).toContain(`Shipchain-Digest: ${NEW}\n`);
+    expect(redeploy).toContain('Shipchain-Environment: staging\n');
+    expect(redeploy).not.toContain('Shipchain-Reason');
+
+    // A reason without a revert is a mistake, named before anything is fetched.
+    const stray = await bump({
+      repository: url,
+      paths: 'overlays/dev',
+      image: WEB,
+      digest: NEW,
+      'revert-reason': 'x',
+    });
+    expect(stray.failed).toBe(true);
+    expect(stray.errorMessages.join('\n')).toContain('Input "revert-reason"');
 
     // Only our commits are reverted.
     const initial = (await git(['rev-list', '--max-parents=0', 'main'], { cwd: repo.path })).trim();

@@ -70,6 +70,8 @@ const plan = (d: string): Extract<Plan, { kind: 'bump' | 'promote' }> => ({
 const context = (checkout: Checkout) => ({
   checkout,
   template: 'deploy {new-ref}',
+  sourceRepository: '',
+  reason: '',
   variables: { paths: 'dev', environment: 'dev', 'source-commit': '', 'source-short': '', 'run-url': '' },
 });
 const noWait = { sleep: async () => undefined, random: () => 0.5 };
