@@ -21,6 +21,8 @@ test('the demo releases, stops every service and leaves no temporary directory',
   });
   expect(demo.stderr).toBe('');
   expect(demo.stdout).toMatch(/^Released in [\d.]+ s\.$/m);
+  // The image carries its SBOM: counted, signed and attached to the digest.
+  expect(demo.stdout).toMatch(/^ {2}sbom +[1-9]\d* packages, signed and attached: .*\.att/m);
   expect(demo.stdout).toContain('Every service is stopped.');
   expect(demo.status).toBe(0);
   // tsx keeps its compile cache in TMPDIR/tsx-<uid>, reused by every later run: a cache, not a leftover.
