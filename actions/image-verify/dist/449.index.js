@@ -1568,18 +1568,18 @@ async function attestationSigner(values, workspace, idToken) {
     if (values.key) {
         const pem = await readKeyInput(values.key, workspace, 'key');
         return {
-            key: loadPrivateKey(pem, 'key', values.keyPassword),
-            ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
+            key: loadPrivateKey(pem, 'key', values['key-password']),
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
         };
     }
     // Without a log entry or a timestamp nobody could later check the short-lived certificate was valid.
-    if (!values.tlog && !values.tsaUrl)
+    if (!values.tlog && !values['tsa-url'])
         throw new ConfigurationError('Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.', 'tlog');
     return {
         keyless: {
-            fulcioUrl: values.fulcioUrl,
-            ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
-            ...(values.tsaUrl ? { tsaUrl: values.tsaUrl } : {}),
+            fulcioUrl: values['fulcio-url'],
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
+            ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}),
         },
         idToken,
     };

@@ -2045,18 +2045,18 @@ async function attestationSigner(values, workspace, idToken) {
     if (values.key) {
         const pem = await readKeyInput(values.key, workspace, 'key');
         return {
-            key: loadPrivateKey(pem, 'key', values.keyPassword),
-            ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
+            key: loadPrivateKey(pem, 'key', values['key-password']),
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
         };
     }
     // Without a log entry or a timestamp nobody could later check the short-lived certificate was valid.
-    if (!values.tlog && !values.tsaUrl)
+    if (!values.tlog && !values['tsa-url'])
         throw new src/* ConfigurationError */.j1('Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.', 'tlog');
     return {
         keyless: {
-            fulcioUrl: values.fulcioUrl,
-            ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
-            ...(values.tsaUrl ? { tsaUrl: values.tsaUrl } : {}),
+            fulcioUrl: values['fulcio-url'],
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
+            ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}),
         },
         idToken,
     };
@@ -2224,14 +2224,7 @@ async function main({ inputs, outputs, log, toolkit }) {
     // One token: its verified claims are the provenance, and (keyless) Fulcio certifies it.
     const token = await (0,src/* requestIdToken */.gj)(env, 'sigstore', 'subject');
     toolkit.setSecret(token);
-    const signer = await attestationSigner({
-        key: inputs.key,
-        keyPassword: inputs['key-password'],
-        fulcioUrl: inputs['fulcio-url'],
-        rekorUrl: inputs['rekor-url'],
-        tsaUrl: inputs['tsa-url'],
-        tlog: inputs.tlog,
-    }, workspace, async () => token);
+    const signer = await attestationSigner(inputs, workspace, async () => token);
     const claims = await verifyJobToken(token, inputs['oidc-issuer'], 'sigstore');
     const statement = await statementFor(subjects, claims, env.GITHUB_SERVER_URL ?? 'https://github.com', {
         ...(inputs['predicate-type'] ? { type: inputs['predicate-type'] } : {}),

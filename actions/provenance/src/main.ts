@@ -35,18 +35,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   // One token: its verified claims are the provenance, and (keyless) Fulcio certifies it.
   const token = await requestIdToken(env, 'sigstore', 'subject');
   toolkit.setSecret(token);
-  const signer = await attestationSigner(
-    {
-      key: inputs.key,
-      keyPassword: inputs['key-password'],
-      fulcioUrl: inputs['fulcio-url'],
-      rekorUrl: inputs['rekor-url'],
-      tsaUrl: inputs['tsa-url'],
-      tlog: inputs.tlog,
-    },
-    workspace,
-    async () => token,
-  );
+  const signer = await attestationSigner(inputs, workspace, async () => token);
   const claims = await verifyJobToken(token, inputs['oidc-issuer'], 'sigstore');
   const statement = await statementFor(
     subjects,

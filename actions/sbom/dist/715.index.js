@@ -3452,18 +3452,18 @@ async function attestationSigner(values, workspace, idToken) {
     if (values.key) {
         const pem = await readKeyInput(values.key, workspace, 'key');
         return {
-            key: loadPrivateKey(pem, 'key', values.keyPassword),
-            ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
+            key: loadPrivateKey(pem, 'key', values['key-password']),
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
         };
     }
     // Without a log entry or a timestamp nobody could later check the short-lived certificate was valid.
-    if (!values.tlog && !values.tsaUrl)
+    if (!values.tlog && !values['tsa-url'])
         throw new src/* ConfigurationError */.j1('Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.', 'tlog');
     return {
         keyless: {
-            fulcioUrl: values.fulcioUrl,
-            ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
-            ...(values.tsaUrl ? { tsaUrl: values.tsaUrl } : {}),
+            fulcioUrl: values['fulcio-url'],
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
+            ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}),
         },
         idToken,
     };
@@ -3775,14 +3775,7 @@ async function main(context) {
 /** The signer (checked now: a bad key or a missing permission fails before the scan), or why not. */
 function planSigning({ inputs, toolkit }, target, workspace) {
     const env = toolkit.env();
-    return planAttestation(inputs.attest, target, {
-        key: inputs.key,
-        keyPassword: inputs['key-password'],
-        fulcioUrl: inputs['fulcio-url'],
-        rekorUrl: inputs['rekor-url'],
-        tsaUrl: inputs['tsa-url'],
-        tlog: inputs.tlog,
-    }, env, workspace, async () => {
+    return planAttestation(inputs.attest, target, inputs, env, workspace, async () => {
         const token = await (0,src/* requestIdToken */.gj)(env, 'sigstore', 'attest');
         toolkit.setSecret(token);
         return token;

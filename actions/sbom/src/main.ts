@@ -69,25 +69,11 @@ function planSigning(
   workspace: string,
 ): Promise<AttestationPlan> {
   const env = toolkit.env();
-  return planAttestation(
-    inputs.attest,
-    target,
-    {
-      key: inputs.key,
-      keyPassword: inputs['key-password'],
-      fulcioUrl: inputs['fulcio-url'],
-      rekorUrl: inputs['rekor-url'],
-      tsaUrl: inputs['tsa-url'],
-      tlog: inputs.tlog,
-    },
-    env,
-    workspace,
-    async () => {
-      const token = await requestIdToken(env, 'sigstore', 'attest');
-      toolkit.setSecret(token);
-      return token;
-    },
-  );
+  return planAttestation(inputs.attest, target, inputs, env, workspace, async () => {
+    const token = await requestIdToken(env, 'sigstore', 'attest');
+    toolkit.setSecret(token);
+    return token;
+  });
 }
 
 /** The kept files of the image (streamed from the registry) or of the directory. */

@@ -17,13 +17,13 @@ export type AttestationSigner =
   | { key: KeyObject; rekorUrl?: string }
   | { keyless: Omit<KeylessOptions, 'token'>; idToken: () => Promise<string> };
 
-/** The signing inputs provenance and sbom share, as plain values. */
+/** The signing inputs provenance and sbom share, keyed as in their action.yml. */
 export interface SigningValues {
   key?: string | undefined;
-  keyPassword?: string | undefined;
-  fulcioUrl: string;
-  rekorUrl: string;
-  tsaUrl?: string | undefined;
+  'key-password'?: string | undefined;
+  'fulcio-url': string;
+  'rekor-url': string;
+  'tsa-url'?: string | undefined;
   tlog: boolean;
 }
 
@@ -39,21 +39,21 @@ export async function attestationSigner(
   if (values.key) {
     const pem = await readKeyInput(values.key, workspace, 'key');
     return {
-      key: loadPrivateKey(pem, 'key', values.keyPassword),
-      ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
+      key: loadPrivateKey(pem, 'key', values['key-password']),
+      ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
     };
   }
   // Without a log entry or a timestamp nobody could later check the short-lived certificate was valid.
-  if (!values.tlog && !values.tsaUrl)
+  if (!values.tlog && !values['tsa-url'])
     throw new ConfigurationError(
       'Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.',
       'tlog',
     );
   return {
     keyless: {
-      fulcioUrl: values.fulcioUrl,
-      ...(values.tlog ? { rekorUrl: values.rekorUrl } : {}),
-      ...(values.tsaUrl ? { tsaUrl: values.tsaUrl } : {}),
+      fulcioUrl: values['fulcio-url'],
+      ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
+      ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}),
     },
     idToken,
   };
