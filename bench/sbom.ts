@@ -68,6 +68,7 @@ try {
       INPUT_FORMAT: 'cyclonedx',
       INPUT_OUTPUT: 'sbom',
       INPUT_SUMMARY: 'false',
+      INPUT_ATTEST: 'false',
       'INPUT_REGISTRY-INSECURE': 'false',
     });
   };

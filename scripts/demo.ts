@@ -26,7 +26,13 @@ async function main(): Promise<number> {
     line('image', build.image ?? 'not built');
     line('signature', build.signature ?? '—');
     line('provenance', (build.provenance ?? '—').split('\n').join(', '));
-    line('verified', build.verified === 'true' ? 'signature and provenance, before promotion' : 'no');
+    line(
+      'sbom',
+      build.sbom
+        ? `${build['sbom-packages'] ?? '?'} packages, signed and attached: ${build.sbom.split('\n').join(', ')}`
+        : '—',
+    );
+    line('verified', build.verified === 'true' ? 'signature, provenance and SBOM, before promotion' : 'no');
     line(
       'gitops',
       deploy.commit

@@ -28401,6 +28401,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
     'verified',
     'signature-ref',
     'provenance-ref',
+    'sbom-ref',
     'builder-id',
     'certificate-identity',
     'details',
@@ -28420,7 +28421,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // main (and post) load once the inputs are read: a step given a wrong input fails before the
 // heavy parts (SDKs, clients, parsers) are loaded at all.
 await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, {
-    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2202))).main(context),
+    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4449))).main(context),
 });
 
 __webpack_async_result__();

@@ -23,6 +23,7 @@ export const outputs = defineOutputs([
   'verified',
   'signature-ref',
   'provenance-ref',
+  'sbom-ref',
   'builder-id',
   'certificate-identity',
   'details',

@@ -21,9 +21,12 @@ import type { inputs, outputs } from './contract';
 import { verifyKeyless } from './keyless';
 import { regexpInput, verifyProvenance } from './provenance';
 import type { ReferrerBundle } from './referrer-bundle';
+import { verifySbom } from './sbom';
 import { resolveTrust, type Trust } from './trust';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
+
+const REQUIREMENTS: readonly string[] = ['signature', 'provenance', 'sbom'];
 
 /** Signature verification failed: not a user mistake in the inputs, so no ConfigurationError. */
 export class VerificationFailedError extends Error {
@@ -34,20 +37,22 @@ export async function main(context: Context): Promise<void> {
   const { inputs, toolkit } = context;
   const env = toolkit.env();
   const subject = digestSubject(inputs.image);
-  const unknown = inputs.require.filter((item) => item !== 'signature' && item !== 'provenance');
+  const unknown = inputs.require.filter((item) => !REQUIREMENTS.includes(item));
   if (unknown.length > 0 || inputs.require.length === 0)
     throw new ConfigurationError(
-      `Input "require" is ${JSON.stringify(inputs.require.join(','))}; give signature, provenance or both.`,
+      `Input "require" is ${JSON.stringify(inputs.require.join(','))}; give one or more of ${REQUIREMENTS.join(', ')}.`,
       'require',
     );
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const trust = await resolveTrust(inputs, workspace, `${env.RUNNER_TEMP ?? workspace}/sigstore-tuf`);
   const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
-  // Provenance and keyless signatures are both bundle referrers: list and fetch them once.
+  // Attestations and keyless signatures are all bundle referrers: list and fetch them once.
   let bundles: Promise<ReferrerBundle[]> | undefined;
   const referrerBundles = () => (bundles ??= readBundles(client, subject.repository, subject.digest));
   if (inputs.require.includes('provenance'))
     await verifyProvenanceRequirement(context, subject, await referrerBundles(), trust);
+  if (inputs.require.includes('sbom'))
+    verifySbomRequirement(context, subject, await referrerBundles(), trust);
   if (inputs.require.includes('signature')) {
     if ('key' in trust) await verifyKeySignatures(context, subject, client, trust.key);
     else
@@ -145,7 +150,7 @@ async function verifyProvenanceRequirement(
 ): Promise<void> {
   const builderIdRegexp = regexpInput(inputs['builder-id-regexp'], 'builder-id-regexp');
   const sourceRefRegexp = regexpInput(inputs['source-ref-regexp'], 'source-ref-regexp');
-  const outcome = await verifyProvenance(bundles, subject, trust, {
+  const outcome = verifyProvenance(bundles, subject, trust, {
     ...(inputs['builder-id'] ? { builderId: inputs['builder-id'] } : {}),
     ...(builderIdRegexp ? { builderIdRegexp } : {}),
     ...(inputs['source-repository'] ? { sourceRepository: inputs['source-repository'] } : {}),
@@ -168,6 +173,27 @@ async function verifyProvenanceRequirement(
   outputs.set('verified', 'true');
   outputs.set('provenance-ref', outcome.matched.ref);
   outputs.set('builder-id', outcome.matched.builder);
+}
+
+function verifySbomRequirement(
+  { outputs, log }: Context,
+  subject: ImageSubject,
+  bundles: ReferrerBundle[],
+  trust: Trust,
+): void {
+  const outcome = verifySbom(bundles, subject, trust);
+  if (!outcome.matched) {
+    outputs.set('verified', 'false');
+    throw new VerificationFailedError(
+      outcome.checked === 0
+        ? `require sbom: ${subject.name}@${subject.digest} has no SBOM attestation (no CycloneDX or SPDX in-toto bundle referrer): attest it with the sbom action first.`
+        : `require sbom: no SBOM attestation of ${subject.name}@${subject.digest} passed (${outcome.checked} checked):\n${outcome.rejected.map((r) => `- ${r.ref}: ${r.reason}`).join('\n')}`,
+    );
+  }
+  const { ref, identity, statement } = outcome.matched;
+  log.info(`SBOM verified: ${ref} (${statement.predicateType ?? ''}), signed by ${identity}.`);
+  outputs.set('verified', 'true');
+  outputs.set('sbom-ref', ref);
 }
 
 /** The job summary of a passed signature check: one table of what was checked. */

@@ -1,9 +1,9 @@
 import { ConfigurationError, errorMessage } from '@shipchain/action-runtime';
-import { dsseSignedBy, statementOf, verifyBundle, type ImageSubject } from '@shipchain/signing';
+import { SLSA_PROVENANCE_V1 } from '@shipchain/provenance';
+import type { ImageSubject } from '@shipchain/signing';
+import { namesDigest, verifyAttestations, type AttestedStatement } from './attestations';
 import type { ReferrerBundle } from './referrer-bundle';
 import type { Trust } from './trust';
-
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 
 /** What the provenance must say, from the inputs; every unset part is not checked. */
 export interface ProvenancePolicy {
@@ -17,9 +17,7 @@ export interface ProvenancePolicy {
   denySelfHostedRunners: boolean;
 }
 
-interface SlsaStatement {
-  subject?: { digest?: { sha256?: string } }[];
-  predicateType?: string;
+interface SlsaStatement extends AttestedStatement {
   predicate?: {
     buildDefinition?: {
       externalParameters?: { workflow?: { ref?: string; repository?: string } };
@@ -38,7 +36,7 @@ export function provenanceProblems(
   const problems: string[] = [];
   if (statement.predicateType !== SLSA_PROVENANCE_V1)
     problems.push(`predicate type is ${statement.predicateType ?? 'missing'}, not ${SLSA_PROVENANCE_V1}`);
-  if (!(statement.subject ?? []).some((subject) => `sha256:${subject.digest?.sha256 ?? ''}` === digest))
+  if (!namesDigest(statement, digest))
     problems.push(`no subject has the digest ${digest} (provenance of another artifact)`);
   const builder = statement.predicate?.runDetails?.builder?.id ?? '';
   if (policy.builderId !== undefined && builder !== policy.builderId)
@@ -75,46 +73,27 @@ export interface ProvenanceOutcome {
   checked: number;
 }
 
-/** Every DSSE bundle referrer of the image: signature, certificate, identity, then the statement's policy. */
-export async function verifyProvenance(
-  bundles: ReferrerBundle[],
+/** Every provenance bundle referrer of the image: signature, certificate, identity, then the statement's policy. */
+export function verifyProvenance(
+  bundles: readonly ReferrerBundle[],
   subject: ImageSubject,
   trust: Trust,
   policy: ProvenancePolicy,
-): Promise<ProvenanceOutcome> {
-  const rejected: ProvenanceOutcome['rejected'] = [];
-  let checked = 0;
-  for (const { ref, bundle } of bundles) {
-    const statement = statementOf(bundle) as SlsaStatement | undefined;
-    if (!statement) continue; // a signature bundle, not an attestation
-    checked++;
-    const where = `${subject.name}@${ref}`;
-    try {
-      let by: string;
-      if ('key' in trust) {
-        if (!dsseSignedBy(bundle, trust.key))
-          throw new Error('the DSSE signature does not verify with the given key');
-        by = 'the given key';
-      } else by = verifyBundle(bundle, undefined, trust.trustedRoot, trust.identity).identity;
-      const problems = provenanceProblems(statement, subject.digest, policy);
-      if (problems.length > 0) {
-        rejected.push({ ref: where, reason: problems.join('; ') });
-        continue;
-      }
-      return {
-        matched: {
-          ref: where,
-          identity: by,
-          builder: statement.predicate?.runDetails?.builder?.id ?? '',
-        },
-        rejected,
-        checked,
-      };
-    } catch (error) {
-      rejected.push({ ref: where, reason: errorMessage(error) });
-    }
-  }
-  return { rejected, checked };
+): ProvenanceOutcome {
+  const outcome = verifyAttestations<SlsaStatement>(
+    bundles,
+    subject,
+    trust,
+    [SLSA_PROVENANCE_V1],
+    (statement) => provenanceProblems(statement, subject.digest, policy),
+  );
+  if (!outcome.matched) return { rejected: outcome.rejected, checked: outcome.checked };
+  const { ref, identity, statement } = outcome.matched;
+  return {
+    matched: { ref, identity, builder: statement.predicate?.runDetails?.builder?.id ?? '' },
+    rejected: outcome.rejected,
+    checked: outcome.checked,
+  };
 }
 
 export function regexpInput(value: string | undefined, name: string): RegExp | undefined {

@@ -53,6 +53,14 @@ async function main({ inputs, outputs, log, toolkit }) {
         ...(inputs.image ? { image: inputs.image } : {}),
         ...(inputs.signature ? { signature: inputs.signature } : {}),
         ...(inputs.provenance ? { provenance: inputs.provenance } : {}),
+        ...(inputs.sbom || inputs['sbom-packages']
+            ? {
+                sbom: {
+                    refs: inputs.sbom ?? '',
+                    ...(inputs['sbom-packages'] ? { packages: inputs['sbom-packages'] } : {}),
+                },
+            }
+            : {}),
         ...(inputs.verified ? { verified: inputs.verified } : {}),
         ...(inputs.gitops ? { gitops: inputs.gitops } : {}),
         ...(inputs['gitops-repository'] ? { gitopsRepository: inputs['gitops-repository'] } : {}),
@@ -150,11 +158,13 @@ function stageRows(facts) {
             ? facts.provenance.split('\n').filter(Boolean).map(_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9).join('<br>')
             : 'not attested',
     });
+    if (facts.sbom)
+        rows.push(sbomRow(facts.sbom));
     rows.push({
         stage: 'Verification',
         mark: facts.verified === 'true' ? 'pass' : facts.verified === 'false' ? 'fail' : 'skip',
         detail: facts.verified === 'true'
-            ? 'signature and provenance verified before promotion'
+            ? `signature${facts.sbom ? ', provenance and SBOM' : ' and provenance'} verified before promotion`
             : facts.verified === 'false'
                 ? 'failed: not promoted'
                 : 'not run',
@@ -171,6 +181,19 @@ function stageRows(facts) {
     else
         rows.push({ stage: 'GitOps', mark: 'skip', detail: 'not bumped' });
     return rows;
+}
+/** The SBOM row, shown only when the chain has an sbom step: its package count and attestations. */
+function sbomRow(sbom) {
+    const refs = sbom.refs.split('\n').filter(Boolean);
+    // A count from another step's output: shown as a number only.
+    const packages = sbom.packages ? `${Number(sbom.packages) || 0} packages` : '';
+    return {
+        stage: 'SBOM',
+        mark: refs.length > 0 ? 'pass' : 'skip',
+        detail: refs.length > 0
+            ? [packages, refs.map(_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9).join('<br>')].filter(Boolean).join(' · ')
+            : `${packages ? `${packages}, ` : ''}not attested`,
+    };
 }
 function gitopsLink(facts) {
     const g = facts.gitops ?? {};

@@ -18,6 +18,8 @@ export const inputs = defineInputs({
   image: input.string(),
   signature: input.string(),
   provenance: input.string(),
+  sbom: input.string(),
+  'sbom-packages': input.string({ pattern: { regex: /^\d*$/, description: 'a package count' } }),
   verified: input.string(),
   gitops: object('gitops'),
   'gitops-repository': input.string(),

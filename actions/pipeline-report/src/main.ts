@@ -15,6 +15,14 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     ...(inputs.image ? { image: inputs.image } : {}),
     ...(inputs.signature ? { signature: inputs.signature } : {}),
     ...(inputs.provenance ? { provenance: inputs.provenance } : {}),
+    ...(inputs.sbom || inputs['sbom-packages']
+      ? {
+          sbom: {
+            refs: inputs.sbom ?? '',
+            ...(inputs['sbom-packages'] ? { packages: inputs['sbom-packages'] } : {}),
+          },
+        }
+      : {}),
     ...(inputs.verified ? { verified: inputs.verified } : {}),
     ...(inputs.gitops ? { gitops: inputs.gitops } : {}),
     ...(inputs['gitops-repository'] ? { gitopsRepository: inputs['gitops-repository'] } : {}),

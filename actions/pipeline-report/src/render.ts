@@ -13,6 +13,8 @@ export interface ChainFacts {
   image?: string;
   signature?: string;
   provenance?: string;
+  /** sbom's attestation refs (empty when it inventoried without attesting) and package count. */
+  sbom?: { refs: string; packages?: string };
   verified?: string;
   gitops?: Record<string, string>;
   gitopsRepository?: string;
@@ -69,12 +71,13 @@ export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark;
       ? facts.provenance.split('\n').filter(Boolean).map(markdownCode).join('<br>')
       : 'not attested',
   });
+  if (facts.sbom) rows.push(sbomRow(facts.sbom));
   rows.push({
     stage: 'Verification',
     mark: facts.verified === 'true' ? 'pass' : facts.verified === 'false' ? 'fail' : 'skip',
     detail:
       facts.verified === 'true'
-        ? 'signature and provenance verified before promotion'
+        ? `signature${facts.sbom ? ', provenance and SBOM' : ' and provenance'} verified before promotion`
         : facts.verified === 'false'
           ? 'failed: not promoted'
           : 'not run',
@@ -90,6 +93,21 @@ export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark;
     rows.push({ stage: 'GitOps', mark: 'pass', detail });
   } else rows.push({ stage: 'GitOps', mark: 'skip', detail: 'not bumped' });
   return rows;
+}
+
+/** The SBOM row, shown only when the chain has an sbom step: its package count and attestations. */
+function sbomRow(sbom: NonNullable<ChainFacts['sbom']>): { stage: string; mark: Mark; detail: string } {
+  const refs = sbom.refs.split('\n').filter(Boolean);
+  // A count from another step's output: shown as a number only.
+  const packages = sbom.packages ? `${Number(sbom.packages) || 0} packages` : '';
+  return {
+    stage: 'SBOM',
+    mark: refs.length > 0 ? 'pass' : 'skip',
+    detail:
+      refs.length > 0
+        ? [packages, refs.map(markdownCode).join('<br>')].filter(Boolean).join(' · ')
+        : `${packages ? `${packages}, ` : ''}not attested`,
+  };
 }
 
 function gitopsLink(facts: ChainFacts): string {

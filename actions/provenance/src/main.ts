@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  ConfigurationError,
   SummaryBuilder,
   appendStepSummary,
   errorMessage,
@@ -13,17 +12,7 @@ import {
 import { callApi, githubClient, isPermissionError } from '@shipchain/github-publish';
 import { registryClientFromEnv } from '@shipchain/oci-client';
 import { slsaBuildLevel, verifyJobToken } from '@shipchain/provenance';
-import {
-  CERTIFICATE_ANNOTATION,
-  COSIGN_ATTESTATIONS,
-  attachBundle,
-  attachCosignSignature,
-  attestKeyless,
-  attestWithKey,
-  loadPrivateKey,
-  readKeyInput,
-  digestSubject,
-} from '@shipchain/signing';
+import { attachAttestation, attestationSigner, digestSubject, signStatement } from '@shipchain/signing';
 import type { inputs, outputs } from './contract';
 import { collectSubjects, readableRoots, statementFor } from './statement';
 
@@ -43,15 +32,10 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     workspace,
     roots,
   );
-  if (!inputs.key && !inputs.tlog && !inputs['tsa-url'])
-    throw new ConfigurationError(
-      'Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.',
-      'tlog',
-    );
-
   // One token: its verified claims are the provenance, and (keyless) Fulcio certifies it.
   const token = await requestIdToken(env, 'sigstore', 'subject');
   toolkit.setSecret(token);
+  const signer = await attestationSigner(inputs, workspace, async () => token);
   const claims = await verifyJobToken(token, inputs['oidc-issuer'], 'sigstore');
   const statement = await statementFor(
     subjects,
@@ -66,23 +50,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     startedOn,
     roots,
   );
-  const statementBytes = Buffer.from(JSON.stringify(statement));
-  const attested = inputs.key
-    ? {
-        ...(await attestWithKey(
-          statementBytes,
-          loadPrivateKey(await readKeyInput(inputs.key, workspace, 'key'), 'key', inputs['key-password']),
-          inputs.tlog ? inputs['rekor-url'] : undefined,
-        )),
-        identity: 'key',
-        certificatePem: undefined,
-      }
-    : await attestKeyless(statementBytes, {
-        token,
-        fulcioUrl: inputs['fulcio-url'],
-        ...(inputs.tlog ? { rekorUrl: inputs['rekor-url'] } : {}),
-        ...(inputs['tsa-url'] ? { tsaUrl: inputs['tsa-url'] } : {}),
-      });
+  const attested = await signStatement(statement, signer);
   const bundlePath = join(env.RUNNER_TEMP ?? workspace, `provenance-${startedOn.getTime()}.sigstore.json`);
   await writeFile(bundlePath, JSON.stringify(attested.bundle, null, 2));
   const level = inputs['predicate-type'] ? '' : String(slsaBuildLevel(claims));
@@ -93,33 +61,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     for (const reference of images) {
       const subject = digestSubject(reference, 'subject');
       const client = await registryClientFromEnv(subject.registry, env, inputs['registry-insecure']);
-      const manifest = await client.headManifest(subject.repository, subject.digest);
-      if (!manifest)
-        throw new ConfigurationError(
-          `Input "subject" names ${reference}, which ${subject.registry} does not have.`,
-          'subject',
-        );
-      if (inputs.format !== 'cosign') {
-        const referrer = await attachBundle(client, subject.repository, manifest, attested.bundle);
-        refs.push(`${subject.name}@${referrer.digest}`);
-      }
-      if (inputs.format !== 'bundle') {
-        const { tag } = await attachCosignSignature(
-          client,
-          subject.repository,
-          subject.digest,
-          {
-            payload: attested.envelope,
-            signature: '',
-            annotations: {
-              predicateType: statement.predicateType,
-              ...(attested.certificatePem ? { [CERTIFICATE_ANNOTATION]: attested.certificatePem } : {}),
-            },
-          },
-          COSIGN_ATTESTATIONS,
-        );
-        refs.push(`${subject.name}:${tag}`);
-      }
+      refs.push(...(await attachAttestation(client, subject, attested, inputs.format, 'subject')));
     }
   }
 

@@ -1,5 +1,5 @@
-import { type MainContext } from '@shipchain/action-runtime';
-import { registryClientFromEnv } from '@shipchain/oci-client';
+import { requestIdToken, type MainContext } from '@shipchain/action-runtime';
+import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
 import {
   catalog,
   describeImage,
@@ -10,10 +10,17 @@ import {
   type FileTree,
   type Subject,
 } from '@shipchain/sbom';
+import {
+  attestDocuments,
+  imageSubjectOf,
+  planAttestation,
+  sbomStatements,
+  type AttestationPlan,
+} from './attest';
 import type { inputs, outputs } from './contract';
-import { sbomSummary } from './summary';
+import { sbomSummary, type AttestationOutcome } from './summary';
 import { chooseTarget, type Target } from './target';
-import { writeDocuments } from './write-documents';
+import { writeDocuments, type WrittenDocuments } from './write-documents';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -25,7 +32,8 @@ export async function main(context: Context): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
 
   const target = chooseTarget(inputs, workspace);
-  const { subject, files } = await readTarget(context, target);
+  const plan = await planSigning(context, target, workspace);
+  const { subject, files, client } = await readTarget(context, target);
   const found = catalog(files);
   for (const unread of found.unread) log.warning(`Not read: ${unread.path}: ${unread.reason}`);
 
@@ -41,21 +49,38 @@ export async function main(context: Context): Promise<void> {
   if (written.spdx) outputs.set('spdx-path', written.spdx);
   outputs.set('package-count', String(found.components.length));
 
+  const attestation = await attest(context, plan, subject, client, written);
+  outputs.set('attestation-refs', 'refs' in attestation ? attestation.refs.join('\n') : '');
+
   const summaryPath = toolkit.summaryPath();
   if (inputs.summary && summaryPath) {
     const name =
       subject.kind === 'image'
         ? `${subject.image.reference.registry}/${subject.image.reference.repository}@${subject.image.reference.digest}`
         : subject.name;
-    await sbomSummary(name, found, documents).write(summaryPath);
+    await sbomSummary(name, found, documents, attestation).write(summaryPath);
   }
+}
+
+/** The signer (checked now: a bad key or a missing permission fails before the scan), or why not. */
+function planSigning(
+  { inputs, toolkit }: Context,
+  target: Target,
+  workspace: string,
+): Promise<AttestationPlan> {
+  const env = toolkit.env();
+  return planAttestation(inputs.attest, target, inputs, env, workspace, async () => {
+    const token = await requestIdToken(env, 'sigstore', 'attest');
+    toolkit.setSecret(token);
+    return token;
+  });
 }
 
 /** The kept files of the image (streamed from the registry) or of the directory. */
 async function readTarget(
   { inputs, log, toolkit }: Context,
   target: Target,
-): Promise<{ subject: Subject; files: FileTree }> {
+): Promise<{ subject: Subject; files: FileTree; client?: RegistryClient }> {
   if (target.kind === 'directory')
     return {
       subject: { kind: 'directory', name: target.shown },
@@ -71,5 +96,26 @@ async function readTarget(
   return {
     subject: { kind: 'image', image },
     files: await readImageFiles(client, image, wantedByCatalogers()),
+    client,
   };
+}
+
+/** Each written document signed as an in-toto statement about the image digest and attached to it. */
+async function attest(
+  { log }: Context,
+  plan: AttestationPlan,
+  subject: Subject,
+  client: RegistryClient | undefined,
+  written: WrittenDocuments,
+): Promise<AttestationOutcome> {
+  if ('skipped' in plan || subject.kind !== 'image' || !client) {
+    const reason = 'skipped' in plan ? plan.skipped : 'not an image';
+    log.info(`Not attested: ${reason}.`);
+    return { skipped: reason };
+  }
+  const image = imageSubjectOf(subject.image);
+  const statements = await sbomStatements(image, written);
+  const { refs, identity } = await attestDocuments(client, image, statements, plan.signer);
+  log.info(`Attested ${statements.length} document(s) as ${identity}: ${refs.join(', ')}`);
+  return { refs, identity };
 }

@@ -6,6 +6,9 @@ export {
   workflowPath,
   GITHUB_WORKFLOW_BUILD_TYPE,
   SLSA_PROVENANCE_V1,
+  CYCLONEDX_BOM_PREDICATE,
+  SPDX_DOCUMENT_PREDICATE,
+  SBOM_PREDICATE_TYPES,
   STATEMENT_TYPE,
 } from './statement';
 export type { ProvenanceInput, Statement, Subject } from './statement';

@@ -2,6 +2,10 @@ import type { JobClaims } from './claims';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The predicate types SBOM attestations use (cosign attest --type cyclonedx / spdxjson writes these). */
+export const CYCLONEDX_BOM_PREDICATE = 'https://cyclonedx.org/bom';
+export const SPDX_DOCUMENT_PREDICATE = 'https://spdx.dev/Document';
+export const SBOM_PREDICATE_TYPES: readonly string[] = [CYCLONEDX_BOM_PREDICATE, SPDX_DOCUMENT_PREDICATE];
 export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 
 export interface Subject {

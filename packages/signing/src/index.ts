@@ -44,3 +44,10 @@ export {
   IN_TOTO_PAYLOAD_TYPE,
 } from './attestation';
 export type { KeylessAttestation } from './attestation';
+export { attachAttestation, attestationSigner, signStatement } from './image-attestation';
+export type {
+  AttestationFormat,
+  AttestationSigner,
+  SignedAttestation,
+  SigningValues,
+} from './image-attestation';

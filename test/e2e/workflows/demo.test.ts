@@ -21,6 +21,11 @@ test('the demo releases, stops every service and leaves no temporary directory',
   });
   expect(demo.stderr).toBe('');
   expect(demo.stdout).toMatch(/^Released in [\d.]+ s\.$/m);
+  // The image carries its SBOM, signed and attached to the digest (the sample app is static files on
+  // an empty base, so it lists no packages: the count is the truth, not a failure).
+  expect(demo.stdout).toMatch(
+    /^ {2}sbom +\d+ packages, signed and attached: \S+@sha256:[0-9a-f]{64}, \S+:sha256-[0-9a-f]{64}\.att, /m,
+  );
   expect(demo.stdout).toContain('Every service is stopped.');
   expect(demo.status).toBe(0);
   // tsx keeps its compile cache in TMPDIR/tsx-<uid>, reused by every later run: a cache, not a leftover.

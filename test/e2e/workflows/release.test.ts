@@ -10,6 +10,7 @@ import { runOk } from '../../services/lib/run';
 import type { WorkflowResult } from '../../workflow/executor';
 import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
 import { openPull } from '../../services/github-api/index';
+import { RegistryClient } from '../../../packages/oci-client/src/index';
 
 describe('release.yml', () => {
   let pipeline: LocalPipeline;
@@ -46,6 +47,7 @@ describe('release.yml', () => {
       'test-gate',
       'cloud-login',
       'image-build',
+      'sbom',
       'image-sign',
       'provenance',
       'image-verify',
@@ -72,8 +74,37 @@ describe('release.yml', () => {
     expect(build.signature).toBe(`${pipeline.registryHost}/web:${digest.replace(':', '-')}.sig`);
     expect(build.verified).toBe('true');
     const steps = result.jobs.build?.steps ?? [];
-    for (const id of ['sign', 'provenance', 'verify'])
+    for (const id of ['sbom', 'sign', 'provenance', 'verify'])
       expect(steps.find((s) => s.id === id)?.outcome).toBe('success');
+    // The SBOM is attached to this digest: a bundle referrer per document and cosign's .att.
+    const att = `${pipeline.registryHost}/web:${digest.replace(':', '-')}.att`;
+    const sbomRefs = (build.sbom as string).split('\n');
+    expect(sbomRefs).toHaveLength(3);
+    expect(sbomRefs).toContain(att);
+    // The sample app is static files on an empty base: an SBOM with no packages, still attested.
+    expect(build['sbom-packages']).toBe('0');
+    const client = new RegistryClient({
+      registry: pipeline.registryHost,
+      insecure: true,
+      credentials: { kind: 'basic', ...pipeline.registryLogin },
+    });
+    const attLayers = JSON.parse(
+      (await client.getManifest('web', `${digest.replace(':', '-')}.att`)).bytes.toString('utf8'),
+    ) as { layers: Array<{ digest: string; annotations: Record<string, string> }> };
+    // The .att holds the provenance too (same tag); the CycloneDX one describes this digest.
+    const cdx = attLayers.layers.find((l) => l.annotations.predicateType === 'https://cyclonedx.org/bom');
+    const envelope = JSON.parse((await client.getBlob('web', cdx!.digest)).toString('utf8')) as {
+      payload: string;
+    };
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
+      subject: Array<{ digest: { sha256: string } }>;
+      predicate: { metadata: { component: { version: string } } };
+    };
+    expect(statement.subject[0]?.digest.sha256).toBe(digest.slice(7));
+    expect(statement.predicate.metadata.component.version).toBe(digest);
+    expect(attLayers.layers.map((l) => l.annotations.predicateType)).toEqual(
+      expect.arrayContaining(['https://spdx.dev/Document', 'https://slsa.dev/provenance/v1']),
+    );
     // The attestation reached the attestations API, indexed by this digest.
     expect(pipeline.api.state.attestations.some((a) => a.subjectDigests.includes(digest))).toBe(true);
   });
@@ -108,7 +139,7 @@ describe('release.yml', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]?.body ?? '';
     expect(body).toContain('Released: acme/web');
-    for (const stage of ['Tests', 'Image', 'Signature', 'Provenance', 'Verification', 'GitOps'])
+    for (const stage of ['Tests', 'Image', 'Signature', 'Provenance', 'SBOM', 'Verification', 'GitOps'])
       expect(body).toMatch(new RegExp(`\\| ${stage} \\| ✅`));
     expect(body).toContain('4 passed of 4');
     expect(body).toContain(`web@${digest}`);

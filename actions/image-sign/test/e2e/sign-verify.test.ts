@@ -290,9 +290,11 @@ describe('image-verify', () => {
     );
     const unknownRequirement = await runAction({
       action: 'actions/image-verify',
-      inputs: { image: ref, key: keys.a.publicPath, require: 'signature,sbom' },
+      inputs: { image: ref, key: keys.a.publicPath, require: 'signature,vex' },
     });
-    expect(unknownRequirement.errorMessages.join('\n')).toMatch(/Input "require" is "signature,sbom"/);
+    expect(unknownRequirement.errorMessages.join('\n')).toMatch(
+      /Input "require" is "signature,vex"; give one or more of signature, provenance, sbom\./,
+    );
   });
 });
 

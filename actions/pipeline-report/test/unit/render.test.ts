@@ -26,6 +26,7 @@ function facts(value: string, diff: string, label: string): ChainFacts {
     image: `registry.example/web${value}@sha256:abcd`,
     signature: `registry.example/web:sha256-abcd.sig${value}`,
     provenance: `ref-one${value}\nref-two${value}`,
+    sbom: { refs: `sbom-one${value}\nsbom-two${value}`, packages: `12${value}` },
     verified: 'true',
     gitops: {
       changed: 'true',
@@ -53,6 +54,7 @@ describe('pipeline-report with hostile values from earlier steps', () => {
     expect(hostile.tableRows).toEqual(benign.tableRows);
     expect(hostile.text).toContain(readableText(`new${HOSTILE}`));
     expect(hostile.text).toContain(readableText(`dev${HOSTILE}`));
+    expect(hostile.text).toContain(readableText(`sbom-two${HOSTILE}`));
     expect(hostile.preformatted).toEqual([HOSTILE_DIFF]);
   });
 
@@ -60,4 +62,30 @@ describe('pipeline-report with hostile values from earlier steps', () => {
     const page = inspectMarkdown(renderReport(facts('', '+a\n', 'plain'), 65_000));
     expect(page.links.some((link) => link.startsWith('javascript:'))).toBe(false);
   });
+});
+
+test('the SBOM row: attested passes with its package count; inventoried but not attested is not yet a release', () => {
+  const base: ChainFacts = {
+    image: 'r/web@sha256:abcd',
+    signature: 'r/web:sha256-abcd.sig',
+    provenance: 'r/web@sha256:p1',
+    verified: 'true',
+    gitops: { changed: 'true', 'old-ref': 'a', 'new-ref': 'b' },
+    serverUrl: 'https://github.com',
+    repository: 'acme/web',
+    sha: '0123456789abcdef',
+  };
+  const attested = renderReport(
+    { ...base, sbom: { refs: 'r/web@sha256:s1\nr/web:sha256-abcd.att', packages: '42' } },
+    65_000,
+  );
+  expect(attested).toMatch(
+    /\| SBOM \| ✅ \| 42 packages · `r\/web@sha256:s1`<br>`r\/web:sha256-abcd.att` \|/,
+  );
+  expect(attested).toContain('signature, provenance and SBOM verified before promotion');
+  expect(attested).toMatch(/^## ✅ Released/);
+  const unattested = renderReport({ ...base, sbom: { refs: '', packages: '42' } }, 65_000);
+  expect(unattested).toMatch(/\| SBOM \| ⏭️ \| 42 packages, not attested \|/);
+  expect(unattested).toMatch(/^## ⏭️ In progress/);
+  expect(renderReport(base, 65_000)).not.toContain('SBOM');
 });

@@ -39,3 +39,24 @@ test('names from the image are untrusted: markdown, HTML and mentions in them ar
   expect(markdown).toContain('Not read');
   expect(markdown).toContain('Largest dependency trees');
 });
+
+test('ecosystems without dependency edges are named, and the attestations are listed or the skip explained', () => {
+  const deb: Component = {
+    ecosystem: 'deb',
+    name: 'libc6',
+    version: '2.36',
+    purl: 'pkg:deb/debian/libc6@2.36',
+    licenses: [],
+    foundIn: 'var/lib/dpkg/status',
+  };
+  const found: Catalog = { components: [npm('app', ['a']), npm('a'), deb], unread: [] };
+  const attested = sbomSummary('img', found, ['/ws/sbom.cdx.json'], {
+    refs: ['r/app@sha256:1', 'r/app:sha256-2.att'],
+    identity: 'https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main',
+  }).render();
+  expect(attested).toContain('No dependency edges are recorded for deb');
+  expect(attested).toMatch(/\| `app` +\| npm +\| 1 +\|/);
+  expect(attested).toContain('`r/app:sha256-2.att`');
+  const skipped = sbomSummary('dir', found, [], { skipped: 'attest is false' }).render();
+  expect(skipped).toContain('Not attested: attest is false.');
+});
