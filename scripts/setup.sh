@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(git buildah runc skopeo docker-registry apache2-utils busybox-static libxml2-utils time debootstrap libcommons-io-java zip unzip rpm)
+packages=(git buildah runc skopeo docker-registry apache2-utils busybox-static libxml2-utils time debootstrap libcommons-io-java zip unzip rpm golang-go golang-github-google-uuid-dev golang-github-pkg-errors-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
