@@ -4,7 +4,16 @@
 // module proxy. (Debian builds its own Go programs in GOPATH mode, without module lines.) Cached
 // under .cache/sbom, keyed by the toolchain and library versions; a fresh machine builds them here
 // (scripts/setup.sh installs the packages).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +45,13 @@ const moduleVersion = (debianVersion: string): string =>
     .replace(/-[^-]*$/, '')
     .replace(/\+.*$/, '')}`;
 
+/** `## explicit; go 1.17`: the Go language version a vendored module's go.mod asks for (1.16 when it has none). */
+function explicitLine(module: string): string {
+  const goMod = join(GOCODE, module, 'go.mod');
+  const language = existsSync(goMod) ? /^go (\S+)$/m.exec(readFileSync(goMod, 'utf8'))?.[1] : undefined;
+  return language ? `## explicit; go ${language}` : '## explicit';
+}
+
 /** The executable's path, built (once per toolchain and library versions) when missing. */
 export async function buildGoProgram(program: GoProgram): Promise<string> {
   const goVersion = (await runOk('go', ['env', 'GOVERSION'])).trim();
@@ -63,13 +79,13 @@ export async function buildGoProgram(program: GoProgram): Promise<string> {
         .map((module) => `\t${module.module} ${module.version}\n`)
         .join('')})\n`,
     );
-    // What -mod=vendor checks go.mod against: each module, `## explicit`, then its packages used.
+    // What -mod=vendor checks go.mod against: each module, `## explicit` with its Go version, then the packages used.
     writeFileSync(
       join(source, 'vendor/modules.txt'),
       modules
         .map(
           (module) =>
-            `# ${module.module} ${module.version}\n## explicit\n${(module.packages ?? [module.module]).join('\n')}\n`,
+            `# ${module.module} ${module.version}\n${explicitLine(module.module)}\n${(module.packages ?? [module.module]).join('\n')}\n`,
         )
         .join(''),
     );
