@@ -21,13 +21,8 @@ import { Readable, Transform } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { goModuleBinary } from '../test/images/go-module';
-import {
-  pushBlob,
-  pushManifest,
-  registryFetch,
-  sha256Digest,
-  type Registry,
-} from '../test/services/registry';
+import { OCI_GZIP_LAYER, pushImageOfLayers } from '../test/images/oci-image';
+import { registryFetch, type Registry } from '../test/services/registry';
 
 const MiB = 1024 * 1024;
 
@@ -107,27 +102,9 @@ async function pushSingleLayerImage(
   layer: { file: string; digest: string; size: number },
 ): Promise<string> {
   await pushBlobFromFile(registry, repository, layer.file, layer.digest);
-  const config = Buffer.from(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }),
-  );
-  await pushBlob(registry, repository, config);
-  const mediaType = 'application/vnd.oci.image.manifest.v1+json';
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(config),
-        size: config.length,
-      },
-      layers: [
-        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layer.digest, size: layer.size },
-      ],
-    }),
-  );
-  const digest = await pushManifest(registry, repository, sha256Digest(manifest), manifest, mediaType);
-  return `${registry.host}/${repository}@${digest}`;
+  return pushImageOfLayers(registry, repository, [
+    { mediaType: OCI_GZIP_LAYER, digest: layer.digest, size: layer.size },
+  ]);
 }
 
 export interface LargeLayerImages {

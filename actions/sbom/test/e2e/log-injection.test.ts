@@ -9,13 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expectNoInjectedCommands, runAction } from '../../../../test/harness/index';
 import { inspectMarkdown, readableText } from '../../../../test/markdown/gfm';
-import {
-  pushBlob,
-  pushManifest,
-  sha256Digest,
-  startRegistry,
-  type Registry,
-} from '../../../../test/services/registry';
+import { OCI_GZIP_LAYER, pushImageOfLayers } from '../../../../test/images/oci-image';
+import { pushBlob, startRegistry, type Registry } from '../../../../test/services/registry';
 
 const PLANTED = [
   '::set-output name=package-count::999',
@@ -51,32 +46,9 @@ async function pushImage(repository: string, text: string): Promise<string> {
     writeFileSync(join(root, path), content);
   }
   const layer = execFileSync('tar', ['--format=pax', '--sort=name', '-C', root, '-czf', '-', '.']);
-  const layerDigest = await pushBlob(registry, repository, layer);
-  const config = Buffer.from(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }),
-  );
-  await pushBlob(registry, repository, config);
-  const mediaType = 'application/vnd.oci.image.manifest.v1+json';
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: sha256Digest(config),
-        size: config.length,
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-          digest: layerDigest,
-          size: layer.length,
-        },
-      ],
-    }),
-  );
-  const digest = await pushManifest(registry, repository, sha256Digest(manifest), manifest, mediaType);
-  return `${registry.host}/${repository}@${digest}`;
+  return pushImageOfLayers(registry, repository, [
+    { mediaType: OCI_GZIP_LAYER, digest: await pushBlob(registry, repository, layer), size: layer.length },
+  ]);
 }
 
 beforeAll(async () => {
