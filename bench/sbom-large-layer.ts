@@ -102,9 +102,10 @@ async function pushSingleLayerImage(
   layer: { file: string; digest: string; size: number },
 ): Promise<string> {
   await pushBlobFromFile(registry, repository, layer.file, layer.digest);
-  return pushImageOfLayers(registry, repository, [
+  const image = await pushImageOfLayers(registry, repository, [
     { mediaType: OCI_GZIP_LAYER, digest: layer.digest, size: layer.size },
   ]);
+  return image.reference;
 }
 
 export interface LargeLayerImages {

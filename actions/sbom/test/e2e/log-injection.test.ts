@@ -46,9 +46,10 @@ async function pushImage(repository: string, text: string): Promise<string> {
     writeFileSync(join(root, path), content);
   }
   const layer = execFileSync('tar', ['--format=pax', '--sort=name', '-C', root, '-czf', '-', '.']);
-  return pushImageOfLayers(registry, repository, [
+  const image = await pushImageOfLayers(registry, repository, [
     { mediaType: OCI_GZIP_LAYER, digest: await pushBlob(registry, repository, layer), size: layer.length },
   ]);
+  return image.reference;
 }
 
 beforeAll(async () => {
