@@ -69,7 +69,8 @@ export async function trivyCacheWithEmptyDatabase(): Promise<string> {
 
 /** trivy's reading of an SBOM file (SPDX or CycloneDX), written back as CycloneDX; rejects when trivy refuses it. */
 export async function trivyReadsSbom(sbom: string, cache: string): Promise<string> {
-  const output = join(mkdtempSync(join(tmpdir(), 'trivy-read-')), 'read.cdx.json');
+  // Beside the database, so whoever removes the cache removes the readings too.
+  const output = join(mkdtempSync(join(cache, 'read-')), 'read.cdx.json');
   await runOk(
     TRIVY,
     [
