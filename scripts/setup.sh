@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for the demo and the tests; a quick no-op when all is there.
 #  - Debian packages the tests and benchmarks use as real services and tools (needs root or sudo)
-#    (libxml2-utils: xmllint, and GNU time, for bench:reports), among them runc,
+#    (libxml2-utils: xmllint, and GNU time, for bench:reports; golang-go and golang-*-dev: the
+#    SBOM tests build module-mode Go executables from Debian sources), among them runc,
 #    the OCI runtime buildah runs RUN steps with under its default (oci) isolation. (Not crun:
 #    Debian 12's crun 1.8 refuses hosts with cgroup v1 and v2 mounted side by side, "cgroups in
 #    hybrid mode not supported"; runc works on both kinds of host.) prometheus, which the rollout
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(git buildah runc skopeo docker-registry apache2-utils busybox-static libxml2-utils time debootstrap libcommons-io-java zip unzip rpm libmaven3-core-java default-jre-headless ruby python3-pip prometheus)
+packages=(git buildah runc skopeo docker-registry apache2-utils busybox-static libxml2-utils time debootstrap libcommons-io-java zip unzip rpm libmaven3-core-java default-jre-headless ruby python3-pip prometheus golang-go golang-github-google-uuid-dev golang-github-pkg-errors-dev golang-github-coreos-bbolt-dev golang-golang-x-sys-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -1671,13 +1671,17 @@ const goBuildInfoSniffer = (store) => {
         write(chunk) {
             if (state === 'done')
                 return;
-            let data = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk);
+            // A view, not a copy: an executable that is not Go streams by whole, and only the carry
+            // and the collected build info are kept beyond this call (both copied below).
+            let data = carry.length > 0
+                ? Buffer.concat([carry, chunk])
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
             const base = seen - carry.length;
             seen += chunk.length;
             carry = Buffer.alloc(0);
             if (state === 'header') {
                 if (data.length < ELF.length) {
-                    carry = data;
+                    carry = Buffer.from(data);
                     return;
                 }
                 if (!data.subarray(0, ELF.length).equals(ELF)) {
@@ -2011,6 +2015,8 @@ const rpmCataloger = {
                     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(directory, `rpmdb.sqlite${suffix}`), data);
             }
             const db = new sqlite.DatabaseSync((0,external_node_path_.join)(directory, 'rpmdb.sqlite'));
+            // All or nothing: a database that fails half-way is named as unread, not half-listed.
+            const read = [];
             try {
                 for (const row of db.prepare('SELECT blob FROM Packages').all()) {
                     const fields = headerFields(row.blob);
@@ -2022,7 +2028,7 @@ const rpmCataloger = {
                     const epoch = fields.get(rpm_TAG.epoch);
                     const license = text(rpm_TAG.license);
                     const source = rpm_sourceOf(text(rpm_TAG.sourceRpm));
-                    components.push({
+                    read.push({
                         ecosystem: 'rpm',
                         name,
                         version,
@@ -2047,6 +2053,7 @@ const rpmCataloger = {
             finally {
                 db.close();
             }
+            components.push(...read);
         }
         catch (error) {
             unread.push({
@@ -2465,12 +2472,13 @@ function declaredLicense(licenses, extracted) {
     });
     return parts.join(' AND ');
 }
-const purpose = (component) => component.ecosystem === 'deb' || component.ecosystem === 'apk' || component.ecosystem === 'rpm'
-    ? 'INSTALL'
-    : 'LIBRARY';
+const isOsPackage = (component) => component.ecosystem === 'deb' || component.ecosystem === 'apk' || component.ecosystem === 'rpm';
+const purpose = (component) => (isOsPackage(component) ? 'INSTALL' : 'LIBRARY');
 /**
- * An SPDX 2.3 JSON document: it DESCRIBES the image (or directory), which CONTAINS every package;
- * packages depending on others say so with DEPENDS_ON. Licenses outside the SPDX list become
+ * An SPDX 2.3 JSON document: it DESCRIBES the image (or directory), which CONTAINS the operating
+ * system and every language package; the operating system CONTAINS the packages its package
+ * manager installed (as trivy writes and reads it). Packages depending on others say so with
+ * DEPENDS_ON. Licenses outside the SPDX list become
  * LicenseRef- ids whose declared text is kept in hasExtractedLicensingInfos.
  */
 function spdxDocument(inputs) {
@@ -2533,7 +2541,11 @@ function spdxDocument(inputs) {
         ...(catalog.os
             ? [{ spdxElementId: SUBJECT_ID, relationshipType: 'CONTAINS', relatedSpdxElement: OS_ID }]
             : []),
-        ...ids.map((id) => ({ spdxElementId: SUBJECT_ID, relationshipType: 'CONTAINS', relatedSpdxElement: id })),
+        ...ids.map((id, index) => ({
+            spdxElementId: catalog.os && isOsPackage(components[index]) ? OS_ID : SUBJECT_ID,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        })),
         ...dependencies.flatMap((targets, index) => [...new Set(targets)].map((target) => ({
             spdxElementId: ids[index],
             relationshipType: 'DEPENDS_ON',

@@ -28411,16 +28411,60 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
+/* harmony import */ var _young_generation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5787);
+
 
 
 // main loads once the inputs are read: a step given a wrong input fails before the registry
 // client, the catalogers and the writers are loaded at all.
 await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, {
-    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(79), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5715))).main(context),
+    main: async (context) => {
+        (0,_young_generation__WEBPACK_IMPORTED_MODULE_2__/* .keepYoungGenerationSmall */ .D)();
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(79), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5715))).main(context);
+    },
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ keepYoungGenerationSmall)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./actions/sbom/src/young-generation.ts
+
+
+const SCAVENGE_EVERY_MS = 20;
+/**
+ * Keeps the memory a streamed layer leaves behind small. Every chunk (HTTP body, gunzip output,
+ * tar member) is garbage a moment after it arrives, but its bytes live outside the V8 heap and
+ * are freed only when a scavenge collects the small object that holds them; left to itself V8
+ * grows its young generation (fewer scavenges) as gigabytes stream by, and those bytes pile up:
+ * a 768 MiB layer peaked at ~155 MB RSS instead of ~115 MB. The runner starts the action with
+ * plain `node`, so the young generation cannot be capped by a command-line flag (and
+ * --max-semi-space-size set at run time is not applied); instead its growth is turned off and a
+ * scavenge runs every 20 ms, which costs well under a millisecond when nearly all is garbage
+ * (measured on a busy machine: 125–132 MB peak RSS for the same layer, wall time unchanged).
+ */
+function keepYoungGenerationSmall() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    // gc() is exposed to contexts made after the flag is set; a new one hands it over.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    setInterval(() => gc({ type: 'minor' }), SCAVENGE_EVERY_MS).unref();
+}
+
 
 /***/ }),
 

@@ -10,7 +10,7 @@ import {
   spdxDocument,
   wantedByCatalogers,
 } from '@shipchain/sbom';
-import { trivyRootfsCycloneDx } from '../../../test/services/trivy';
+import { trivyRootfsCycloneDx } from '../../../test/images/trivy';
 import { sbomPackages, type PackageList } from '../src';
 
 const here = dirname(fileURLToPath(import.meta.url));

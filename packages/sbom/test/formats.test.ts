@@ -107,6 +107,18 @@ describe('SPDX 2.3', () => {
       .filter((relationship) => relationship.relationshipType === 'CONTAINS')
       .map((relationship) => relationship.relatedSpdxElement);
     expect(contained).toHaveLength(document.packages.length - 1);
+    // The image contains the OS, which contains the packages dpkg installed (as trivy reads SPDX).
+    const containerOf = new Map(
+      document.relationships
+        .filter((relationship) => relationship.relationshipType === 'CONTAINS')
+        .map((relationship) => [relationship.relatedSpdxElement, relationship.spdxElementId]),
+    );
+    expect(containerOf.get('SPDXRef-OperatingSystem')).toBe('SPDXRef-Subject');
+    const debs = document.packages.filter((pkg) =>
+      pkg.externalRefs?.some((ref) => ref.referenceLocator.startsWith('pkg:deb/')),
+    );
+    expect(debs.length).toBeGreaterThan(100);
+    for (const deb of debs) expect(containerOf.get(deb.SPDXID)).toBe('SPDXRef-OperatingSystem');
     const refs = new Set(document.hasExtractedLicensingInfos?.map((info) => info.licenseId));
     for (const pkg of document.packages.slice(1)) {
       const declared = pkg.licenseDeclared ?? 'NOASSERTION';

@@ -1,4 +1,4 @@
-import { describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import {
   readDirectoryFiles,
   wantedByCatalogers,
 } from '../src';
+import { FIXTURE_MAIN_MODULE as MAIN_MODULE, goModuleBinary } from '../../../test/images/go-module';
 
 // runc, as Debian's runc package installs it (scripts/setup.sh): a real Go executable.
 const RUNC = '/usr/bin/runc';
@@ -71,6 +72,67 @@ describe('Go build info', () => {
       'pkg:golang/golang.org/x/sys@v0.2.0',
       'pkg:golang/stdlib@v1.22.4',
     ]);
+  });
+});
+
+describe('a module-mode Go binary (built here by Debian golang-go from Debian golang-*-dev sources)', () => {
+  let binary: string;
+  beforeAll(async () => {
+    binary = await goModuleBinary();
+  }, 10 * 60_000);
+
+  /** `go version -m`: the toolchain's own reading of the build info — Go version, then mod/dep/=> lines. */
+  function goVersionM(): { goVersion: string; modules: Array<{ path: string; version?: string }> } {
+    const [first = '', ...lines] = execFileSync('go', ['version', '-m', binary], { encoding: 'utf8' }).split(
+      '\n',
+    );
+    const modules: Array<{ path: string; version?: string }> = [];
+    for (const line of lines) {
+      const [, kind, path, version] = line.split('\t');
+      if (!path) continue;
+      const module = { path, ...(version && version !== '(devel)' ? { version } : {}) };
+      if (kind === 'mod' || kind === 'dep') modules.push(module);
+      if (kind === '=>') modules[modules.length - 1] = module;
+    }
+    return { goVersion: first.split(': ')[1] ?? '', modules };
+  }
+
+  test('our packages are exactly the modules go version -m lists, plus stdlib at its Go version', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sbom-go-module-'));
+    mkdirSync(join(root, 'usr/local/bin'), { recursive: true });
+    copyFileSync(binary, join(root, 'usr/local/bin/app'));
+    const found = catalog(await readDirectoryFiles(root, wantedByCatalogers(), goBuildInfoSniffer));
+    const real = goVersionM();
+    expect(real.modules.map((module) => module.path)).toEqual([
+      MAIN_MODULE,
+      'github.com/google/uuid',
+      'github.com/pkg/errors',
+    ]);
+    expect(real.modules.slice(1).every((module) => /^v\d+\.\d+\.\d+/.test(module.version ?? ''))).toBe(true);
+    expect(found.unread).toEqual([]);
+    expect(found.components.map((c) => ({ name: c.name, version: c.version, foundIn: c.foundIn }))).toEqual([
+      ...real.modules.map((module) => ({
+        name: module.path,
+        version: module.version ?? '',
+        foundIn: 'usr/local/bin/app',
+      })),
+      { name: 'stdlib', version: real.goVersion.replace(/^go/, 'v'), foundIn: 'usr/local/bin/app' },
+    ]);
+    expect(found.components.map((c) => c.purl)).toContain(
+      `pkg:golang/github.com/google/uuid@${real.modules[1]!.version}`,
+    );
+    // The main module is built from a checkout ((devel)): it has no version, and its purl none.
+    expect(found.components[0]!.purl).toBe(`pkg:golang/${MAIN_MODULE}`);
+  });
+
+  test('the build info is found while the 2 MB binary streams by in small chunks; only it is kept', () => {
+    const bytes = readFileSync(binary);
+    const kept = sniffed(bytes, 4093);
+    expect(kept).toBeDefined();
+    expect(kept!.length).toBeLessThan(4096);
+    const info = parseBuildInfo(kept!);
+    if (info === undefined || info === 'pointer-format') throw new Error('build info not read');
+    expect(info.goVersion).toBe(goVersionM().goVersion);
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalog, readDirectoryFiles, wantedByCatalogers } from '../src';
@@ -102,4 +102,22 @@ test('a Node without node:sqlite: the database is named as not read, the other c
   } finally {
     process.getBuiltinModule = original;
   }
+});
+
+test('an unreadable rpmdb.sqlite (not a database) is named as not read; the dpkg packages beside it are still catalogued', async () => {
+  const root = rootWithRpmDatabase();
+  // The database cut short, as a layer written half-way would leave it: sqlite refuses it.
+  const database = join(root, 'var/lib/rpm/rpmdb.sqlite');
+  writeFileSync(database, Buffer.from('SQLite format 3\0'.padEnd(600, 'x')));
+  mkdirSync(join(root, 'var/lib/dpkg'), { recursive: true });
+  copyFileSync('/var/lib/dpkg/status', join(root, 'var/lib/dpkg/status'));
+  const found = catalog(await readDirectoryFiles(root, wantedByCatalogers()));
+  expect(found.unread).toEqual([
+    {
+      path: 'var/lib/rpm/rpmdb.sqlite',
+      reason: expect.stringMatching(/^not read as an rpm sqlite database \(.+\)$/),
+    },
+  ]);
+  expect(found.components.filter((c) => c.ecosystem === 'rpm')).toEqual([]);
+  expect(found.components.filter((c) => c.ecosystem === 'deb').length).toBeGreaterThan(50);
 });

@@ -2,7 +2,7 @@
 // link that leaves the workspace (never followed) and a path outside it (refused).
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
@@ -43,6 +43,26 @@ describe('sbom of a directory', () => {
     const purls = spdx.packages.flatMap((pkg) => pkg.externalRefs ?? []).map((ref) => ref.referenceLocator);
     expect(purls.filter((purl) => purl.startsWith('pkg:pypi/'))).toEqual([]);
     expect(run.outputs['sbom-path']).toBe(join(workspace, 'out/sbom.spdx.json'));
+  });
+
+  test('an unreadable rpm database: a warning names it, every dpkg package is still catalogued', async () => {
+    const workspace = workspaceWithRootfs();
+    mkdirSync(join(workspace, 'rootfs/var/lib/rpm'), { recursive: true });
+    writeFileSync(join(workspace, 'rootfs/var/lib/rpm/rpmdb.sqlite'), 'not a database, cut short\n');
+    const run = await runAction({ action, workspace, inputs: { path: 'rootfs' }, secrets: [] });
+    expect(run.failed).toBe(false);
+    expect(run.annotations.filter((annotation) => annotation.type === 'warning')).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^Not read: var\/lib\/rpm\/rpmdb\.sqlite: not read as an rpm sqlite database \(/,
+        ),
+      }),
+    ]);
+    const installed = execFileSync('dpkg-query', ['-W', '-f', '${db:Status-Abbrev}\\n'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.startsWith('ii'));
+    expect(Number(run.outputs['package-count'])).toBe(installed.length);
+    expect(run.summary).toContain('var/lib/rpm/rpmdb.sqlite');
   });
 
   test('a path outside the workspace is refused, naming the input', async () => {

@@ -76,13 +76,18 @@ export const goBuildInfoSniffer: Sniffer = (store) => {
   return {
     write(chunk) {
       if (state === 'done') return;
-      let data = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk);
+      // A view, not a copy: an executable that is not Go streams by whole, and only the carry
+      // and the collected build info are kept beyond this call (both copied below).
+      let data =
+        carry.length > 0
+          ? Buffer.concat([carry, chunk])
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       const base = seen - carry.length;
       seen += chunk.length;
       carry = Buffer.alloc(0);
       if (state === 'header') {
         if (data.length < ELF.length) {
-          carry = data;
+          carry = Buffer.from(data);
           return;
         }
         if (!data.subarray(0, ELF.length).equals(ELF)) {

@@ -95,6 +95,8 @@ export const rpmCataloger: Cataloger = {
         if (data) writeFileSync(join(directory, `rpmdb.sqlite${suffix}`), data);
       }
       const db = new sqlite.DatabaseSync(join(directory, 'rpmdb.sqlite'));
+      // All or nothing: a database that fails half-way is named as unread, not half-listed.
+      const read: Component[] = [];
       try {
         for (const row of db.prepare('SELECT blob FROM Packages').all()) {
           const fields = headerFields(row.blob as Uint8Array);
@@ -105,7 +107,7 @@ export const rpmCataloger: Cataloger = {
           const epoch = fields.get(TAG.epoch) as number | undefined;
           const license = text(TAG.license);
           const source = sourceOf(text(TAG.sourceRpm));
-          components.push({
+          read.push({
             ecosystem: 'rpm',
             name,
             version,
@@ -129,6 +131,7 @@ export const rpmCataloger: Cataloger = {
       } finally {
         db.close();
       }
+      components.push(...read);
     } catch (error) {
       unread.push({
         path: database,

@@ -27,14 +27,16 @@ function declaredLicense(licenses: readonly string[], extracted: Map<string, str
   return parts.join(' AND ');
 }
 
-const purpose = (component: Component): string =>
-  component.ecosystem === 'deb' || component.ecosystem === 'apk' || component.ecosystem === 'rpm'
-    ? 'INSTALL'
-    : 'LIBRARY';
+const isOsPackage = (component: Component): boolean =>
+  component.ecosystem === 'deb' || component.ecosystem === 'apk' || component.ecosystem === 'rpm';
+
+const purpose = (component: Component): string => (isOsPackage(component) ? 'INSTALL' : 'LIBRARY');
 
 /**
- * An SPDX 2.3 JSON document: it DESCRIBES the image (or directory), which CONTAINS every package;
- * packages depending on others say so with DEPENDS_ON. Licenses outside the SPDX list become
+ * An SPDX 2.3 JSON document: it DESCRIBES the image (or directory), which CONTAINS the operating
+ * system and every language package; the operating system CONTAINS the packages its package
+ * manager installed (as trivy writes and reads it). Packages depending on others say so with
+ * DEPENDS_ON. Licenses outside the SPDX list become
  * LicenseRef- ids whose declared text is kept in hasExtractedLicensingInfos.
  */
 export function spdxDocument(inputs: DocumentInputs): object {
@@ -97,7 +99,11 @@ export function spdxDocument(inputs: DocumentInputs): object {
     ...(catalog.os
       ? [{ spdxElementId: SUBJECT_ID, relationshipType: 'CONTAINS', relatedSpdxElement: OS_ID }]
       : []),
-    ...ids.map((id) => ({ spdxElementId: SUBJECT_ID, relationshipType: 'CONTAINS', relatedSpdxElement: id })),
+    ...ids.map((id, index) => ({
+      spdxElementId: catalog.os && isOsPackage(components[index]!) ? OS_ID : SUBJECT_ID,
+      relationshipType: 'CONTAINS',
+      relatedSpdxElement: id,
+    })),
     ...dependencies.flatMap((targets, index) =>
       [...new Set(targets)].map((target) => ({
         spdxElementId: ids[index],
