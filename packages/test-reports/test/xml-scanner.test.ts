@@ -90,6 +90,11 @@ const shapes: Array<[string, string]> = [
   ],
   ['a name right before a "<"', '<r><x a="1"<y/></x></r>'],
   ['non-ASCII names and values', '<r><tëst näme="ünïcødé 😀"/></r>'],
+  ['lone surrogates in names, twice', '<r><t\ud800 a="1"/><t\ud800 a="2"/><t\udc00/><t\udc00/></r>'],
+  [
+    'names of one length and first character, over and over',
+    `<r>${Array.from({ length: 40 }, (_, index) => `<a${index % 20} a${index % 17}="${index}" b="${index}"/>`).join('')}</r>`,
+  ],
 ];
 
 describe('the one-pass tag reader sees what the resumable modes see', () => {
