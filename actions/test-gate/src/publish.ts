@@ -1,13 +1,5 @@
 import type { Logger } from '@shipchain/action-runtime';
-import {
-  CHECK_OUTPUT_LIMIT,
-  COMMENT_LIMIT,
-  githubClient,
-  isPermissionError,
-  publishCheckRun,
-  upsertStickyComment,
-  type CheckAnnotation,
-} from '@shipchain/github-publish';
+import type { CheckAnnotation } from '@shipchain/github-publish';
 import type { RunContext } from './context';
 import type { ReportRenderer, ReportView } from './markdown';
 import { budgetHeadline } from './budget';
@@ -46,6 +38,18 @@ export async function publishResults(
       );
     return published;
   }
+  const pullRequest = settings.comment === 'off' ? undefined : context.pullRequest;
+  if (!settings.checkRun && !pullRequest) return published;
+  // The GitHub client (Octokit) loads only when there is something to write: a run that only
+  // writes the job summary does not pay for it at start-up.
+  const {
+    CHECK_OUTPUT_LIMIT,
+    COMMENT_LIMIT,
+    githubClient,
+    isPermissionError,
+    publishCheckRun,
+    upsertStickyComment,
+  } = await import('@shipchain/github-publish');
   const client = githubClient(settings.token, context.apiUrl);
   const refused: string[] = [];
   if (settings.checkRun) {
@@ -75,12 +79,12 @@ export async function publishResults(
     settings.comment === 'always' ||
     (settings.comment === 'on-failure' && view.verdict.conclusion === 'failure');
   // A passing run still refreshes an existing failure comment, so it never goes stale.
-  if (context.pullRequest && settings.comment !== 'off') {
+  if (pullRequest) {
     try {
       const result = await upsertStickyComment(client, {
         owner: context.owner,
         repo: context.repo,
-        issueNumber: context.pullRequest,
+        issueNumber: pullRequest,
         key: `test-gate:${view.name}`,
         body: render(COMMENT_LIMIT - 200),
         updateOnly: !wantsComment,

@@ -1,5 +1,4 @@
 import { ConfigurationError, ConfinementError, confinedFiles, type Logger } from '@shipchain/action-runtime';
-import { githubClient, resolveWorkflowRunPullRequest } from '@shipchain/github-publish';
 import type { RunContext } from './context';
 
 /**
@@ -22,6 +21,8 @@ export async function pullRequestToComment(
   }
   if (!settings.commenting || !settings.token || !context.owner) return undefined;
   const claimed = settings.eventFile ? await readClaim(context.workspace, settings.eventFile) : undefined;
+  // Loaded here, not at start-up: only a workflow_run companion looks its pull request up.
+  const { githubClient, resolveWorkflowRunPullRequest } = await import('@shipchain/github-publish');
   const resolution = await resolveWorkflowRunPullRequest(githubClient(settings.token, context.apiUrl), {
     owner: context.owner,
     repo: context.repo,

@@ -1,8 +1,6 @@
 export type { TestResult, TestStatus, FailureDetail, ReportFormat, ParserOptions } from './model';
 export { ReportParseError, fullName, DEFAULT_MAX_DETAIL_BYTES } from './model';
 export { parseJUnit } from './junit';
-export { parseTap } from './tap';
-export { parseCtrf } from './ctrf';
 export { detectFormat } from './detect';
 export { readReport } from './read-report';
 export type { ReadReportOptions } from './read-report';

@@ -1,18 +1,20 @@
 import { open as openFile, type FileHandle } from 'node:fs/promises';
-import { parseCtrf } from './ctrf';
 import { detectFormat } from './detect';
 import { parseJUnit } from './junit';
 import { ReportParseError, type ParserOptions, type ReportFormat } from './model';
-import { parseTap } from './tap';
 import { textChunks } from './text-chunks';
 
+/**
+ * TAP and CTRF load with the first report of their format: their parsers bring a YAML and a
+ * streaming JSON library, which an action reading JUnit would otherwise compile at start-up.
+ */
 const PARSERS: Record<
   ReportFormat,
   (chunks: AsyncIterable<string>, options: ParserOptions) => Promise<void>
 > = {
   junit: parseJUnit,
-  tap: parseTap,
-  ctrf: parseCtrf,
+  tap: async (chunks, options) => (await import('./tap')).parseTap(chunks, options),
+  ctrf: async (chunks, options) => (await import('./ctrf')).parseCtrf(chunks, options),
 };
 
 export interface ReadReportOptions extends Omit<ParserOptions, 'fileName'> {

@@ -257,8 +257,67 @@ export class XmlScanner {
       this.fail('unexpected "<!"', start);
     }
     if (next === 63 /* ? */) return this.beginMarkup('processing-instruction', start, 2);
-    if (next === 47 /* / */) return this.beginMarkup('closing-tag', start, 2);
-    return this.beginMarkup('tag-name', start, 1);
+    if (next === 47 /* / */) {
+      const end = this.wholeClosingTag(input, start);
+      return end === -1 ? this.beginMarkup('closing-tag', start, 2) : end;
+    }
+    const end = this.wholeStartTag(input, start);
+    return end === -1 ? this.beginMarkup('tag-name', start, 1) : end;
+  }
+
+  /**
+   * The common case in one pass: a start tag that ends before the next '<' of this chunk,
+   * read with local state only (the resumable modes cost a dispatch per token). -1 when the
+   * tag is cut by the chunk's end or is anything unusual: the modes then read it from its
+   * start, and report any error exactly as they would have. Nothing is examined past the next '<'.
+   */
+  private wholeStartTag(input: string, start: number): number {
+    const bound = this.indexOfLt(input, start + 1);
+    if (bound === -1) return -1;
+    const tagNameEnd = nameEnd(input, start + 1);
+    if (tagNameEnd === start + 1 || tagNameEnd >= bound) return -1;
+    const attributes = this.attributes;
+    attributes.clear();
+    let count = 0;
+    let at = tagNameEnd;
+    for (;;) {
+      at = skipSpaces(input, at);
+      if (at >= bound) return -1;
+      const code = input.charCodeAt(at);
+      if (code === 62 /* > */ || code === 47 /* / */) {
+        const selfClosing = code === 47;
+        if (selfClosing && input.charCodeAt(at + 1) !== 62) return -1;
+        this.tagName = input.slice(start + 1, tagNameEnd);
+        this.attributeCount = count;
+        this.markupStart = start;
+        this.startElement(selfClosing);
+        return at + (selfClosing ? 2 : 1);
+      }
+      const attributeEnd = nameEnd(input, at);
+      if (attributeEnd === at) return -1;
+      let quoteAt = skipSpaces(input, attributeEnd);
+      if (input.charCodeAt(quoteAt) !== 61 /* = */) return -1;
+      quoteAt = skipSpaces(input, quoteAt + 1);
+      const quote = input.charCodeAt(quoteAt);
+      if (quote !== 34 && quote !== 39) return -1;
+      const close = input.indexOf(quote === 34 ? '"' : "'", quoteAt + 1);
+      if (close === -1 || close > bound) return -1;
+      const value = this.textOf(input, quoteAt + 1, close);
+      if (++count <= MAX_ATTRIBUTES) attributes.add(input.slice(at, attributeEnd), value);
+      at = close + 1;
+    }
+  }
+
+  /** `</name>` closing the open element, whole in this chunk; else -1 (the closing-tag mode reads it). */
+  private wholeClosingTag(input: string, start: number): number {
+    const open = this.stack[this.stack.length - 1];
+    if (open === undefined) return -1;
+    const end = start + 2 + open.length;
+    if (input.charCodeAt(end) !== 62 /* > */ || !input.startsWith(open, start + 2)) return -1;
+    this.stack.pop();
+    if (this.stack.length === 0) this.rootClosed = true;
+    this.handler.close(open);
+    return end + 1;
   }
 
   private beginMarkup(mode: Mode, start: number, opening: number): number {
