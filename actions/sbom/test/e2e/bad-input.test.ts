@@ -52,7 +52,7 @@ const sbom = async (inputs: Record<string, string>) => {
   const run = await runAction({
     action: 'actions/sbom',
     workspace,
-    inputs: { format: 'both', ...inputs },
+    inputs: { format: 'both', attest: 'false', ...inputs },
     secrets: [],
   });
   return { run, written: existsSync(join(workspace, 'sbom')) ? readdirSync(join(workspace, 'sbom')) : [] };

@@ -66,8 +66,16 @@ describe('sbom log lines and summary', () => {
       await pushImage('sbom/hostile', HOSTILE),
       await pushImage('sbom/plain', PLAIN),
     ];
-    const hostile = await runAction({ action: 'actions/sbom', inputs: { image: hostileImage }, secrets: [] });
-    const plain = await runAction({ action: 'actions/sbom', inputs: { image: plainImage }, secrets: [] });
+    const hostile = await runAction({
+      action: 'actions/sbom',
+      inputs: { image: hostileImage, attest: 'false' },
+      secrets: [],
+    });
+    const plain = await runAction({
+      action: 'actions/sbom',
+      inputs: { image: plainImage, attest: 'false' },
+      secrets: [],
+    });
 
     expect(hostile.failed).toBe(false);
     expectNoInjectedCommands(hostile, PLANTED);
