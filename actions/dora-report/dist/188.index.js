@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 41 modules
-var src = __webpack_require__(7000);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 42 modules
+var src = __webpack_require__(4825);
 ;// CONCATENATED MODULE: ./packages/dora/src/clusters.ts
 /**
  * DORA's software delivery performance clusters, from the Accelerate State of DevOps Report 2023
@@ -2053,8 +2053,8 @@ async function main({ inputs, outputs, log, toolkit }) {
         const roots = [workspace, tempDir];
         const jsonPath = await outputPath(inputs['json-path'], 'json-path', 'dora-report.json', roots);
         const promPath = await outputPath(inputs['prometheus-path'], 'prometheus-path', 'dora-report.prom', roots);
-        await (0,promises_.writeFile)(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-        await (0,promises_.writeFile)(promPath, prometheusText(report));
+        (0,src/* writeWholeFile */.R0)(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+        (0,src/* writeWholeFile */.R0)(promPath, prometheusText(report));
         outputs.set('json', jsonPath);
         outputs.set('prometheus', promPath);
         outputs.set('environments', report.environments.map((e) => e.environment).join(','));

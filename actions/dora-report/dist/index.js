@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4825);
 
 const DAY_MS = 86_400_000;
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
@@ -28407,7 +28407,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4825);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8567);
 
 
@@ -28419,7 +28419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7000:
+/***/ 4825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28438,7 +28438,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   IS: () => (/* reexport */ markdownCodeBlock),
   p7: () => (/* reexport */ markdown_markdownText),
   Cs: () => (/* reexport */ runAction),
-  f$: () => (/* reexport */ log_guard_showControlCharacters)
+  f$: () => (/* reexport */ log_guard_showControlCharacters),
+  R0: () => (/* reexport */ writeWholeFile)
 });
 
 // UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell, withRetry
@@ -32991,7 +32992,28 @@ function toSlashes(path) {
     return path.split(sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/whole-file.ts
+
+
+/**
+ * Writes `text` beside `path` under a fresh name (O_EXCL: never through a link planted there), then
+ * renames it over `path`. A reader never sees half a file, and a symbolic link at `path` is
+ * replaced, not followed, so a report cannot be steered out of its directory.
+ */
+function writeWholeFile(path, text) {
+    const partial = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(partial, text, { flag: 'wx' });
+        (0,external_node_fs_namespaceObject.renameSync)(partial, path);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(partial, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -1,4 +1,4 @@
-import { lstat, realpath, writeFile } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
@@ -6,6 +6,7 @@ import {
   appendStepSummary,
   isWithin,
   showControlCharacters,
+  writeWholeFile,
   type MainContext,
 } from '@shipchain/action-runtime';
 import {
@@ -70,8 +71,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       'dora-report.prom',
       roots,
     );
-    await writeFile(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(promPath, prometheusText(report));
+    writeWholeFile(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+    writeWholeFile(promPath, prometheusText(report));
     outputs.set('json', jsonPath);
     outputs.set('prometheus', promPath);
     outputs.set('environments', report.environments.map((e) => e.environment).join(','));

@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 41 modules
-var src = __webpack_require__(8962);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 42 modules
+var src = __webpack_require__(4446);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts

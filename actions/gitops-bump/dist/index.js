@@ -28375,7 +28375,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8962);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4446);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     repository: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -28432,7 +28432,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8962);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4446);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
 /* harmony import */ var _input_checks__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2313);
 
@@ -28459,7 +28459,7 @@ __webpack_async_result__();
 /* harmony export */   V: () => (/* binding */ requireManifestPaths),
 /* harmony export */   Y: () => (/* binding */ noPathsError)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8962);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4446);
 
 /**
  * The mistake a step makes most (no manifests named), checked from the inputs alone, before main
@@ -28476,7 +28476,7 @@ function noPathsError() {
 
 /***/ }),
 
-/***/ 8962:
+/***/ 4446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28502,7 +28502,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, writeWholeFile
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -33101,7 +33101,28 @@ function toSlashes(path) {
     return path.split(external_node_path_.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/whole-file.ts
+
+
+/**
+ * Writes `text` beside `path` under a fresh name (O_EXCL: never through a link planted there), then
+ * renames it over `path`. A reader never sees half a file, and a symbolic link at `path` is
+ * replaced, not followed, so a report cannot be steered out of its directory.
+ */
+function writeWholeFile(path, text) {
+    const partial = `${path}.${randomBytes(6).toString('hex')}.partial`;
+    try {
+        writeFileSync(partial, text, { flag: 'wx' });
+        renameSync(partial, path);
+    }
+    catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

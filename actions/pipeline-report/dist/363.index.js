@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 40 modules
-var src = __webpack_require__(5442);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 41 modules
+var src = __webpack_require__(8775);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/pipeline-report/src/runner-event.ts
@@ -111,7 +111,7 @@ async function main({ inputs, outputs, log, toolkit }) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5442);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8775);
 
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' };

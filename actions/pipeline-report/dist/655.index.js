@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   commentOnPullRequest: () => (/* binding */ commentOnPullRequest)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 40 modules
-var src = __webpack_require__(5442);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 41 modules
+var src = __webpack_require__(8775);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts

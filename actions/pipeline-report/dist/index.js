@@ -28375,7 +28375,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5442);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8775);
 
 const object = (name) => _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.json({
     validate(value) {
@@ -28409,7 +28409,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5442);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8775);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9925);
 
 
@@ -28424,7 +28424,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5442:
+/***/ 8775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28448,7 +28448,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfigurationError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, SummaryBuilder, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, escapeHtml, execCommand, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfigurationError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, SummaryBuilder, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, escapeHtml, execCommand, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, writeWholeFile
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -33028,7 +33028,28 @@ function toSlashes(path) {
     return path.split(sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/whole-file.ts
+
+
+/**
+ * Writes `text` beside `path` under a fresh name (O_EXCL: never through a link planted there), then
+ * renames it over `path`. A reader never sees half a file, and a symbolic link at `path` is
+ * replaced, not followed, so a report cannot be steered out of its directory.
+ */
+function writeWholeFile(path, text) {
+    const partial = `${path}.${randomBytes(6).toString('hex')}.partial`;
+    try {
+        writeFileSync(partial, text, { flag: 'wx' });
+        renameSync(partial, path);
+    }
+    catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 20 modules
-var src = __webpack_require__(2252);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 21 modules
+var src = __webpack_require__(5387);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts

@@ -28375,7 +28375,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2252);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5387);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     subject: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list(),
@@ -28413,7 +28413,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2252);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5387);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2075);
 /* harmony import */ var _subject_inputs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6947);
 
@@ -28441,7 +28441,7 @@ __webpack_async_result__();
 /* harmony export */   M: () => (/* binding */ requireSubjectInput),
 /* harmony export */   y: () => (/* binding */ noSubjectError)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2252);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5387);
 
 /** What to attest comes from three inputs; a step that gives none of them is told at once. */
 function requireSubjectInput(given) {
@@ -28455,7 +28455,7 @@ function noSubjectError() {
 
 /***/ }),
 
-/***/ 2252:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28479,7 +28479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, writeWholeFile
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -30137,7 +30137,28 @@ function toSlashes(path) {
     return path.split(external_node_path_.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/whole-file.ts
+
+
+/**
+ * Writes `text` beside `path` under a fresh name (O_EXCL: never through a link planted there), then
+ * renames it over `path`. A reader never sees half a file, and a symbolic link at `path` is
+ * replaced, not followed, so a report cannot be steered out of its directory.
+ */
+function writeWholeFile(path, text) {
+    const partial = `${path}.${randomBytes(6).toString('hex')}.partial`;
+    try {
+        writeFileSync(partial, text, { flag: 'wx' });
+        renameSync(partial, path);
+    }
+    catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 37 modules
-var src = __webpack_require__(3333);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 38 modules
+var src = __webpack_require__(9352);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
@@ -3730,17 +3730,9 @@ function workspaceDirectory(path, workspace, input) {
 
 
 
-/** Write beside the final name, then rename: a reader never sees half a document. */
+/** Written beside the final name, then renamed: a reader never sees half a document. */
 function writeWhole(path, document) {
-    const partial = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
-    try {
-        (0,external_node_fs_.writeFileSync)(partial, `${JSON.stringify(document, null, 2)}\n`, { flag: 'wx' });
-        (0,external_node_fs_.renameSync)(partial, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(partial, { force: true });
-        throw error;
-    }
+    (0,src/* writeWholeFile */.R0)(path, `${JSON.stringify(document, null, 2)}\n`);
 }
 /** The documents `format` asks for, in the output directory (made inside the workspace when missing). */
 function writeDocuments(format, output, workspace, inputs) {

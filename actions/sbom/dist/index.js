@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9352);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -28409,7 +28409,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9352);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
 /* harmony import */ var _young_generation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5787);
 
@@ -28468,7 +28468,7 @@ function keepYoungGenerationSmall() {
 
 /***/ }),
 
-/***/ 3333:
+/***/ 9352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28488,7 +28488,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   p7: () => (/* reexport */ markdown_markdownText),
   gj: () => (/* reexport */ requestIdToken),
   Cs: () => (/* reexport */ runAction),
-  bD: () => (/* reexport */ withRetry)
+  bD: () => (/* reexport */ withRetry),
+  R0: () => (/* reexport */ writeWholeFile)
 });
 
 // UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, appendStepSummary, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
@@ -33092,7 +33093,28 @@ function toSlashes(path) {
     return path.split(external_node_path_.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/whole-file.ts
+
+
+/**
+ * Writes `text` beside `path` under a fresh name (O_EXCL: never through a link planted there), then
+ * renames it over `path`. A reader never sees half a file, and a symbolic link at `path` is
+ * replaced, not followed, so a report cannot be steered out of its directory.
+ */
+function writeWholeFile(path, text) {
+    const partial = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+    try {
+        (0,external_node_fs_.writeFileSync)(partial, text, { flag: 'wx' });
+        (0,external_node_fs_.renameSync)(partial, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(partial, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeWholeFile } from '@shipchain/action-runtime';
 import { cycloneDxDocument, spdxDocument, type DocumentInputs } from '@shipchain/sbom';
 import { workspaceDirectory } from './target';
 
@@ -9,16 +9,9 @@ export interface WrittenDocuments {
   spdx?: string;
 }
 
-/** Write beside the final name, then rename: a reader never sees half a document. */
+/** Written beside the final name, then renamed: a reader never sees half a document. */
 function writeWhole(path: string, document: object): void {
-  const partial = `${path}.${randomBytes(6).toString('hex')}.partial`;
-  try {
-    writeFileSync(partial, `${JSON.stringify(document, null, 2)}\n`, { flag: 'wx' });
-    renameSync(partial, path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
+  writeWholeFile(path, `${JSON.stringify(document, null, 2)}\n`);
 }
 
 /** The documents `format` asks for, in the output directory (made inside the workspace when missing). */

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 21 modules
-var src = __webpack_require__(170);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 22 modules
+var src = __webpack_require__(8649);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts
 
 

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 21 modules
-var src = __webpack_require__(170);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 22 modules
+var src = __webpack_require__(8649);
 // EXTERNAL MODULE: ./packages/test-reports/src/index.ts + 14 modules
 var test_reports_src = __webpack_require__(7264);
 ;// CONCATENATED MODULE: ./actions/test-gate/src/command.ts
