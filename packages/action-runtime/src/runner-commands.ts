@@ -1,7 +1,7 @@
 /**
- * The one workflow command @actions/core has no function for: the exec fence
- * (`::stop-commands::`, see command-fence). Everything else the runner reads is written by core
- * (see toolkit).
+ * Workflow commands (`::name key=value,…::message`): the toolkit's annotations, masks and debug
+ * lines, and the exec fence (`::stop-commands::`, see command-fence). Values the runner reads from
+ * files (outputs, state, env, PATH) go through runner-files instead.
  */
 
 /** Command data: `%`, CR and LF are escaped so a message cannot end the command early. */

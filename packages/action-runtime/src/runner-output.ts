@@ -3,17 +3,12 @@ import { guardLogText } from './log-guard';
 import type { CommandLine } from './runner-commands';
 
 /**
- * The one gate to the step's stdout: commands we built or asked @actions/core to write, and
- * guarded text. Nothing else in the runtime writes to stdout or calls a writing function of core.
+ * The one gate to the step's stdout: commands we built, and guarded text. Nothing else in the
+ * runtime writes to stdout.
  */
 export interface RunnerOutput {
   /** A workflow command built by runner-commands (its data and properties already escaped). */
   command(line: CommandLine): void;
-  /**
-   * A workflow command @actions/core writes itself (`emit` calls one of its functions, which
-   * escapes the message and properties). Like `command`, it is written with any fence lowered.
-   */
-  issue(emit: () => void): void;
   /**
    * Anything else: split into lines and guarded, so no line of it is a command. The only
    * exception is an exec fence line this runtime made, which is written as the command it is.
@@ -47,7 +42,6 @@ export function runnerOutput(write: (line: string) => void): RunnerOutput {
     command(line) {
       unfenced(() => write(line));
     },
-    issue: unfenced,
     text(message) {
       const fenceLine = takeFenceLine(message);
       if (!fenceLine) {

@@ -1,11 +1,14 @@
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
+import { delimiter } from 'node:path';
 import { maskValuesFor } from './redact';
+import { workflowCommand } from './runner-commands';
+import { appendFileCommand, keyValueEntry, type FileCommand } from './runner-files';
 import { runnerOutput } from './runner-output';
 
 /**
  * Everything the runtime needs from the runner, behind one interface. The runner's side is
- * @actions/core, so the suite follows the protocol by a dependency update; tests hand the
- * wrapper a recording implementation.
+ * runnerToolkit (the runner contract of DESIGN.md, checked in tests against the harness's copy of
+ * the runner's command processing); tests hand the wrapper a recording implementation.
  */
 export interface Toolkit {
   readInput(name: string): string | undefined;
@@ -28,11 +31,15 @@ export interface Toolkit {
   env(): Readonly<Record<string, string | undefined>>;
 }
 
-/** Where an annotation points: @actions/core's names (it spells them `line`, `col`… for the runner). */
-export type AnnotationProperties = Pick<
-  core.AnnotationProperties,
-  'title' | 'file' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'
->;
+/** Where an annotation points (the runner spells these `line`, `col`… in the command). */
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
 
 /** Logging surface handed to library code. */
 export interface Logger {
@@ -41,37 +48,72 @@ export interface Logger {
   warning(message: string, properties?: AnnotationProperties): void;
 }
 
-// The variable @actions/core's summary reads (its `summary.filePath()` is async and throws outside a
-// runner; the budgeted SummaryBuilder needs the path itself, to count what the step already wrote).
+// The step summary file; the budgeted SummaryBuilder needs the path itself, to count what the step
+// already wrote.
 const STEP_SUMMARY = 'GITHUB_STEP_SUMMARY';
 
+/** The command's properties under the runner's names, in the order the runner's own toolkit writes them. */
+function annotationCommandProperties(
+  properties: AnnotationProperties = {},
+): Record<string, string | number | undefined> {
+  return {
+    title: properties.title,
+    file: properties.file,
+    line: properties.startLine,
+    endLine: properties.endLine,
+    col: properties.startColumn,
+    endColumn: properties.endColumn,
+  };
+}
+
 /**
- * The Toolkit on @actions/core. Core writes to stdout itself, so every call that writes goes
- * through one runner output: text is guarded before core.info prints it (no line of it can be a
- * workflow command), and a command core writes lowers an exec's stop-commands fence for its line.
+ * The Toolkit on the runner: inputs from `INPUT_*`, outputs, state, env and PATH through the file
+ * commands, everything else as workflow commands on stdout. Every line written goes through one
+ * runner output: text is guarded (no line of it can be a workflow command), and a command we write
+ * lowers an exec's stop-commands fence for its line. (Written here rather than on @actions/core,
+ * whose entry point loads an HTTP client, undici, that every bundle would then carry: see
+ * scripts/bundles.ts.)
  */
 export function runnerToolkit(): Toolkit {
-  const output = runnerOutput((line) => core.info(line));
-  const issue = (emit: () => void): void => output.issue(emit);
+  const env = process.env;
+  const output = runnerOutput((line) => process.stdout.write(`${line}${EOL}`));
+  const command = (
+    name: string,
+    message: string,
+    properties?: Record<string, string | number | undefined>,
+  ): void => output.command(workflowCommand(name, message, properties));
+  // Without the runner's file (an older runner), the workflow command it used to read instead.
+  const keyValue = (file: FileCommand, name: string, value: string, fallback: string): void => {
+    if (!appendFileCommand(env, file, keyValueEntry(name, value))) command(fallback, value, { name });
+  };
   return {
     // Raw: our typed inputs trim (or keep whitespace) per input, and name every mistake at once.
-    readInput: (name) => core.getInput(name, { trimWhitespace: false }),
-    setOutput: (name, value) => issue(() => core.setOutput(name, value)),
-    exportVariable: (name, value) => issue(() => core.exportVariable(name, value)),
-    addPath: (path) => issue(() => core.addPath(path)),
-    setSecret: (value) => {
-      for (const mask of maskValuesFor(value)) issue(() => core.setSecret(mask));
+    readInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '',
+    setOutput: (name, value) => keyValue('OUTPUT', name, value, 'set-output'),
+    exportVariable: (name, value) => {
+      env[name] = value;
+      keyValue('ENV', name, value, 'set-env');
     },
-    saveState: (name, value) => issue(() => core.saveState(name, value)),
-    getState: (name) => core.getState(name),
-    isDebug: () => core.isDebug(),
-    debug: (message) => issue(() => core.debug(message)),
+    addPath: (path) => {
+      if (!appendFileCommand(env, 'PATH', path)) command('add-path', path);
+      env.PATH = `${path}${delimiter}${env.PATH ?? ''}`;
+    },
+    setSecret: (value) => {
+      for (const mask of maskValuesFor(value)) command('add-mask', mask);
+    },
+    saveState: (name, value) => keyValue('STATE', name, value, 'save-state'),
+    getState: (name) => env[`STATE_${name}`] || '',
+    isDebug: () => env.RUNNER_DEBUG === '1',
+    debug: (message) => command('debug', message),
     info: (message) => output.text(message),
-    notice: (message, properties) => issue(() => core.notice(message, properties)),
-    warning: (message, properties) => issue(() => core.warning(message, properties)),
-    error: (message, properties) => issue(() => core.error(message, properties)),
-    setFailed: (message) => issue(() => core.setFailed(message)),
-    summaryPath: () => process.env[STEP_SUMMARY] || undefined,
-    env: () => process.env,
+    notice: (message, properties) => command('notice', message, annotationCommandProperties(properties)),
+    warning: (message, properties) => command('warning', message, annotationCommandProperties(properties)),
+    error: (message, properties) => command('error', message, annotationCommandProperties(properties)),
+    setFailed: (message) => {
+      process.exitCode = 1;
+      command('error', message);
+    },
+    summaryPath: () => env[STEP_SUMMARY] || undefined,
+    env: () => env,
   };
 }

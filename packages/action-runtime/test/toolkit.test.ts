@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { CommandProcessor } from '@shipchain/test/harness/command-processor';
 import { SecretMasker } from '@shipchain/test/harness/masker';
-import { parseKeyValueFile } from '@shipchain/test/harness/file-commands';
+import { parseKeyValueFile, parsePathFile } from '@shipchain/test/harness/file-commands';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +120,103 @@ describe('runnerToolkit', () => {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('env and PATH go to their runner files and into this process', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toolkit-env-path-'));
+    const files = { GITHUB_ENV: join(dir, 'env'), GITHUB_PATH: join(dir, 'path') };
+    for (const path of Object.values(files)) writeFileSync(path, '');
+    const saved = {
+      GITHUB_ENV: process.env.GITHUB_ENV,
+      GITHUB_PATH: process.env.GITHUB_PATH,
+      PATH: process.env.PATH,
+      TOOLKIT_TEST_VAR: process.env.TOOLKIT_TEST_VAR,
+    };
+    Object.assign(process.env, files);
+    const printed = captureStdout();
+    try {
+      const toolkit = runnerToolkit();
+      toolkit.exportVariable('TOOLKIT_TEST_VAR', 'a\nb');
+      toolkit.addPath('/opt/tool/bin');
+      expect(process.env.TOOLKIT_TEST_VAR).toBe('a\nb');
+      expect(process.env.PATH?.split(':')[0]).toBe('/opt/tool/bin');
+      const envFile = readFileSync(files.GITHUB_ENV, 'utf8');
+      expect(parseKeyValueFile(envFile)).toEqual([['TOOLKIT_TEST_VAR', 'a\nb']]);
+      expect(parsePathFile(readFileSync(files.GITHUB_PATH, 'utf8'))).toEqual(['/opt/tool/bin']);
+      jest.restoreAllMocks();
+      expect(printed).toEqual([]);
+    } finally {
+      jest.restoreAllMocks();
+      for (const [name, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a runner file named but missing is an error, not a silent loss', () => {
+    const saved = process.env.GITHUB_OUTPUT;
+    process.env.GITHUB_OUTPUT = join(tmpdir(), `toolkit-missing-${process.pid}-${Date.now()}`, 'output');
+    try {
+      expect(() => runnerToolkit().setOutput('x', '1')).toThrow(/Missing file at path/);
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_OUTPUT;
+      else process.env.GITHUB_OUTPUT = saved;
+    }
+  });
+
+  test('without the runner files, outputs and state fall back to the commands the runner reads', () => {
+    const saved = { GITHUB_OUTPUT: process.env.GITHUB_OUTPUT, GITHUB_STATE: process.env.GITHUB_STATE };
+    delete process.env.GITHUB_OUTPUT;
+    delete process.env.GITHUB_STATE;
+    const printed = captureStdout();
+    try {
+      const toolkit = runnerToolkit();
+      toolkit.setOutput('digest', 'sha256:1\n::error::x');
+      toolkit.saveState('phase', 'main');
+      jest.restoreAllMocks();
+      const { processor } = runnerReads(printed);
+      expect(processor.outputs.toRecord()).toEqual({ digest: 'sha256:1\n::error::x' });
+      expect(processor.state.toRecord()).toEqual({ phase: 'main' });
+      expect(processor.annotations).toEqual([]);
+    } finally {
+      jest.restoreAllMocks();
+      for (const [name, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+    }
+  });
+
+  test('setFailed fails the step with one error annotation; debug, isDebug and getState follow the runner', () => {
+    const saved = {
+      exitCode: process.exitCode,
+      RUNNER_DEBUG: process.env.RUNNER_DEBUG,
+      STATE_phase: process.env.STATE_phase,
+    };
+    const printed = captureStdout();
+    try {
+      process.env.RUNNER_DEBUG = '1';
+      process.env.STATE_phase = 'main';
+      const toolkit = runnerToolkit();
+      toolkit.debug('looked at 3 files\n::warning::no');
+      toolkit.setFailed('it broke: 100%');
+      expect(process.exitCode).toBe(1);
+      expect(toolkit.isDebug()).toBe(true);
+      expect(toolkit.getState('phase')).toBe('main');
+      expect(toolkit.getState('other')).toBe('');
+      jest.restoreAllMocks();
+      const { processor } = runnerReads(printed);
+      expect(processor.debug).toEqual(['looked at 3 files\n::warning::no']);
+      expect(processor.annotations).toEqual([
+        expect.objectContaining({ type: 'error', message: 'it broke: 100%' }),
+      ]);
+    } finally {
+      jest.restoreAllMocks();
+      process.exitCode = saved.exitCode;
+      for (const name of ['RUNNER_DEBUG', 'STATE_phase'] as const)
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
     }
   });
 

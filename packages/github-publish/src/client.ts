@@ -1,7 +1,13 @@
-import { getOctokit } from '@actions/github';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { isTransientError, withRetry } from '@shipchain/action-runtime';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+// The Octokit @actions/github builds, without that package: its entry point loads an HTTP client
+// (undici) that each bundle using this one would carry; Octokit requests through the global fetch.
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest);
+
+export type GitHubClient = InstanceType<typeof GitHub>;
 
 export interface Repository {
   owner: string;
@@ -10,7 +16,7 @@ export interface Repository {
 
 /** An Octokit for `apiUrl` (GHES and tests pass their own). */
 export function githubClient(token: string, apiUrl: string): GitHubClient {
-  return getOctokit(token, { baseUrl: apiUrl.replace(/\/$/, '') });
+  return new GitHub({ auth: token, baseUrl: apiUrl.replace(/\/$/, '') });
 }
 
 /** HTTP status of an Octokit error, if it has one. */
