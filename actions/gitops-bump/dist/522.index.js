@@ -21,16 +21,25 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 42 modules
-var src = __webpack_require__(4446);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 36 modules
+var src = __webpack_require__(1774);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
+var dist_src = __webpack_require__(5194);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts
 
 
+
+
+// The Octokit @actions/github builds, without that package: its entry point loads an HTTP client
+// (undici) that each bundle using this one would carry; Octokit requests through the global fetch.
+const GitHub = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
 /** An Octokit for `apiUrl` (GHES and tests pass their own). */
 function githubClient(token, apiUrl) {
-    return (0,github/* getOctokit */.Q)(token, { baseUrl: apiUrl.replace(/\/$/, '') });
+    return new GitHub({ auth: token, baseUrl: apiUrl.replace(/\/$/, '') });
 }
 /** HTTP status of an Octokit error, if it has one. */
 function client_statusOf(error) {

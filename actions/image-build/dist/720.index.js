@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 22 modules
-var src = __webpack_require__(8649);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
+var src = __webpack_require__(6356);
 // EXTERNAL MODULE: ./packages/image-builder/src/index.ts + 6 modules
 var image_builder_src = __webpack_require__(5918);
 ;// CONCATENATED MODULE: ./packages/image-metadata/src/context.ts
@@ -859,7 +859,7 @@ function cacheServiceOffered(env) {
 async function loadCacheClient(env) {
     if (!cacheServiceOffered(env))
         return undefined;
-    const client = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+    const client = await __webpack_require__.e(/* import() */ 392).then(__webpack_require__.bind(__webpack_require__, 9392));
     return client.isFeatureAvailable() ? client : undefined;
 }
 

@@ -2,7 +2,7 @@ export const id = 363;
 export const ids = [363];
 export const modules = {
 
-/***/ 6363:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 41 modules
-var src = __webpack_require__(8775);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 38 modules
+var src = __webpack_require__(927);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(455);
 ;// CONCATENATED MODULE: ./actions/pipeline-report/src/runner-event.ts
 
 /** The runner's event, or nothing when there is none to read (a local run). */
@@ -84,7 +84,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         return;
     }
     // The GitHub client loads only for a comment: a summary-only run never pays for it.
-    const { commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 5655));
+    const { commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 655));
     await commentOnPullRequest({
         token,
         owner,
@@ -109,9 +109,9 @@ async function main({ inputs, outputs, log, toolkit }) {
 /* harmony export */   U7: () => (/* binding */ stageRows),
 /* harmony export */   vu: () => (/* binding */ conclusionOf)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8775);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(927);
 
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' };

@@ -2,7 +2,7 @@ export const id = 655;
 export const ids = [655];
 export const modules = {
 
-/***/ 5655:
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,16 +11,25 @@ __webpack_require__.d(__webpack_exports__, {
   commentOnPullRequest: () => (/* binding */ commentOnPullRequest)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 41 modules
-var src = __webpack_require__(8775);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 38 modules
+var src = __webpack_require__(927);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
+var dist_src = __webpack_require__(194);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(210);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts
 
 
+
+
+// The Octokit @actions/github builds, without that package: its entry point loads an HTTP client
+// (undici) that each bundle using this one would carry; Octokit requests through the global fetch.
+const GitHub = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
 /** An Octokit for `apiUrl` (GHES and tests pass their own). */
 function githubClient(token, apiUrl) {
-    return (0,github/* getOctokit */.Q)(token, { baseUrl: apiUrl.replace(/\/$/, '') });
+    return new GitHub({ auth: token, baseUrl: apiUrl.replace(/\/$/, '') });
 }
 /** HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {

@@ -2,7 +2,7 @@ export const id = 625;
 export const ids = [625];
 export const modules = {
 
-/***/ 1006:
+/***/ 8625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,16 +17,25 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 21 modules
-var src = __webpack_require__(5387);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 22 modules
+var src = __webpack_require__(9894);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
+var dist_src = __webpack_require__(5194);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts
 
 
+
+
+// The Octokit @actions/github builds, without that package: its entry point loads an HTTP client
+// (undici) that each bundle using this one would carry; Octokit requests through the global fetch.
+const GitHub = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
 /** An Octokit for `apiUrl` (GHES and tests pass their own). */
 function githubClient(token, apiUrl) {
-    return (0,github/* getOctokit */.Q)(token, { baseUrl: apiUrl.replace(/\/$/, '') });
+    return new GitHub({ auth: token, baseUrl: apiUrl.replace(/\/$/, '') });
 }
 /** HTTP status of an Octokit error, if it has one. */
 function client_statusOf(error) {
@@ -2117,8 +2126,8 @@ async function attachAttestation(client, subject, attestation, format, input) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(4427);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 28 modules
+var glob = __webpack_require__(5249);
 // EXTERNAL MODULE: ./actions/provenance/src/subject-inputs.ts
 var subject_inputs = __webpack_require__(6947);
 ;// CONCATENATED MODULE: ./actions/provenance/src/statement.ts

@@ -19,16 +19,25 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, callApi, resolveCommitPullRequest, statusOf, stickyMarker
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 22 modules
-var src = __webpack_require__(8649);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
+var dist_src = __webpack_require__(5194);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
+var src = __webpack_require__(6356);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts
 
 
+
+
+// The Octokit @actions/github builds, without that package: its entry point loads an HTTP client
+// (undici) that each bundle using this one would carry; Octokit requests through the global fetch.
+const GitHub = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
 /** An Octokit for `apiUrl` (GHES and tests pass their own). */
 function githubClient(token, apiUrl) {
-    return (0,github/* getOctokit */.Q)(token, { baseUrl: apiUrl.replace(/\/$/, '') });
+    return new GitHub({ auth: token, baseUrl: apiUrl.replace(/\/$/, '') });
 }
 /** HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {

@@ -213,7 +213,7 @@ function positiveInteger(raw) {
 }
 
 // EXTERNAL MODULE: ./packages/test-reports/src/runner-totals.ts
-var runner_totals = __webpack_require__(7669);
+var runner_totals = __webpack_require__(50);
 ;// CONCATENATED MODULE: ./packages/test-reports/src/retry-merge.ts
 
 /**
@@ -1839,7 +1839,7 @@ function fullName(test) {
 
 /***/ }),
 
-/***/ 7669:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

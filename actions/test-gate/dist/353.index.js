@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5497);
 /* harmony import */ var _capped_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6899);
-/* harmony import */ var _runner_totals__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7669);
+/* harmony import */ var _runner_totals__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50);
 /* harmony import */ var _model__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4725);
 
 

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 22 modules
-var src = __webpack_require__(8649);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
+var src = __webpack_require__(6356);
 // EXTERNAL MODULE: ./packages/test-reports/src/index.ts + 14 modules
 var test_reports_src = __webpack_require__(7264);
 ;// CONCATENATED MODULE: ./actions/test-gate/src/command.ts
@@ -180,7 +180,7 @@ async function pullRequestToComment(context, settings, log) {
         return undefined;
     const claimed = settings.eventFile ? await readClaim(context.workspace, settings.eventFile) : undefined;
     // Loaded here, not at start-up: only a workflow_run companion looks its pull request up.
-    const { githubClient, resolveWorkflowRunPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4114));
+    const { githubClient, resolveWorkflowRunPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4114));
     const resolution = await resolveWorkflowRunPullRequest(githubClient(settings.token, context.apiUrl), {
         owner: context.owner,
         repo: context.repo,
@@ -911,7 +911,7 @@ async function publishResults(view, render, context, settings, annotations, log)
         return published;
     // The GitHub client (Octokit) loads only when there is something to write: a run that only
     // writes the job summary does not pay for it at start-up.
-    const { CHECK_OUTPUT_LIMIT, COMMENT_LIMIT, githubClient, isPermissionError, publishCheckRun, upsertStickyComment, } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4114));
+    const { CHECK_OUTPUT_LIMIT, COMMENT_LIMIT, githubClient, isPermissionError, publishCheckRun, upsertStickyComment, } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4114));
     const client = githubClient(settings.token, context.apiUrl);
     const refused = [];
     if (settings.checkRun) {

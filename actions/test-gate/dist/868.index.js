@@ -74,7 +74,7 @@ var stack_locations = __webpack_require__(7193);
 // EXTERNAL MODULE: ./packages/test-reports/src/model.ts
 var model = __webpack_require__(4725);
 // EXTERNAL MODULE: ./packages/test-reports/src/runner-totals.ts
-var runner_totals = __webpack_require__(7669);
+var runner_totals = __webpack_require__(50);
 ;// CONCATENATED MODULE: ./packages/test-reports/src/tap-totals.ts
 
 /** node:test's footer: "# tests 13", "# suites 2", "# pass 7", … (one line each). */
