@@ -5,8 +5,21 @@
  *   tsx scripts/bundles.ts NAME…     only the named action folders (e.g. actions/image-build)
  * The check also weighs what a runner downloads for every `uses:` of the suite (the repository at
  * that ref, as `git archive HEAD | gzip`), and fails over REPOSITORY_ARCHIVE_LIMIT_BYTES.
+ *
+ * What the runner downloads: actions/runner's ActionManager fetches the `TarballUrl` (`ZipballUrl`
+ * on Windows) that the service resolves for `owner/repo@ref`, GitHub's archive of the repository at
+ * that commit (src/Runner.Worker/ActionManager.cs, DownloadRepositoryActionAsync). GitHub makes
+ * those archives with git archive, so paths marked `export-ignore` in .gitattributes are left out
+ * of them, as they are locally: the attribute is how PHP packages keep tests out of the GitHub
+ * zipballs Composer installs, and how projects trim GitHub's release tarballs (e.g.
+ * https://www.wgdd.de/2019/03/ on GitHub's tarballs/zipballs; a review on
+ * https://github.com/weglot/translate-action/pull/30 warns that `dist export-ignore` would drop an
+ * action's entry point from the runner's download for the same reason). So `git archive HEAD`
+ * here measures the same bytes, and .gitattributes keeps tests and benchmarks out of them.
+ * (Immutable action packages, when GitHub serves one, are built from the repository at the tag by
+ * its own workflow, not by this measure.)
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,6 +57,19 @@ export async function buildBundle(actionDir: string): Promise<Map<string, Buffer
   }
 }
 
+/**
+ * Optional dependencies that nothing in an action reaches, left out of every bundle. Each is mapped
+ * to a `node:` name that is no built-in module: Node fails such a require at once, without searching
+ * any node_modules, so the depending package takes its own path for the optional dependency being
+ * absent.
+ *   iconv-lite: minipass-fetch (under sigstore's make-fetch-happen) requires it in a try/catch for
+ *   Body.textConverted() alone, which nothing calls; its code-page tables are ~180 KB gzipped in
+ *   each bundle that signs or verifies.
+ */
+export const ABSENT_OPTIONAL_DEPENDENCIES: Readonly<Record<string, string>> = {
+  'iconv-lite': 'node:iconv-lite',
+};
+
 async function buildFromRoot(actionDir: string): Promise<Map<string, Buffer>> {
   const { code, assets } = await ncc(join(actionDir, 'src/index.ts'), {
     cache: false,
@@ -52,6 +78,7 @@ async function buildFromRoot(actionDir: string): Promise<Map<string, Buffer>> {
     license: 'licenses.txt',
     target: 'es2022',
     transpileOnly: true, // `npm run typecheck` owns type errors
+    externals: { ...ABSENT_OPTIONAL_DEPENDENCIES },
     quiet: true,
   });
   const files = new Map<string, Buffer>([['index.js', Buffer.from(code)]]);
@@ -132,6 +159,30 @@ export async function repositoryArchiveBytes(repository: string = root, ref = 'H
   const code = await exited;
   if (code !== 0) throw new Error(`git archive ${ref} failed in ${repository}: ${stderr.trim()}`);
   return bytes;
+}
+
+/** The paths in `git archive <ref>` (files only), as a runner unpacks them. */
+export async function repositoryArchivePaths(repository: string = root, ref = 'HEAD'): Promise<string[]> {
+  const git = spawn('git', ['archive', '--format=tar', ref], {
+    cwd: repository,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tar = spawn('tar', ['-t'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  git.stdout.pipe(tar.stdin);
+  let stderr = '';
+  git.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  tar.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exit = (child: ChildProcess) =>
+    new Promise<number | null>((resolveExit, reject) => {
+      child.on('error', reject);
+      child.on('close', resolveExit);
+    });
+  let listing = '';
+  tar.stdout.on('data', (chunk: Buffer) => (listing += chunk.toString('utf8')));
+  const [gitCode, tarCode] = await Promise.all([exit(git), exit(tar)]);
+  if (gitCode !== 0 || tarCode !== 0)
+    throw new Error(`listing git archive ${ref} failed in ${repository}: ${stderr.trim()}`);
+  return listing.split('\n').filter((path) => path !== '' && !path.endsWith('/'));
 }
 
 /** One line for the check's output, and whether the archive is over the limit. */

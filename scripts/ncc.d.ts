@@ -8,6 +8,8 @@ declare module '@vercel/ncc' {
     target?: string;
     transpileOnly?: boolean;
     quiet?: boolean;
+    /** Requests left as requires of the build: a list, or request → the name required instead. */
+    externals?: string[] | Record<string, string>;
   }
   interface NccAsset {
     source: string | Buffer;
