@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import ncc from '@vercel/ncc';
+import ncc, { type NccStats } from '@vercel/ncc';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,6 +46,13 @@ export async function bundleTargets(): Promise<string[]> {
 
 /** The files of one bundle, keyed by path relative to dist/. */
 export async function buildBundle(actionDir: string): Promise<Map<string, Buffer>> {
+  return (await buildBundleWithStats(actionDir)).files;
+}
+
+/** The same build, with webpack's stats of it (which module went into which chunk: bench/bundle-weights). */
+export async function buildBundleWithStats(
+  actionDir: string,
+): Promise<{ files: Map<string, Buffer>; stats: NccStats }> {
   // webpack derives module ids from paths relative to the working directory: build from the
   // repository root whatever the caller's directory is, or the bundle's bytes change.
   const callerDirectory = process.cwd();
@@ -70,8 +77,8 @@ export const ABSENT_OPTIONAL_DEPENDENCIES: Readonly<Record<string, string>> = {
   'iconv-lite': 'node:iconv-lite',
 };
 
-async function buildFromRoot(actionDir: string): Promise<Map<string, Buffer>> {
-  const { code, assets } = await ncc(join(actionDir, 'src/index.ts'), {
+async function buildFromRoot(actionDir: string): Promise<{ files: Map<string, Buffer>; stats: NccStats }> {
+  const { code, assets, stats } = await ncc(join(actionDir, 'src/index.ts'), {
     cache: false,
     minify: false,
     sourceMap: false,
@@ -83,7 +90,7 @@ async function buildFromRoot(actionDir: string): Promise<Map<string, Buffer>> {
   });
   const files = new Map<string, Buffer>([['index.js', Buffer.from(code)]]);
   for (const [name, asset] of Object.entries(assets)) files.set(name, Buffer.from(asset.source));
-  return files;
+  return { files, stats };
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {

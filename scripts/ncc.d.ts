@@ -15,8 +15,22 @@ declare module '@vercel/ncc' {
     source: string | Buffer;
     permissions?: number;
   }
+  /** webpack's stats of the build; toJson gives modules (nested when concatenated) and chunks. */
+  export interface NccStats {
+    toJson(options: Record<string, boolean>): NccStatsJson;
+  }
+  export interface NccStatsModule {
+    name: string;
+    size: number;
+    chunks: Array<string | number>;
+    modules?: NccStatsModule[];
+  }
+  export interface NccStatsJson {
+    modules: NccStatsModule[];
+    chunks: Array<{ id: string | number; files: string[]; initial: boolean }>;
+  }
   export default function ncc(
     entry: string,
     options?: NccOptions,
-  ): Promise<{ code: string; map?: string; assets: Record<string, NccAsset> }>;
+  ): Promise<{ code: string; map?: string; assets: Record<string, NccAsset>; stats: NccStats }>;
 }
