@@ -731,7 +731,7 @@ function annotationCommandProperties(properties = {}) {
  * runner output: text is guarded (no line of it can be a workflow command), and a command we write
  * lowers an exec's stop-commands fence for its line. (Written here rather than on @actions/core,
  * whose entry point loads an HTTP client, undici, that every bundle would then carry: see
- * scripts/bundles.ts.)
+ * docs/design.md.)
  */
 function runnerToolkit() {
     const env = process.env;
