@@ -19,9 +19,9 @@ import { startLocalEntra } from '../test/services/cloud/entra';
 import { startLocalGoogle } from '../test/services/cloud/google';
 import { run } from '../test/services/lib/run';
 import { startOidcIssuer } from '../test/services/oidc-issuer';
+import { numberFlag } from './flags';
 
-const runsFlag = process.argv.indexOf('--runs');
-const runs = runsFlag === -1 ? 10 : Number(process.argv[runsFlag + 1]);
+const runs = numberFlag('runs', 10);
 const work = mkdtempSync(join(tmpdir(), 'bench-cloud-login-'));
 const bundle = join(REPO_ROOT, 'actions/cloud-login/dist/index.js');
 const PROVIDER = 'projects/123456789/locations/global/workloadIdentityPools/github/providers/github-actions';

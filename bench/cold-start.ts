@@ -21,14 +21,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { flag, numberFlag } from './flags';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const node = join(root, 'node_modules/.bin/node');
 const PEERS = ['mikepenz+action-junit-report', 'dorny+test-reporter'];
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
-const compareArg = process.argv.indexOf('--compare');
-const COMPARE = compareArg > 0 ? resolve(process.argv[compareArg + 1] as string) : undefined;
+const RUNS = numberFlag('runs', 15);
+const compareFlag = flag('compare');
+const COMPARE = compareFlag === undefined ? undefined : resolve(compareFlag);
 
 interface Contender {
   name: string;

@@ -7,13 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { confinedFiles } from '../packages/action-runtime/src/index';
+import { numberFlag } from './flags';
 
-const flag = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-};
-const fileCount = flag('files', 5000);
-const rounds = flag('rounds', 7);
+const fileCount = numberFlag('files', 5000);
+const rounds = numberFlag('rounds', 7);
 
 const root = mkdtempSync(join(tmpdir(), 'bench-confined-'));
 const files: string[] = [];

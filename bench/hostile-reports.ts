@@ -12,15 +12,12 @@ import { build } from 'esbuild';
 import { generateJUnit } from './generate-junit';
 import { HOSTILE_CASES, writeHostile } from './generate-hostile';
 import { runAction } from '../test/harness/index';
+import { flag, numberFlag } from './flags';
 
-const argument = (name: string): string | undefined => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-};
-const runs = Number(argument('--runs') ?? 3);
-const hostileBytes = Number(argument('--mb') ?? 16) * 1024 * 1024;
-const bigBytes = Number(argument('--gb') ?? 1) * 1024 * 1024 * 1024;
-const only = argument('--only')?.split(',');
+const runs = numberFlag('runs', 3);
+const hostileBytes = numberFlag('mb', 16) * 1024 * 1024;
+const bigBytes = numberFlag('gb', 1) * 1024 * 1024 * 1024;
+const only = flag('only')?.split(',');
 const withAction = !process.argv.includes('--skip-action');
 const withBig = !process.argv.includes('--skip-1gb');
 const TARGET_MS = 2000;

@@ -17,14 +17,11 @@ import { join } from 'node:path';
 import { NODE24_BINARY, REPO_ROOT, runAction } from '../test/harness/index';
 import { run, runOk } from '../test/services/lib/run';
 import { startRegistry } from '../test/services/registry';
+import { flag, numberFlag } from './flags';
 
-const flag = (name: string): string | undefined => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
-const runs = Number(flag('runs') ?? 7);
+const runs = numberFlag('runs', 7);
 // Tags per build: the action always pushes sha-<commit>; more become extra tags. By hand, each is a push.
-const tagCount = Number(flag('tags') ?? 1);
+const tagCount = numberFlag('tags', 1);
 const EPOCH = '1767225600';
 const SHA = 'ab'.repeat(20);
 const LAYER_BYTES = 20 * 1024 * 1024;

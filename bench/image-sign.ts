@@ -18,9 +18,9 @@ import {
 import { makeOciImage } from '../test/services/lib/oci-image';
 import { runOk } from '../test/services/lib/run';
 import { pushBlob, startRegistry } from '../test/services/registry';
+import { numberFlag } from './flags';
 
-const imagesFlag = process.argv.indexOf('--images');
-const count = imagesFlag === -1 ? 100 : Number(process.argv[imagesFlag + 1]);
+const count = numberFlag('images', 100);
 const work = mkdtempSync(join(tmpdir(), 'bench-sign-'));
 const registry = await startRegistry();
 const client = new RegistryClient({ registry: registry.host });

@@ -4,13 +4,10 @@
 // for hostile ones. Reports the median of several rounds with min–max, and the bytes written.
 // Usage: npx tsx bench/markdown-escaping.ts [--rows 10000] [--rounds 7]
 import { SummaryBuilder, markdownCode, markdownText } from '@shipchain/action-runtime';
+import { numberFlag } from './flags';
 
-const argument = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-};
-const rowCount = argument('--rows', 10_000);
-const rounds = argument('--rounds', 7);
+const rowCount = numberFlag('rows', 10_000);
+const rounds = numberFlag('rounds', 7);
 
 const ordinary = (index: number): string[] => [
   `checkout › applies discount code ${index} when the cart is full`,

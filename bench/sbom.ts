@@ -17,15 +17,12 @@ import { TRIVY } from '../test/images/trivy';
 import { run, runOk } from '../test/services/lib/run';
 import { startRegistry, type Registry } from '../test/services/registry';
 import { pushLargeLayerImages } from './sbom-large-layer';
+import { flag, numberFlag } from './flags';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const flag = (name: string): string | undefined => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-};
-const runs = Number(flag('runs') ?? 5);
+const runs = numberFlag('runs', 5);
 const only = flag('case');
-const layerMiB = Number(flag('layer-mib') ?? 1024);
+const layerMiB = numberFlag('layer-mib', 1024);
 const NODE = join(root, 'node_modules/.bin/node');
 const RSS_TARGET_MB = 200;
 

@@ -14,13 +14,10 @@ import { join } from 'node:path';
 import { generateJUnit } from './generate-junit';
 import { NODE24_BINARY, REPO_ROOT, runAction, type ActionRun } from '../test/harness/index';
 import { startGitHubApi } from '../test/services/github-api/index';
+import { flag, numberFlag } from './flags';
 
-const argument = (name: string): string | undefined => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-};
-const sizesMib = (argument('--sizes') ?? '10,100').split(',').map(Number);
-const runs = Number(argument('--runs') ?? 5);
+const sizesMib = (flag('sizes') ?? '10,100').split(',').map(Number);
+const runs = numberFlag('runs', 5);
 const withPeers = !process.argv.includes('--no-peers');
 /** Peers need gigabytes per 100 MiB (or crash): past this size they are not run. */
 const PEER_MAX_MIB = 100;

@@ -1,6 +1,8 @@
 // E2E harness: run a bundled JavaScript action as the GitHub runner does (see docs/design.md, "The runner contract the tests reproduce").
 
 export { runAction } from './run-action';
+export { workflowRunEvent } from './events';
+export type { WorkflowRunEventOptions } from './events';
 export {
   findSecretLeaks,
   expectNoSecretLeak,

@@ -95,7 +95,9 @@ export async function startCacheService(): Promise<CacheService> {
     if (method === 'GetCacheEntryDownloadURL') {
       const ready = entries
         .filter((entry) => entry.version === version && entry.sizeBytes !== undefined)
-        .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
+        // Newest first by creation order (ids count up as entries are created), not by the wall
+        // clock: a clock stepped back between two saves must not make the older one "newest".
+        .sort((a, b) => b.id - a.id);
       const restoreKeys = Array.isArray(body.restore_keys) ? (body.restore_keys as string[]) : [];
       let found = ready.find((entry) => entry.key === key);
       for (const prefix of restoreKeys) {

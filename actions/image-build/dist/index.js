@@ -66,7 +66,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // main (and post) load once the inputs are read: a step given a wrong input fails before the
 // heavy parts (SDKs, clients, parsers) are loaded at all.
 await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_2__/* .outputs */ .V }, {
-    main: async (context) => (await __nccwpck_require__.e(/* import() */ 720).then(__nccwpck_require__.bind(__nccwpck_require__, 5720))).main(context),
+    main: async (context) => (await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 2071))).main(context),
 });
 
 __webpack_async_result__();

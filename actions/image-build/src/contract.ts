@@ -1,4 +1,4 @@
-import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+import { defineInputs, defineOutputs, input, type ParsedInputs } from '@shipchain/action-runtime';
 import { ISOLATIONS } from '@shipchain/image-builder';
 
 export const inputs = defineInputs({
@@ -22,6 +22,9 @@ export const inputs = defineInputs({
   'forbid-mutable-tags': input.boolean({ default: 'false' }),
   summary: input.boolean({ default: 'true' }),
 });
+
+/** The parsed inputs, as every stage of main() reads them. */
+export type Inputs = ParsedInputs<typeof inputs>;
 
 export const outputs = defineOutputs([
   'digest',

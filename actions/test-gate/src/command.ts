@@ -1,4 +1,6 @@
 import { CommandFailedError, ConfigurationError, execCommand, type Logger } from '@shipchain/action-runtime';
+import type { Inputs } from './contract';
+import type { ShardMode } from './shard';
 
 /**
  * Split a command line into arguments as a POSIX shell quotes them — '…' and "…"
@@ -76,4 +78,53 @@ export async function runTestCommand(
     }
     throw error;
   }
+}
+
+/** The command's exit code and how long it ran; both absent when no command ran. */
+export interface CommandRun {
+  exitCode?: number;
+  ms?: number;
+}
+
+/**
+ * The `command` input run in the working directory with this shard's files appended (as arguments
+ * to bash -c, or to the split command line). A shard with no files does not run it.
+ */
+export async function runStageCommand(
+  inputs: Pick<Inputs, 'command' | 'shell' | 'github-token'>,
+  shard: { mode: ShardMode; files: readonly string[] },
+  options: { cwd: string; env: Readonly<Record<string, string | undefined>>; log: Logger },
+): Promise<CommandRun> {
+  if (!inputs.command) return {};
+  const [file, ...args] =
+    inputs.shell === 'bash'
+      ? [
+          'bash',
+          '--noprofile',
+          '--norc',
+          '-eo',
+          'pipefail',
+          '-c',
+          inputs.command,
+          'test-gate',
+          ...shard.files,
+        ]
+      : [...splitCommand(inputs.command), ...shard.files];
+  if (!file)
+    throw new ConfigurationError(
+      'Input "command" is blank: give the test command, or leave it empty to only read reports.',
+      'command',
+    );
+  if (shard.mode.kind === 'shard' && shard.files.length === 0) {
+    options.log.info('This shard has no test files: the command is not run.');
+    return {};
+  }
+  const started = performance.now();
+  const exitCode = await runTestCommand(file, args, {
+    ...options,
+    secrets: inputs['github-token'] ? [inputs['github-token']] : [],
+  });
+  const ms = performance.now() - started;
+  options.log.info(`Test command exited with code ${exitCode}.`);
+  return { exitCode, ms };
 }

@@ -1,4 +1,4 @@
-import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+import { defineInputs, defineOutputs, input, type ParsedInputs } from '@shipchain/action-runtime';
 
 export const inputs = defineInputs({
   command: input.string(),
@@ -29,6 +29,9 @@ export const inputs = defineInputs({
   'timings-file': input.string(),
   'time-budget': input.duration({ minMs: 1000 }),
 });
+
+/** The parsed inputs, as every stage of main() reads them. */
+export type Inputs = ParsedInputs<typeof inputs>;
 
 export const outputs = defineOutputs([
   'total',

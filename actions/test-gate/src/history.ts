@@ -1,8 +1,7 @@
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@shipchain/action-runtime';
-import { loadCacheClient, type CacheClient } from '@shipchain/runner-cache';
+import { loadCacheClient, withCacheStaging, type CacheClient } from '@shipchain/runner-cache';
 import { mergeTimings, readTimings, writeTimings } from '@shipchain/test-sharding';
 
 /**
@@ -18,9 +17,8 @@ export class StageHistory {
     readonly timings: Map<string, number>,
     readonly streaks: Map<string, number>,
     readonly source: string,
-    /** The cache client and this stage's key prefix, when the runner offers a cache. */
-    private readonly cache: { client: CacheClient; prefix: string } | undefined,
-    private readonly staging: string,
+    /** The cache client, this stage's key prefix and staging name, when the runner offers a cache. */
+    private readonly cache: { client: CacheClient; prefix: string; staging: string } | undefined,
   ) {}
 
   static async load(options: {
@@ -34,23 +32,23 @@ export class StageHistory {
   }): Promise<StageHistory> {
     const directory = join(options.tempDirectory, `shipchain-test-gate-${safe(options.stage)}`);
     await mkdir(directory, { recursive: true });
-    const staging = stagingDirectory(options.stage);
     let source = 'none (first run, or no cache service)';
     let prefix: string | undefined;
     const cache = options.timingsFile ? undefined : await loadCacheClient(options.env);
     if (cache) {
       prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
+      const restoreKey = prefix;
       try {
-        await rm(staging, { recursive: true, force: true });
-        const hit = await cache.restoreCache([staging], `${prefix}latest`, [prefix]);
-        if (hit) await cp(staging, directory, { recursive: true });
+        const hit = await withCacheStaging(stagingName(options.stage), async (staging) => {
+          const found = await cache.restoreCache([staging], `${restoreKey}latest`, [restoreKey]);
+          if (found) await cp(staging, directory, { recursive: true });
+          return found;
+        });
         source = hit ? `cache ${hit}` : 'none yet in the cache';
       } catch (error) {
         options.log.warning(
           `Could not restore test timings from the cache (${(error as Error).message}); shards are balanced by file count.`,
         );
-      } finally {
-        await rm(staging, { recursive: true, force: true });
       }
     }
     const timingsPath = options.timingsFile ?? join(directory, 'timings.json');
@@ -63,8 +61,7 @@ export class StageHistory {
       timings,
       streaks,
       source,
-      cache && prefix ? { client: cache, prefix } : undefined,
-      staging,
+      cache && prefix ? { client: cache, prefix, staging: stagingName(options.stage) } : undefined,
     );
   }
 
@@ -89,15 +86,14 @@ export class StageHistory {
   /** Save to the cache under a key unique to this run (cache entries are immutable). */
   async save(runId: string, attempt: string, log: Logger): Promise<void> {
     if (!this.cache) return;
-    const { client, prefix } = this.cache;
+    const { client, prefix, staging } = this.cache;
     try {
-      await rm(this.staging, { recursive: true, force: true });
-      await cp(this.directory, this.staging, { recursive: true });
-      await client.saveCache([this.staging], `${prefix}${runId}-${attempt}`);
+      await withCacheStaging(staging, async (path) => {
+        await cp(this.directory, path, { recursive: true });
+        await client.saveCache([path], `${prefix}${runId}-${attempt}`);
+      });
     } catch (error) {
       log.warning(`Could not save test timings to the cache: ${(error as Error).message}`);
-    } finally {
-      await rm(this.staging, { recursive: true, force: true });
     }
   }
 }
@@ -116,9 +112,9 @@ async function readStreaks(path: string): Promise<Map<string, number>> {
 /**
  * The cache service keys entries by key *and* a version hashed from the cached paths, so
  * the path must be the same in every run: RUNNER_TEMP is not (self-hosted runners, the
- * test harness). The history passes through this fixed directory only while the cache
- * restores or saves it.
+ * test harness). The history passes through this user's staging directory of the stage
+ * (one job at a time) only while the cache restores or saves it.
  */
-const stagingDirectory = (stage: string): string => join(tmpdir(), 'shipchain-test-gate-cache', safe(stage));
+const stagingName = (stage: string): string => `test-gate-${safe(stage)}`;
 
 const safe = (text: string): string => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);

@@ -18,7 +18,7 @@ export { OsvClient, MAX_BATCH } from './api/client';
 export type { OsvClientOptions, RequestCounts } from './api/client';
 export { OsvDataError, OsvHttpError } from './api/http';
 export { RecordStore } from './record-store';
-export { restoreRunnerRecordCache, RUNNER_STORE_DIRECTORY } from './runner-record-cache';
+export { restoreRunnerRecordCache } from './runner-record-cache';
 export type { RunnerRecordCache } from './runner-record-cache';
 export { OfflineDatabase } from './offline-db';
 export type { SkippedRecord } from './offline-db';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { captureWorkflowCommands, type WorkflowCommandCapture } from '../../../test/harness/index';
 import { startCacheService, type CacheService } from '../../../test/services/cache-service';
 import { osvFixtureRecords, startOsvApi, type OsvApi } from '../../../test/services/osv-api';
@@ -66,4 +66,18 @@ test('without a cache service the store still works for the run, and saving is a
   expect(cache.store.added).toBe(1);
   expect(await cache.save('103', '1')).toBeUndefined();
   expect(cacheService.entries).toHaveLength(1);
+});
+
+test('each run keeps its store in a directory of its own under RUNNER_TEMP', async () => {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'osv-runner-temp-'));
+  try {
+    const one = await restoreRunnerRecordCache({ env: { RUNNER_TEMP: runnerTemp } });
+    const two = await restoreRunnerRecordCache({ env: { RUNNER_TEMP: runnerTemp } });
+    expect(one.store.directory).not.toBe(two.store.directory);
+    expect(readdirSync(runnerTemp).sort()).toEqual(
+      [one.store.directory, two.store.directory].map((path) => basename(path)).sort(),
+    );
+  } finally {
+    rmSync(runnerTemp, { recursive: true, force: true });
+  }
 });

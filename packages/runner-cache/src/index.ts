@@ -20,3 +20,5 @@ export async function loadCacheClient(
   const client = await import('@actions/cache');
   return client.isFeatureAvailable() ? client : undefined;
 }
+
+export { stagingParent, withCacheStaging, type StagingOptions } from './staging';

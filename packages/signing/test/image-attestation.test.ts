@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import { RegistryClient } from '@shipchain/oci-client';
-import { pushBlob, pushManifest, startRegistry, type Registry } from '../../../test/services/registry';
-import { makeOciImage, OCI_MANIFEST } from '../../../test/services/lib/oci-image';
+import { startRegistry, type Registry } from '../../../test/services/registry';
+import { pushOciImage } from '../../../test/services/lib/oci-image';
 import {
   attachAttestation,
   attestationSigner,
@@ -42,9 +42,7 @@ test('keyless without a log or a timestamp is refused naming "tlog", and no toke
 
 test('key-signed: one statement signed once, attached as a referrer and in the .att, both readable back', async () => {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const image = makeOciImage({ 'a.txt': 'a\n' });
-  for (const blob of [image.config, ...image.layers]) await pushBlob(registry, 'acme/att', blob.bytes);
-  const digest = await pushManifest(registry, 'acme/att', 'v1', image.manifest, OCI_MANIFEST);
+  const { digest } = await pushOciImage(registry, 'acme/att', { 'a.txt': 'a\n' });
   const subject = digestSubject(`${registry.host}/acme/att@${digest}`);
   const signer = await attestationSigner(
     { ...URLS, tlog: false, key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() },

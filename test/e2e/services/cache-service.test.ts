@@ -91,3 +91,35 @@ test('Azure staged blocks and a block list assemble in order', async () => {
   expect((await fetch(`${upload}&comp=blocklist`, { method: 'PUT', body: list })).status).toBe(201);
   expect(service.entries.find((entry) => entry.key === 'blocks')?.data?.toString()).toBe('first-second');
 });
+
+test('a restore-key prefix matches the entry saved last, even when the clock stepped back between the saves', async () => {
+  const twirp = async (method: string, body: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const response = await fetch(`${service.url}twirp/github.actions.results.api.v1.CacheService/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${service.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as Record<string, unknown>;
+  };
+  for (const key of ['streaks-101-1', 'streaks-102-1']) {
+    const { signed_upload_url: upload } = await twirp('CreateCacheEntry', { key, version: 'clock' });
+    const put = await fetch(String(upload), {
+      method: 'PUT',
+      headers: { 'x-ms-blob-type': 'BlockBlob' },
+      body: key,
+    });
+    expect(put.status).toBe(201);
+    expect(
+      await twirp('FinalizeCacheEntryUpload', { key, version: 'clock', size_bytes: key.length }),
+    ).toMatchObject({ ok: true });
+  }
+  // The wall clock went back an hour before the second save (an NTP step on a loaded machine).
+  const [older, newer] = service.entries.filter((entry) => entry.version === 'clock');
+  newer!.createdAt = older!.createdAt - 3_600_000;
+  const found = await twirp('GetCacheEntryDownloadURL', {
+    key: 'streaks-latest',
+    version: 'clock',
+    restore_keys: ['streaks-'],
+  });
+  expect(found.matched_key).toBe('streaks-102-1');
+});

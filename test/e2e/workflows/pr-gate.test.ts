@@ -4,6 +4,7 @@
 // A fork's run whose uploaded event names another pull request changes nothing on it; an
 // honest fork's run (GitHub leaves workflow_run.pull_requests empty) is found through the API.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { workflowRunEvent } from '../../harness/index';
 import { openPull } from '../../services/github-api/index';
 import type { WorkflowResult } from '../../workflow/executor';
 import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
@@ -33,33 +34,17 @@ const pullRequestEvent = (number: number, sha: string, headRepository: string) =
 });
 
 /** The workflow_run event GitHub gives the companion (pull_requests only for this repository's branches). */
-function workflowRunEvent(runId: number, headSha: string, conclusion: string, fromFork: boolean) {
-  const repo = { id: REPOSITORY_ID, url: `${pipeline.api.url}/repos/acme/web`, name: 'web' };
-  return {
-    action: 'completed',
-    repository: { id: REPOSITORY_ID, full_name: 'acme/web' },
-    workflow_run: {
-      id: runId,
-      name: 'pr-gate',
-      event: 'pull_request',
-      head_sha: headSha,
-      head_branch: fromFork ? 'patch-1' : 'feature',
-      head_repository: fromFork
-        ? { full_name: 'mallory/web', owner: { login: 'mallory' } }
-        : { full_name: 'acme/web', owner: { login: 'acme' } },
-      pull_requests: fromFork
-        ? []
-        : [
-            {
-              number: 7,
-              head: { sha: headSha, ref: 'feature', repo },
-              base: { sha: 'c'.repeat(40), ref: 'main', repo },
-            },
-          ],
-      conclusion,
-    },
-  };
-}
+const runEvent = (runId: number, headSha: string, conclusion: string, fork: boolean) =>
+  workflowRunEvent({
+    repositoryUrl: `${pipeline.api.url}/repos/acme/web`,
+    repositoryId: REPOSITORY_ID,
+    runId,
+    headSha,
+    fork,
+    pullRequest: { number: 7, branch: 'feature' },
+    name: 'pr-gate',
+    conclusion,
+  });
 
 beforeAll(async () => {
   pipeline = await startLocalPipeline();
@@ -76,7 +61,7 @@ beforeAll(async () => {
   });
   report = await pipeline.run('pr-gate-report.yml', {
     eventName: 'workflow_run',
-    event: workflowRunEvent(5001, pipeline.sourceCommit, gate.conclusion, false),
+    event: runEvent(5001, pipeline.sourceCommit, gate.conclusion, false),
     runId: '5002',
   });
 
@@ -92,7 +77,7 @@ beforeAll(async () => {
   const mark = pipeline.api.requests.length;
   forged = await pipeline.run('pr-gate-report.yml', {
     eventName: 'workflow_run',
-    event: workflowRunEvent(6001, FORK_SHA, forgedGate.conclusion, true),
+    event: runEvent(6001, FORK_SHA, forgedGate.conclusion, true),
     runId: '6002',
   });
   forgedRequests = pipeline.api.requests.slice(mark).map((r) => `${r.method} ${r.path}`);
@@ -107,7 +92,7 @@ beforeAll(async () => {
   });
   fork = await pipeline.run('pr-gate-report.yml', {
     eventName: 'workflow_run',
-    event: workflowRunEvent(7001, FORK_SHA, forkGate.conclusion, true),
+    event: runEvent(7001, FORK_SHA, forkGate.conclusion, true),
     runId: '7002',
   });
 }, 360_000);

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { sha256Digest } from './distribution-client';
+import { pushBlob, pushManifest, sha256Digest, type RegistryTarget } from './distribution-client';
 
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 export const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
@@ -83,4 +83,24 @@ export function makeOciImage(
     }),
   );
   return { config, layers: [layer], manifest, digest: sha256Digest(manifest) };
+}
+
+/** An image pushed to a registry: `host/repository@digest`, its digest, and what was pushed. */
+export interface PushedImage {
+  ref: string;
+  digest: string;
+  image: OciImage;
+}
+
+/** Make a small image holding `files` and push its blobs and manifest (under `tag`) to `repository`. */
+export async function pushOciImage(
+  registry: RegistryTarget & { host: string },
+  repository: string,
+  files: Record<string, string | Uint8Array>,
+  options: { tag?: string; labels?: Record<string, string> } = {},
+): Promise<PushedImage> {
+  const image = makeOciImage(files, options.labels);
+  for (const part of [image.config, ...image.layers]) await pushBlob(registry, repository, part.bytes);
+  const digest = await pushManifest(registry, repository, options.tag ?? 'v1', image.manifest, OCI_MANIFEST);
+  return { ref: `${registry.host}/${repository}@${digest}`, digest, image };
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../../../../test/harness/index';
 import { pushBlob, pushManifest, startRegistry, type Registry } from '../../../../test/services/registry';
-import { makeOciImage, OCI_MANIFEST } from '../../../../test/services/lib/oci-image';
+import { OCI_MANIFEST, pushOciImage } from '../../../../test/services/lib/oci-image';
 import { runOk } from '../../../../test/services/lib/run';
 import { startOidcIssuer, type OidcIssuer } from '../../../../test/services/oidc-issuer';
 import { startLocalSigstore, type LocalSigstore } from '../../../../test/services/sigstore';
@@ -38,12 +38,8 @@ async function openSslKey(name: 'a' | 'b'): Promise<void> {
 }
 
 /** Push a small image; returns `host/repo@digest`. */
-async function pushImage(repository: string, content: string): Promise<{ ref: string; digest: string }> {
-  const image = makeOciImage({ 'app.txt': content }, {});
-  for (const blob of [image.config, ...image.layers]) await pushBlob(registry, repository, blob.bytes);
-  const digest = await pushManifest(registry, repository, 'v1', image.manifest, OCI_MANIFEST);
-  return { ref: `${registry.host}/${repository}@${digest}`, digest };
-}
+const pushImage = (repository: string, content: string) =>
+  pushOciImage(registry, repository, { 'app.txt': content });
 
 const sigTag = (digest: string): string => `${digest.replace(':', '-')}.sig`;
 // Key-based signing without a log here; the keyless block below logs to the local Rekor.

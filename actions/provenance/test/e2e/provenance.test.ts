@@ -12,8 +12,8 @@ import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { runAction } from '../../../../test/harness/index';
 import { startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
 import { startOidcIssuer, type OidcIssuer } from '../../../../test/services/oidc-issuer';
-import { pushBlob, pushManifest, startRegistry, type Registry } from '../../../../test/services/registry';
-import { makeOciImage, OCI_MANIFEST } from '../../../../test/services/lib/oci-image';
+import { startRegistry, type Registry } from '../../../../test/services/registry';
+import { pushOciImage } from '../../../../test/services/lib/oci-image';
 import { runOk } from '../../../../test/services/lib/run';
 import { startLocalSigstore, type LocalSigstore } from '../../../../test/services/sigstore';
 import { RegistryClient } from '../../../../packages/oci-client/src/index';
@@ -39,12 +39,8 @@ afterAll(async () => {
   await Promise.all([registry?.stop(), oidc?.stop(), sigstore?.stop(), api?.stop()]);
 });
 
-async function pushImage(repository: string): Promise<{ ref: string; digest: string }> {
-  const image = makeOciImage({ 'app.txt': `${repository}\n` }, {});
-  for (const blob of [image.config, ...image.layers]) await pushBlob(registry, repository, blob.bytes);
-  const digest = await pushManifest(registry, repository, 'v1', image.manifest, OCI_MANIFEST);
-  return { ref: `${registry.host}/${repository}@${digest}`, digest };
-}
+const pushImage = (repository: string) =>
+  pushOciImage(registry, repository, { 'app.txt': `${repository}\n` });
 
 const attest = (inputs: Record<string, string>, token = WRITE, env: Record<string, string> = {}) =>
   runAction({

@@ -11,10 +11,10 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { runAction } from '../../../../test/harness/index';
-import { makeOciImage, OCI_MANIFEST } from '../../../../test/services/lib/oci-image';
+import { pushOciImage } from '../../../../test/services/lib/oci-image';
 import { runOk } from '../../../../test/services/lib/run';
 import { startOidcIssuer, type OidcIssuer } from '../../../../test/services/oidc-issuer';
-import { pushBlob, pushManifest, startRegistry, type Registry } from '../../../../test/services/registry';
+import { startRegistry, type Registry } from '../../../../test/services/registry';
 import { startLocalSigstore, type LocalSigstore } from '../../../../test/services/sigstore';
 import { RegistryClient } from '../../../../packages/oci-client/src/index';
 import { readBundles } from '../../../../packages/signing/src/index';
@@ -48,16 +48,13 @@ afterAll(async () => {
 async function pushImage(repository: string): Promise<{ ref: string; digest: string }> {
   const pkg = (name: string, dependencies: Record<string, string> = {}) =>
     JSON.stringify({ name, version: '1.0.0', license: 'MIT', dependencies });
-  const image = makeOciImage({
+  return pushOciImage(registry, repository, {
     'etc/os-release': 'ID=debian\nVERSION_ID="12"\nPRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\n',
     'app/node_modules/web/package.json': pkg('web', { router: '^1.0.0', logger: '^1.0.0' }),
     'app/node_modules/router/package.json': pkg('router', { 'path-match': '^1.0.0' }),
     'app/node_modules/path-match/package.json': pkg('path-match'),
     'app/node_modules/logger/package.json': pkg('logger'),
   });
-  for (const blob of [image.config, ...image.layers]) await pushBlob(registry, repository, blob.bytes);
-  const digest = await pushManifest(registry, repository, 'v1', image.manifest, OCI_MANIFEST);
-  return { ref: `${registry.host}/${repository}@${digest}`, digest };
 }
 
 const sbom = (inputs: Record<string, string>, withOidc = true) => {

@@ -109,4 +109,29 @@ describe('history through the cache service', () => {
     report(true);
     expect((await run(workspace, inputs)).summary).not.toMatch(ready); // streak back to 1
   });
+
+  test('two jobs of one stage at once on one machine take turns with the staging directory: both restore and save whole', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'test-gate-together-'));
+    mkdirSync(join(workspace, 'reports'));
+    writeFileSync(
+      join(workspace, 'reports', 'junit.xml'),
+      junit(['<testcase classname="suite" name="t" file="test/t.test.js" time="2"/>']),
+    );
+    const inputs = { name: 'together', reports: 'reports/junit.xml' };
+    expect((await run(workspace, inputs)).errorMessages).toEqual([]);
+    const seeded = `shipchain-test-timings-together-${runNumber}-1`;
+    const both = await Promise.all([run(workspace, inputs), run(workspace, inputs)]);
+    for (const result of both) {
+      expect(result.errorMessages).toEqual([]);
+      expect(result.annotations.filter((annotation) => annotation.type === 'warning')).toEqual([]);
+    }
+    const keys = cacheService.entries.map((entry) => entry.key).filter((key) => key.includes('-together-'));
+    expect(keys.sort()).toEqual(
+      [
+        seeded,
+        `shipchain-test-timings-together-${runNumber - 1}-1`,
+        `shipchain-test-timings-together-${runNumber}-1`,
+      ].sort(),
+    );
+  });
 });

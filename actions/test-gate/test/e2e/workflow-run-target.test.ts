@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction } from '../../../../test/harness/index';
+import { runAction, workflowRunEvent } from '../../../../test/harness/index';
 import {
   openPull,
   startGitHubApi,
@@ -47,30 +47,16 @@ const passing = (name: string) =>
   `<testsuite name="s"><testcase classname="s" name="${name}" time="0.01"/></testsuite>`;
 const failing = `<testsuite name="s"><testcase classname="s" name="checkout total" time="0.01"><failure message="expected 3 to be 4"/></testcase></testsuite>`;
 
-/** The runner's own workflow_run event (GitHub writes it; nothing from the pull request's run). */
-const workflowRunEvent = (headSha: string, fork: boolean) => ({
-  action: 'completed',
-  repository: { id: 4242, full_name: 'acme/web' },
-  workflow_run: {
-    id: fork ? 9002 : 9001,
-    event: 'pull_request',
-    head_sha: headSha,
-    head_branch: fork ? 'patch-1' : 'checkout-fix',
-    head_repository: fork
-      ? { full_name: 'mallory/web', owner: { login: 'mallory' } }
-      : { full_name: 'acme/web', owner: { login: 'acme' } },
-    // GitHub lists the pull requests of branches of this repository, and none for forks.
-    pull_requests: fork
-      ? []
-      : [
-          {
-            number: 70,
-            head: { sha: headSha, ref: 'checkout-fix', repo: { id: 4242, url: `${api.url}/repos/acme/web` } },
-            base: { sha: 'c'.repeat(40), ref: 'main', repo: { id: 4242, url: `${api.url}/repos/acme/web` } },
-          },
-        ],
-  },
-});
+/** The runner's own workflow_run event for a run of branch checkout-fix (PR 70), or of a fork. */
+const runEvent = (headSha: string, fork: boolean) =>
+  workflowRunEvent({
+    repositoryUrl: `${api.url}/repos/acme/web`,
+    repositoryId: 4242,
+    runId: fork ? 9002 : 9001,
+    headSha,
+    fork,
+    pullRequest: { number: 70, branch: 'checkout-fix' },
+  });
 
 const pullRequestPayload = (number: number, headSha: string, headRepository: string) => ({
   number,
@@ -86,7 +72,7 @@ const companion = (workspace: string, headSha: string, fork: boolean, inputs: Re
     action,
     workspace,
     eventName: 'workflow_run',
-    event: workflowRunEvent(headSha, fork),
+    event: runEvent(headSha, fork),
     inputs: {
       name: STAGE,
       reports: 'reports/*.xml',
