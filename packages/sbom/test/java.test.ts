@@ -86,7 +86,10 @@ test('zip members are read to exactly their declared size; a size deflate cannot
   const staging = mkdtempSync(join(tmpdir(), 'sbom-zip-sizes-'));
   writeFileSync(join(staging, 'a.txt'), 'a'.repeat(10_000));
   writeFileSync(join(staging, 'b.txt'), 'plain text, stored');
+  writeFileSync(join(staging, 'empty.txt'), '');
   execFileSync('zip', ['-q', '-X', 'z.zip', 'a.txt'], { cwd: staging });
+  // An empty member (zip stores it whatever the method asked).
+  execFileSync('zip', ['-q', '-X', '-Z', 'deflate', 'z.zip', 'empty.txt'], { cwd: staging });
   execFileSync('zip', ['-q', '-X', '-0', 'z.zip', 'b.txt'], { cwd: staging });
   const archive = readFileSync(join(staging, 'z.zip'));
   const read = (zip: Buffer) =>
@@ -94,6 +97,7 @@ test('zip members are read to exactly their declared size; a size deflate cannot
   const members = read(archive);
   expect(members['a.txt']?.()).toBe('a'.repeat(10_000));
   expect(members['b.txt']?.()).toBe('plain text, stored');
+  expect(members['empty.txt']?.()).toBe('');
   // Declared larger than the member inflates to: a damaged or lying entry, refused rather than padded.
   expect(() => read(withDeclaredSize(archive, 'a.txt', 10_001))['a.txt']?.()).toThrow(
     'a.txt: inflates to 10000 bytes, not its declared 10001',

@@ -27,13 +27,18 @@ function inflateMember(name: string, data: Buffer, size: number): Buffer {
   let inflated: Buffer;
   try {
     // One byte of room past the declared size: a member that fills it inflates to more than it declared.
-    inflated = inflateRawSync(data, { chunkSize: Math.max(64, size + 1), maxOutputLength: size });
+    // (zlib takes no limit below 1: an empty member may inflate to 1 byte, which the size check refuses.)
+    inflated = inflateRawSync(data, {
+      chunkSize: Math.max(64, size + 1),
+      maxOutputLength: Math.max(1, size),
+    });
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
       throw new Error(
         `${name}: inflates to more than its declared ${size} bytes (a zip bomb or a damaged member)`,
+        { cause: error },
       );
-    throw new Error(`${name}: not inflated (${(error as Error).message})`);
+    throw new Error(`${name}: not inflated (${(error as Error).message})`, { cause: error });
   }
   if (inflated.length !== size)
     throw new Error(`${name}: inflates to ${inflated.length} bytes, not its declared ${size}`);
