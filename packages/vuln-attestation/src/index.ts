@@ -13,7 +13,7 @@ export type {
   VulnSeverity,
   VulnVerdict,
 } from './predicate';
-export { VulnScanPredicateError, parseVulnScanPredicate, rfc3339Time } from './parse';
+export { VulnScanPredicateError, parseVulnCounts, parseVulnScanPredicate, rfc3339Time } from './parse';
 export { buildVulnScanPredicate } from './build';
 export type { VulnScanInput } from './build';
 export {

@@ -165,3 +165,25 @@ export function parseVulnScanPredicate(value: unknown): VulnScanPredicate {
     );
   return predicate;
 }
+
+/**
+ * vuln-gate's `counts` output read back (e.g. by pipeline-report): a JSON object of the five
+ * severities, each a whole number; a missing severity is 0, an unknown key is refused by name.
+ */
+export function parseVulnCounts(value: unknown): VulnCounts {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(
+      `counts must be a JSON object such as {"critical":0,"high":1,"medium":2,"low":0,"unknown":0}`,
+    );
+  const counts: VulnCounts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  for (const [key, count] of Object.entries(value as Record<string, unknown>)) {
+    if (!(SEVERITIES as readonly string[]).includes(key))
+      throw new Error(
+        `counts has the key ${JSON.stringify(key).slice(0, 60)}; the keys are ${SEVERITIES.join(', ')}`,
+      );
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+      throw new Error(`counts.${key} must be a whole number, 0 or more`);
+    counts[key as keyof VulnCounts] = count;
+  }
+  return counts;
+}

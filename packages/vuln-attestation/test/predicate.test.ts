@@ -5,6 +5,7 @@ import {
   compareFindings,
   countFindings,
   formatCounts,
+  parseVulnCounts,
   parseVulnScanPredicate,
   type VulnFinding,
 } from '../src/index';
@@ -195,4 +196,21 @@ test('counts, their text and the order of findings', () => {
     finding({ id: 'h1', severity: 'high', score: 7.1 }),
   ].sort(compareFindings);
   expect(sorted.map((f) => f.id)).toEqual(['h1', 'h2', 'l', 'u']);
+});
+
+test('counts as vuln-gate outputs them, read back: missing levels are 0, anything else is named', () => {
+  expect(parseVulnCounts({ critical: 1, high: 2, medium: 0, low: 3, unknown: 0 })).toEqual({
+    critical: 1,
+    high: 2,
+    medium: 0,
+    low: 3,
+    unknown: 0,
+  });
+  expect(parseVulnCounts({ high: 2 })).toEqual({ critical: 0, high: 2, medium: 0, low: 0, unknown: 0 });
+  expect(() => parseVulnCounts([1])).toThrow(/counts must be a JSON object/);
+  expect(() => parseVulnCounts({ severe: 1 })).toThrow(
+    'counts has the key "severe"; the keys are critical, high, medium, low, unknown',
+  );
+  expect(() => parseVulnCounts({ high: '2' })).toThrow('counts.high must be a whole number, 0 or more');
+  expect(() => parseVulnCounts({ low: -1 })).toThrow('counts.low must be a whole number, 0 or more');
 });
