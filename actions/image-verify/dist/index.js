@@ -33235,7 +33235,7 @@ function writeWholeFile(path, text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  oC: () => (/* reexport */ SEVERITIES),
+  oC: () => (/* reexport */ predicate_SEVERITIES),
   nZ: () => (/* reexport */ VULN_SCAN_PREDICATE_TYPE),
   Is: () => (/* reexport */ VulnScanPredicateError),
   Eg: () => (/* reexport */ severity_compareFindings),
@@ -33246,7 +33246,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qs: () => (/* reexport */ severityRank)
 });
 
-// UNUSED EXPORTS: FINDING_STATUSES, VERDICTS, VULN_GATE_BUILDER_ID, buildVulnScanPredicate, countFindings, zeroCounts
+// UNUSED EXPORTS: FINDING_STATUSES, VERDICTS, VULN_GATE_BUILDER_ID, buildVulnScanPredicate, countFindings, parseVulnCounts, zeroCounts
 
 ;// CONCATENATED MODULE: ./packages/vuln-attestation/src/predicate.ts
 /**
@@ -33257,7 +33257,7 @@ const VULN_SCAN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v
 /** The builder.id vuln-gate writes into the invocation. */
 const predicate_VULN_GATE_BUILDER_ID = 'shipchain vuln-gate';
 /** Worst first; `unknown` (no score or rating in the data) is a level of its own, listed last. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
+const predicate_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
 /**
  * What the gate did with a finding. `ignored` (an ignore-file entry) and `suppressed` (a VEX
  * statement) do not count; the others are effective findings.
@@ -33353,7 +33353,7 @@ class Reader {
 function readCounts(reader) {
     reader.record();
     const counts = {};
-    for (const severity of SEVERITIES)
+    for (const severity of predicate_SEVERITIES)
         counts[severity] = reader.at(severity).count();
     return counts;
 }
@@ -33368,7 +33368,7 @@ function readFinding(reader) {
         ecosystem: reader.at('ecosystem').string(),
         installed: reader.at('installed').string(),
         fixed: reader.at('fixed').nullableString(),
-        severity: reader.at('severity').oneOf(SEVERITIES),
+        severity: reader.at('severity').oneOf(predicate_SEVERITIES),
         score: reader.at('score').nullableNumber(),
         status: reader.at('status').oneOf(FINDING_STATUSES),
         reason: reader.at('reason').string(),
@@ -33412,6 +33412,23 @@ function parse_parseVulnScanPredicate(value) {
         throw new VulnScanPredicateError('metadata.scanFinishedOn', `(${predicate.metadata.scanFinishedOn}) is before metadata.scanStartedOn (${predicate.metadata.scanStartedOn})`);
     return predicate;
 }
+/**
+ * vuln-gate's `counts` output read back (e.g. by pipeline-report): a JSON object of the five
+ * severities, each a whole number; a missing severity is 0, an unknown key is refused by name.
+ */
+function parseVulnCounts(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new Error(`counts must be a JSON object such as {"critical":0,"high":1,"medium":2,"low":0,"unknown":0}`);
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    for (const [key, count] of Object.entries(value)) {
+        if (!SEVERITIES.includes(key))
+            throw new Error(`counts has the key ${JSON.stringify(key).slice(0, 60)}; the keys are ${SEVERITIES.join(', ')}`);
+        if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+            throw new Error(`counts.${key} must be a whole number, 0 or more`);
+        counts[key] = count;
+    }
+    return counts;
+}
 
 ;// CONCATENATED MODULE: ./packages/vuln-attestation/src/severity.ts
 
@@ -33437,7 +33454,7 @@ function severity_countFindings(findings) {
 }
 /** `critical 1, high 2, medium 0, low 0, unknown 3`: every level, worst first. */
 function formatCounts(counts) {
-    return SEVERITIES.map((severity) => `${severity} ${counts[severity]}`).join(', ');
+    return predicate_SEVERITIES.map((severity) => `${severity} ${counts[severity]}`).join(', ');
 }
 /** Worst first: by severity, then by score (a scored finding before an unscored one), then by id. */
 function severity_compareFindings(a, b) {
