@@ -6,15 +6,19 @@
  *   client sends the same query again with the `page_token` to get the next page;
  * - `GET /v1/vulns/{id}` → the full record, 404 `{code: 5, message}` for an unknown id;
  * - failures on demand: an HTTP status n times (with Retry-After), a connection reset, a slow answer.
- * Which of the records naming a query's package it returns is decided by `matches`: by default those
- * whose `versions[]` (when they have one) list the version, so answers may hold records the scanner's
- * own range matching then rejects (pass osv-match's evaluator to answer exactly as OSV does).
+ * Which of the records naming a query's package it returns is decided by `matches`: by default as
+ * api.osv.dev answers, only the records that affect the queried version (`affected[].ranges` and
+ * `versions[]` evaluated by @shipchain/osv-match), withdrawn records never; a query without a version
+ * gets every record naming the package. `matches: packageMatches` opts out: every record naming the
+ * package whose `versions[]` (when it has one) lists the version, ranges not evaluated — answers the
+ * scanner's own range matching then has to narrow down.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { matchVulnerability, type OsvVulnerability } from '@shipchain/osv-match';
 
 /** The fields of an OSV record this service reads; records are served as written. */
 export interface ServedRecord {
@@ -68,6 +72,7 @@ export interface OsvApiOptions {
   records: ServedRecord[];
   /** Vulnerabilities per query per page; smaller than a query's count makes next_page_token appear. */
   pageSize?: number;
+  /** Which records naming the package a query gets: `affectsVersion` (default, as OSV) or `packageMatches`. */
   matches?: (record: ServedRecord, query: OsvQuery) => boolean;
   /** Every answer waits this long first: a network round trip, for benchmarks of parallel requests. */
   latencyMs?: number;
@@ -90,14 +95,30 @@ const normalize = (ecosystem: string, name: string) =>
 
 const packageKey = (ecosystem: string, name: string) => `${ecosystem}\u0000${normalize(ecosystem, name)}`;
 
-/** Named in `affected`, and listed in its `versions[]` when the entry enumerates them. */
-export function defaultMatches(record: ServedRecord, query: OsvQuery): boolean {
+/** Named in `affected`, and listed in its `versions[]` when the entry enumerates them (no range evaluated). */
+export function packageMatches(record: ServedRecord, query: OsvQuery): boolean {
   return (record.affected ?? []).some(
     (affected) =>
       affected.package?.ecosystem === query.ecosystem &&
       normalize(query.ecosystem, affected.package.name) === normalize(query.ecosystem, query.name) &&
       (!affected.versions || query.version === undefined || affected.versions.includes(query.version)),
   );
+}
+
+/**
+ * As api.osv.dev answers: a withdrawn record never; without a version, every record naming the
+ * package; with one, the records whose ranges or versions affect it, evaluated by osv-match with the
+ * ecosystem's version order. A version that order cannot read falls back to `versions[]` alone.
+ */
+export function affectsVersion(record: ServedRecord, query: OsvQuery): boolean {
+  if (record.withdrawn !== undefined) return false;
+  if (query.version === undefined) return packageMatches(record, query);
+  const installed = { ecosystem: query.ecosystem, name: query.name, version: query.version };
+  try {
+    return matchVulnerability(record as unknown as OsvVulnerability, installed).matches.length > 0;
+  } catch {
+    return packageMatches(record, query);
+  }
 }
 
 /** `pkg:npm/%40scope/name@1.0.0` → the OSV package (for the ecosystems the tests use). */
@@ -176,7 +197,7 @@ export async function startOsvApi(options: OsvApiOptions): Promise<OsvApi> {
   };
   options.records.forEach(put);
   const pageSize = options.pageSize ?? 1000;
-  const matches = options.matches ?? defaultMatches;
+  const matches = options.matches ?? affectsVersion;
   const requests: OsvApi['requests'] = [];
   const queries: OsvApi['queries'] = [];
   const faults: Fault[] = [];
@@ -225,7 +246,9 @@ export async function startOsvApi(options: OsvApiOptions): Promise<OsvApi> {
       const offset = token === undefined ? 0 : decodeToken(token, query);
       if (offset === undefined)
         return json(response, 400, { code: 3, message: 'Invalid page token for this query' });
-      const all = [...records.values()]
+      const candidates = byPackage.get(packageKey(query.ecosystem, query.name)) ?? [];
+      const all = [...candidates]
+        .map((id) => records.get(id) as ServedRecord)
         .filter((record) => matches(record, query))
         .sort((a, b) => (a.id < b.id ? -1 : 1));
       const page = all.slice(offset, offset + pageSize).map(({ id, modified }) => ({ id, modified }));

@@ -9,6 +9,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _vuln_policy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1527);
+
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
@@ -25,6 +27,8 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'source-ref-regexp': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'allowed-events': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list(),
     'deny-self-hosted-runners': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
+    'max-severity': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(_vuln_policy__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SEVERITIES */ .J4, { default: 'medium' }),
+    'max-scan-age': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '7d', minMs: 60_000, maxMs: 366 * 86_400_000 }),
     'registry-insecure': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
 });
@@ -33,6 +37,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
     'signature-ref',
     'provenance-ref',
     'sbom-ref',
+    'vuln-scan-ref',
     'builder-id',
     'certificate-identity',
     'details',
@@ -52,11 +57,143 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // main (and post) load once the inputs are read: a step given a wrong input fails before the
 // heavy parts (SDKs, clients, parsers) are loaded at all.
 await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, {
-    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4449))).main(context),
+    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2749))).main(context),
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ judgeScans),
+/* harmony export */   HL: () => (/* binding */ scanCandidate),
+/* harmony export */   J4: () => (/* binding */ MAX_SEVERITIES),
+/* harmony export */   mC: () => (/* binding */ findingLine)
+/* harmony export */ });
+/* unused harmony exports FUTURE_SKEW_MS, WORST_SHOWN, exceeds, effectiveCounts, ageText */
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1254);
+
+
+/** The highest severity allowed among effective findings; `none` allows no finding at all. */
+const MAX_SEVERITIES = ['critical', 'high', 'medium', 'low', 'none'];
+/** How far in the future a scan's finish time may be before it is refused (clock skew). */
+const FUTURE_SKEW_MS = 5 * 60_000;
+/** How many of the worst findings a refusal names. */
+const WORST_SHOWN = 5;
+/** Read a signed statement's predicate into a candidate; a malformed one keeps its finish time when readable. */
+function scanCandidate(ref, identity, predicate) {
+    try {
+        const parsed = (0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .parseVulnScanPredicate */ .NT)(predicate);
+        return {
+            ref,
+            identity,
+            predicate: parsed,
+            finishedAt: (0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339Time */ .np)(parsed.metadata.scanFinishedOn),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .VulnScanPredicateError */ .Is))
+            throw error;
+        const finished = (0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339Time */ .np)(predicate?.metadata?.scanFinishedOn);
+        return {
+            ref,
+            identity,
+            malformed: error.message,
+            ...(finished === undefined ? {} : { finishedAt: finished }),
+        };
+    }
+}
+/** Whether a finding of `severity` is above `max`: `unknown` is refused only when nothing is allowed (`none`). */
+function exceeds(severity, max) {
+    if (max === 'none')
+        return true;
+    if (severity === 'unknown')
+        return false;
+    return (0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(severity) > (0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(max);
+}
+/**
+ * The effective counts the policy judges: the signed counts, raised where the signed findings list
+ * more effective findings of a level (counts that understate the findings cannot pass a gate).
+ */
+function effectiveCounts(predicate) {
+    const counts = { ...predicate.scanner.result.counts };
+    const listed = {};
+    for (const finding of predicate.scanner.result.findings)
+        if ((0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .isEffective */ .kc)(finding.status))
+            listed[finding.severity] = (listed[finding.severity] ?? 0) + 1;
+    for (const severity of _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC)
+        counts[severity] = Math.max(counts[severity], listed[severity] ?? 0);
+    return counts;
+}
+/** `3d 4h`, `5h 2m`, `40s`: an age for a message. */
+function ageText(ms) {
+    const seconds = Math.floor(Math.abs(ms) / 1000);
+    const [d, h, m] = [
+        Math.floor(seconds / 86_400),
+        Math.floor(seconds / 3600) % 24,
+        Math.floor(seconds / 60) % 60,
+    ];
+    if (d > 0)
+        return h > 0 ? `${d}d ${h}h` : `${d}d`;
+    if (h > 0)
+        return m > 0 ? `${h}h ${m}m` : `${h}h`;
+    return m > 0 ? `${m}m` : `${seconds}s`;
+}
+/** Text from a signed predicate on one line: control characters written out, length bounded. */
+function field(value, limit = 120) {
+    const text = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .showControlCharacters */ .f$)(value);
+    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+/** One line per finding: id (aliases), severity and score, package, installed and fixed versions, status. */
+function findingLine(finding) {
+    const aliases = finding.aliases.length > 0
+        ? ` (${finding.aliases
+            .slice(0, 3)
+            .map((a) => field(a, 40))
+            .join(', ')})`
+        : '';
+    const score = finding.score === null ? '' : ` ${finding.score}`;
+    const fixed = finding.fixed === null ? 'no fix known' : `fixed in ${field(finding.fixed, 60)}`;
+    return `${field(finding.id, 60)}${aliases}: ${finding.severity}${score}, ${field(finding.ecosystem, 40)} ${field(finding.package, 80)} ${field(finding.installed, 60)}, ${fixed} [${finding.status}]`;
+}
+/**
+ * Judge the newest signed scan. A malformed signed scan refuses the digest unless a well-formed
+ * scan finished after it (its finish time unreadable counts as newest: what it said cannot be known).
+ */
+function judgeScans(candidates, policy) {
+    let latest;
+    for (const candidate of candidates)
+        if ('predicate' in candidate && (!latest || candidate.finishedAt > latest.finishedAt))
+            latest = candidate;
+    const problems = [];
+    for (const candidate of candidates)
+        if ('malformed' in candidate &&
+            (!latest || candidate.finishedAt === undefined || candidate.finishedAt >= latest.finishedAt))
+            problems.push(`${candidate.ref} is signed but malformed, and no well-formed scan is newer: ${field(candidate.malformed, 300)}`);
+    if (!latest)
+        return { problems, worst: [] };
+    const { predicate, finishedAt } = latest;
+    const finished = field(predicate.metadata.scanFinishedOn, 40);
+    if (finishedAt > policy.now + FUTURE_SKEW_MS)
+        problems.push(`the scan finished at ${finished}, ${ageText(finishedAt - policy.now)} in the future: the scanning runner's clock or the predicate is wrong`);
+    else if (policy.now - finishedAt > policy.maxAgeMs)
+        problems.push(`the scan finished at ${finished}, ${ageText(policy.now - finishedAt)} ago, older than max-scan-age (${ageText(policy.maxAgeMs)}): scan the image again (vuln-gate) before promoting it`);
+    const counts = effectiveCounts(predicate);
+    const over = _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.filter((severity) => counts[severity] > 0 && exceeds(severity, policy.maxSeverity));
+    const worst = predicate.scanner.result.findings
+        .filter((finding) => (0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .isEffective */ .kc)(finding.status) && exceeds(finding.severity, policy.maxSeverity))
+        .sort(_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg)
+        .slice(0, WORST_SHOWN);
+    if (over.length > 0)
+        problems.push(`the scan counts ${(0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .formatCounts */ .gM)(counts)}: ${over.join(', ')} ${over.length === 1 ? 'is' : 'are'} above max-severity ${policy.maxSeverity}`);
+    return { latest, problems, worst };
+}
+
 
 /***/ }),
 
@@ -78,10 +215,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   D9: () => (/* reexport */ markdownCode),
   p7: () => (/* reexport */ markdown_markdownText),
   Cs: () => (/* reexport */ runAction),
+  f$: () => (/* reexport */ log_guard_showControlCharacters),
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, writeWholeFile
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell, writeWholeFile
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -3017,6 +3155,286 @@ function writeWholeFile(path, text) {
 
 
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oC: () => (/* reexport */ predicate_SEVERITIES),
+  nZ: () => (/* reexport */ VULN_SCAN_PREDICATE_TYPE),
+  Is: () => (/* reexport */ VulnScanPredicateError),
+  Eg: () => (/* reexport */ severity_compareFindings),
+  gM: () => (/* reexport */ formatCounts),
+  kc: () => (/* reexport */ isEffective),
+  NT: () => (/* reexport */ parse_parseVulnScanPredicate),
+  np: () => (/* reexport */ rfc3339Time),
+  qs: () => (/* reexport */ severityRank)
+});
+
+// UNUSED EXPORTS: FINDING_STATUSES, VERDICTS, VULN_GATE_BUILDER_ID, buildVulnScanPredicate, countFindings, parseVulnCounts, zeroCounts
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/predicate.ts
+/**
+ * The vulnerability-scan attestation as vuln-gate signs it and image-verify reads it: an in-toto
+ * statement about an image digest with cosign's vuln predicate type, the scan result included.
+ */
+const VULN_SCAN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+/** The builder.id vuln-gate writes into the invocation. */
+const predicate_VULN_GATE_BUILDER_ID = 'shipchain vuln-gate';
+/** Worst first; `unknown` (no score or rating in the data) is a level of its own, listed last. */
+const predicate_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
+/**
+ * What the gate did with a finding. `ignored` (an ignore-file entry) and `suppressed` (a VEX
+ * statement) do not count; the others are effective findings.
+ */
+const FINDING_STATUSES = ['gated', 'below-threshold', 'ignored', 'suppressed', 'no-fix'];
+const VERDICTS = ['pass', 'fail'];
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/parse.ts
+
+/** A predicate that does not have the vuln/v1 shape; `field` is the path of the first wrong field. */
+class VulnScanPredicateError extends Error {
+    field;
+    name = 'VulnScanPredicateError';
+    constructor(field, problem) {
+        super(`the vuln-scan predicate's ${field || '(whole predicate)'} ${problem}`);
+        this.field = field;
+    }
+}
+// RFC 3339 date-time (section 5.6), upper or lower case T and Z, fractional seconds optional.
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** Milliseconds since the epoch of an RFC 3339 date-time, or undefined when it is not one. */
+function rfc3339Time(value) {
+    if (typeof value !== 'string' || !RFC3339.test(value))
+        return undefined;
+    const time = Date.parse(value.toUpperCase());
+    return Number.isNaN(time) ? undefined : time;
+}
+function shown(value) {
+    const text = value === undefined ? 'missing' : `${JSON.stringify(value)}`;
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+class Reader {
+    value;
+    path;
+    constructor(value, path) {
+        this.value = value;
+        this.path = path;
+    }
+    fail(expected) {
+        throw new VulnScanPredicateError(this.path, `is ${shown(this.value)}: expected ${expected}`);
+    }
+    object() {
+        if (this.value === null || typeof this.value !== 'object' || Array.isArray(this.value))
+            this.fail('an object');
+        return this.value;
+    }
+    at(key) {
+        return new Reader(this.object()[key], this.path ? `${this.path}.${key}` : key);
+    }
+    record() {
+        return this.object();
+    }
+    string() {
+        if (typeof this.value !== 'string')
+            this.fail('a string');
+        return this.value;
+    }
+    nullableString() {
+        if (this.value === null)
+            return null;
+        if (typeof this.value !== 'string')
+            this.fail('a string or null');
+        return this.value;
+    }
+    nullableNumber() {
+        if (this.value === null)
+            return null;
+        if (typeof this.value !== 'number' || !Number.isFinite(this.value))
+            this.fail('a number or null');
+        return this.value;
+    }
+    count() {
+        if (typeof this.value !== 'number' || !Number.isSafeInteger(this.value) || this.value < 0)
+            this.fail('a whole number, 0 or more');
+        return this.value;
+    }
+    oneOf(allowed) {
+        if (typeof this.value !== 'string' || !allowed.includes(this.value))
+            this.fail(`one of ${allowed.join(', ')}`);
+        return this.value;
+    }
+    time() {
+        if (rfc3339Time(this.value) === undefined)
+            this.fail('an RFC 3339 time such as 2026-01-02T03:04:05Z');
+        return this.value;
+    }
+    list() {
+        if (!Array.isArray(this.value))
+            this.fail('an array');
+        return this.value.map((item, index) => new Reader(item, `${this.path}[${index}]`));
+    }
+}
+function readCounts(reader) {
+    reader.record();
+    const counts = {};
+    for (const severity of predicate_SEVERITIES)
+        counts[severity] = reader.at(severity).count();
+    return counts;
+}
+function readFinding(reader) {
+    return {
+        id: reader.at('id').string(),
+        aliases: reader
+            .at('aliases')
+            .list()
+            .map((alias) => alias.string()),
+        package: reader.at('package').string(),
+        ecosystem: reader.at('ecosystem').string(),
+        installed: reader.at('installed').string(),
+        fixed: reader.at('fixed').nullableString(),
+        severity: reader.at('severity').oneOf(predicate_SEVERITIES),
+        score: reader.at('score').nullableNumber(),
+        status: reader.at('status').oneOf(FINDING_STATUSES),
+        reason: reader.at('reason').string(),
+    };
+}
+/**
+ * The predicate of a vuln/v1 attestation, checked field by field; throws a VulnScanPredicateError
+ * naming the first field that is missing or of the wrong kind. Unknown extra fields are kept out.
+ */
+function parse_parseVulnScanPredicate(value) {
+    const root = new Reader(value, '');
+    const invocation = root.at('invocation');
+    const readInvocation = {
+        uri: invocation.at('uri').string(),
+        event_id: invocation.at('event_id').string(),
+        'builder.id': invocation.at('builder.id').string(),
+        parameters: invocation.at('parameters').record(),
+    };
+    const scanner = root.at('scanner');
+    const scannerHead = { uri: scanner.at('uri').string(), version: scanner.at('version').string() };
+    const db = scanner.at('db');
+    const readDb = { uri: db.at('uri').string(), version: db.at('version').time() };
+    const result = scanner.at('result');
+    const readResult = {
+        verdict: result.at('verdict').oneOf(VERDICTS),
+        failOn: result.at('failOn').string(),
+        counts: readCounts(result.at('counts')),
+        findings: result.at('findings').list().map(readFinding),
+    };
+    const metadata = root.at('metadata');
+    const predicate = {
+        invocation: readInvocation,
+        scanner: { ...scannerHead, db: readDb, result: readResult },
+        metadata: {
+            scanStartedOn: metadata.at('scanStartedOn').time(),
+            scanFinishedOn: metadata.at('scanFinishedOn').time(),
+        },
+    };
+    if ((rfc3339Time(predicate.metadata.scanStartedOn) ?? 0) >
+        (rfc3339Time(predicate.metadata.scanFinishedOn) ?? 0))
+        throw new VulnScanPredicateError('metadata.scanFinishedOn', `(${predicate.metadata.scanFinishedOn}) is before metadata.scanStartedOn (${predicate.metadata.scanStartedOn})`);
+    return predicate;
+}
+/**
+ * vuln-gate's `counts` output read back (e.g. by pipeline-report): a JSON object of the five
+ * severities, each a whole number; a missing severity is 0, an unknown key is refused by name.
+ */
+function parseVulnCounts(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new Error(`counts must be a JSON object such as {"critical":0,"high":1,"medium":2,"low":0,"unknown":0}`);
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    for (const [key, count] of Object.entries(value)) {
+        if (!SEVERITIES.includes(key))
+            throw new Error(`counts has the key ${JSON.stringify(key).slice(0, 60)}; the keys are ${SEVERITIES.join(', ')}`);
+        if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+            throw new Error(`counts.${key} must be a whole number, 0 or more`);
+        counts[key] = count;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/severity.ts
+
+const RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
+/** critical 4, high 3, medium 2, low 1, unknown 0: higher is worse; unknown is below every rated level. */
+function severityRank(severity) {
+    return RANK[severity];
+}
+/** Whether a finding with this status counts (ignore-file entries and VEX suppressions do not). */
+function isEffective(status) {
+    return status !== 'ignored' && status !== 'suppressed';
+}
+function zeroCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+}
+/** The counts of the effective findings. */
+function severity_countFindings(findings) {
+    const counts = zeroCounts();
+    for (const finding of findings)
+        if (isEffective(finding.status))
+            counts[finding.severity]++;
+    return counts;
+}
+/** `critical 1, high 2, medium 0, low 0, unknown 3`: every level, worst first. */
+function formatCounts(counts) {
+    return predicate_SEVERITIES.map((severity) => `${severity} ${counts[severity]}`).join(', ');
+}
+/** Worst first: by severity, then by score (a scored finding before an unscored one), then by id. */
+function severity_compareFindings(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        (b.score ?? -1) - (a.score ?? -1) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/build.ts
+
+
+
+const iso = (time) => (typeof time === 'string' ? time : time.toISOString());
+/**
+ * The predicate vuln-gate signs: counts computed from the findings (effective ones only), findings
+ * worst first, times as RFC 3339. The result is read back through the parser, so a producer cannot
+ * sign what image-verify would refuse as malformed.
+ */
+function buildVulnScanPredicate(input) {
+    const findings = [...input.findings].sort(compareFindings).map((finding) => ({
+        ...finding,
+        aliases: [...finding.aliases],
+    }));
+    return parseVulnScanPredicate({
+        invocation: {
+            uri: input.invocationUri,
+            event_id: input.eventId,
+            'builder.id': VULN_GATE_BUILDER_ID,
+            parameters: input.parameters,
+        },
+        scanner: {
+            uri: input.scanner.uri,
+            version: input.scanner.version,
+            db: { uri: input.db.uri, version: iso(input.db.version) },
+            result: {
+                verdict: input.verdict,
+                failOn: input.failOn,
+                counts: countFindings(findings),
+                findings,
+            },
+        },
+        metadata: { scanStartedOn: iso(input.startedOn), scanFinishedOn: iso(input.finishedOn) },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/index.ts
 
 
 

@@ -22,10 +22,42 @@ export function namesDigest(statement: AttestedStatement, digest: string): boole
   return (statement.subject ?? []).some((subject) => `sha256:${subject.digest?.sha256 ?? ''}` === digest);
 }
 
+/** One attestation of a wanted type: signed by the trusted key or identity, or why not. */
+export type SignedStatement<S extends AttestedStatement> =
+  { ref: string; identity: string; statement: S } | { ref: string; reason: string };
+
 /**
- * The first DSSE bundle referrer of one of `predicateTypes` that is signed by the trusted key or
- * identity and whose statement `problems` finds nothing wrong with. Attestations of other types
- * (an SBOM when provenance is wanted) are not counted.
+ * Every DSSE bundle referrer of one of `predicateTypes`, its signature checked against the trusted
+ * key or identity, lazily (a caller that stops early verifies no more). Attestations of other
+ * types (an SBOM when provenance is wanted) are skipped.
+ */
+export function* signedStatements<S extends AttestedStatement>(
+  bundles: readonly ReferrerBundle[],
+  subject: ImageSubject,
+  trust: Trust,
+  predicateTypes: readonly string[],
+): Generator<SignedStatement<S>> {
+  for (const { ref, bundle } of bundles) {
+    const statement = statementOf(bundle) as S | undefined;
+    if (!statement || !predicateTypes.includes(statement.predicateType ?? '')) continue;
+    const where = `${subject.name}@${ref}`;
+    try {
+      let identity: string;
+      if ('key' in trust) {
+        if (!dsseSignedBy(bundle, trust.key))
+          throw new Error('the DSSE signature does not verify with the given key');
+        identity = 'the given key';
+      } else identity = verifyBundle(bundle, undefined, trust.trustedRoot, trust.identity).identity;
+      yield { ref: where, identity, statement };
+    } catch (error) {
+      yield { ref: where, reason: errorMessage(error) };
+    }
+  }
+}
+
+/**
+ * The first attestation of one of `predicateTypes` that is signed by the trusted key or identity
+ * and whose statement `problems` finds nothing wrong with.
  */
 export function verifyAttestations<S extends AttestedStatement>(
   bundles: readonly ReferrerBundle[],
@@ -36,27 +68,15 @@ export function verifyAttestations<S extends AttestedStatement>(
 ): AttestationOutcome<S> {
   const rejected: AttestationOutcome<S>['rejected'] = [];
   let checked = 0;
-  for (const { ref, bundle } of bundles) {
-    const statement = statementOf(bundle) as S | undefined;
-    if (!statement || !predicateTypes.includes(statement.predicateType ?? '')) continue;
+  for (const signed of signedStatements<S>(bundles, subject, trust, predicateTypes)) {
     checked++;
-    const where = `${subject.name}@${ref}`;
-    try {
-      let identity: string;
-      if ('key' in trust) {
-        if (!dsseSignedBy(bundle, trust.key))
-          throw new Error('the DSSE signature does not verify with the given key');
-        identity = 'the given key';
-      } else identity = verifyBundle(bundle, undefined, trust.trustedRoot, trust.identity).identity;
-      const found = problems(statement);
-      if (found.length > 0) {
-        rejected.push({ ref: where, reason: found.join('; ') });
-        continue;
-      }
-      return { matched: { ref: where, identity, statement }, rejected, checked };
-    } catch (error) {
-      rejected.push({ ref: where, reason: errorMessage(error) });
+    if ('reason' in signed) {
+      rejected.push(signed);
+      continue;
     }
+    const found = problems(signed.statement);
+    if (found.length === 0) return { matched: signed, rejected, checked };
+    rejected.push({ ref: signed.ref, reason: found.join('; ') });
   }
   return { rejected, checked };
 }

@@ -1,4 +1,5 @@
 import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+import { MAX_SEVERITIES } from './vuln-policy';
 
 export const inputs = defineInputs({
   image: input.string({ required: true }),
@@ -15,6 +16,8 @@ export const inputs = defineInputs({
   'source-ref-regexp': input.string(),
   'allowed-events': input.list(),
   'deny-self-hosted-runners': input.boolean({ default: 'false' }),
+  'max-severity': input.enum(MAX_SEVERITIES, { default: 'medium' }),
+  'max-scan-age': input.duration({ default: '7d', minMs: 60_000, maxMs: 366 * 86_400_000 }),
   'registry-insecure': input.boolean({ default: 'false' }),
   summary: input.boolean({ default: 'true' }),
 });
@@ -24,6 +27,7 @@ export const outputs = defineOutputs([
   'signature-ref',
   'provenance-ref',
   'sbom-ref',
+  'vuln-scan-ref',
   'builder-id',
   'certificate-identity',
   'details',

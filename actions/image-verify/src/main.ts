@@ -17,16 +17,19 @@ import {
   type IdentityPolicy,
   type ImageSubject,
 } from '@shipchain/signing';
+import { VULN_SCAN_PREDICATE_TYPE, formatCounts } from '@shipchain/vuln-attestation';
 import type { inputs, outputs } from './contract';
 import { verifyKeyless } from './keyless';
 import { regexpInput, verifyProvenance } from './provenance';
 import type { ReferrerBundle } from './referrer-bundle';
 import { verifySbom } from './sbom';
 import { resolveTrust, type Trust } from './trust';
+import { findingLine } from './vuln-policy';
+import { verifyVulnScan } from './vuln-scan';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
-const REQUIREMENTS: readonly string[] = ['signature', 'provenance', 'sbom'];
+const REQUIREMENTS: readonly string[] = ['signature', 'provenance', 'sbom', 'vuln-scan'];
 
 /** Signature verification failed: not a user mistake in the inputs, so no ConfigurationError. */
 export class VerificationFailedError extends Error {
@@ -53,6 +56,8 @@ export async function main(context: Context): Promise<void> {
     await verifyProvenanceRequirement(context, subject, await referrerBundles(), trust);
   if (inputs.require.includes('sbom'))
     verifySbomRequirement(context, subject, await referrerBundles(), trust);
+  if (inputs.require.includes('vuln-scan'))
+    verifyVulnScanRequirement(context, subject, await referrerBundles(), trust);
   if (inputs.require.includes('signature')) {
     if ('key' in trust) await verifyKeySignatures(context, subject, client, trust.key);
     else
@@ -194,6 +199,51 @@ function verifySbomRequirement(
   log.info(`SBOM verified: ${ref} (${statement.predicateType ?? ''}), signed by ${identity}.`);
   outputs.set('verified', 'true');
   outputs.set('sbom-ref', ref);
+}
+
+function verifyVulnScanRequirement(
+  { inputs, outputs, log }: Context,
+  subject: ImageSubject,
+  bundles: ReferrerBundle[],
+  trust: Trust,
+): void {
+  const image = `${subject.name}@${subject.digest}`;
+  const outcome = verifyVulnScan(bundles, subject, trust, {
+    maxSeverity: inputs['max-severity'],
+    maxAgeMs: inputs['max-scan-age'],
+    now: Date.now(),
+  });
+  const { latest, problems, worst, rejected } = outcome;
+  const notCounted = rejected.map((r) => `- ${r.ref}: ${r.reason}`);
+  if (!latest && problems.length === 0) {
+    outputs.set('verified', 'false');
+    throw new VerificationFailedError(
+      outcome.checked === 0
+        ? `require vuln-scan: ${image} has no vulnerability-scan attestation (no ${VULN_SCAN_PREDICATE_TYPE} in-toto bundle referrer): scan it with vuln-gate first.`
+        : `require vuln-scan: no scan attestation of ${image} passed (${outcome.checked} checked):\n${notCounted.join('\n')}`,
+    );
+  }
+  if (problems.length > 0) {
+    outputs.set('verified', 'false');
+    const judged = latest
+      ? ` (${latest.ref}, finished ${latest.predicate.metadata.scanFinishedOn}, signed by ${latest.identity})`
+      : '';
+    const lines = [`require vuln-scan: ${image} is refused by its latest signed scan${judged}:`];
+    lines.push(...problems.map((problem) => `- ${problem}`));
+    if (worst.length > 0)
+      lines.push(
+        `Worst findings above max-severity ${inputs['max-severity']}:`,
+        ...worst.map((f) => `- ${findingLine(f)}`),
+      );
+    if (notCounted.length > 0) lines.push('Scan attestations not counted:', ...notCounted);
+    throw new VerificationFailedError(lines.join('\n'));
+  }
+  const scan = latest!;
+  log.info(
+    `Vulnerability scan verified: ${scan.ref}, finished ${scan.predicate.metadata.scanFinishedOn}, counts ${formatCounts(scan.predicate.scanner.result.counts)}, signed by ${scan.identity}.`,
+  );
+  outputs.set('verified', 'true');
+  outputs.set('vuln-scan-ref', scan.ref);
 }
 
 /** The job summary of a passed signature check: one table of what was checked. */

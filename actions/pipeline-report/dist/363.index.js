@@ -61,6 +61,14 @@ async function main({ inputs, outputs, log, toolkit }) {
                 },
             }
             : {}),
+        ...(inputs['vuln-verdict'] || inputs['vuln-counts']
+            ? {
+                vulnerabilities: {
+                    ...(inputs['vuln-verdict'] ? { verdict: inputs['vuln-verdict'] } : {}),
+                    ...(inputs['vuln-counts'] ? { counts: inputs['vuln-counts'] } : {}),
+                },
+            }
+            : {}),
         ...(inputs.verified ? { verified: inputs.verified } : {}),
         ...(inputs.gitops ? { gitops: inputs.gitops } : {}),
         ...(inputs['gitops-repository'] ? { gitopsRepository: inputs['gitops-repository'] } : {}),
@@ -112,6 +120,8 @@ async function main({ inputs, outputs, log, toolkit }) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(927);
+/* harmony import */ var _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(254);
+
 
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' };
@@ -160,6 +170,8 @@ function stageRows(facts) {
     });
     if (facts.sbom)
         rows.push(sbomRow(facts.sbom));
+    if (facts.vulnerabilities)
+        rows.push(vulnerabilityRow(facts.vulnerabilities));
     rows.push({
         stage: 'Verification',
         mark: facts.verified === 'true' ? 'pass' : facts.verified === 'false' ? 'fail' : 'skip',
@@ -193,6 +205,25 @@ function sbomRow(sbom) {
         detail: refs.length > 0
             ? [packages, refs.map(_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9).join('<br>')].filter(Boolean).join(' · ')
             : `${packages ? `${packages}, ` : ''}not attested`,
+    };
+}
+/**
+ * The vulnerability gate's row, shown only when the chain has a vuln-gate step: its verdict, and the
+ * effective findings by severity (worst first, zero levels left out). Only numbers and fixed words.
+ */
+function vulnerabilityRow(vulnerabilities) {
+    const { verdict, counts } = vulnerabilities;
+    const found = counts ? _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.filter((severity) => counts[severity] > 0) : [];
+    const findings = !counts
+        ? ''
+        : found.length === 0
+            ? 'no effective findings'
+            : found.map((severity) => `${counts[severity]} ${severity}`).join(', ');
+    const words = { pass: 'passed', fail: 'failed: not released' };
+    return {
+        stage: 'Vulnerabilities',
+        mark: verdict ?? 'skip',
+        detail: [verdict ? words[verdict] : 'no verdict', findings].filter(Boolean).join(' · '),
     };
 }
 function gitopsLink(facts) {

@@ -9,6 +9,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
 /* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(927);
+/* harmony import */ var _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(254);
+
 
 const object = (name) => _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.json({
     validate(value) {
@@ -24,6 +26,8 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     provenance: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     sbom: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'sbom-packages': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ pattern: { regex: /^\d*$/, description: 'a package count' } }),
+    'vuln-verdict': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ pattern: { regex: /^(?:pass|fail)?$/, description: 'pass or fail' } }),
+    'vuln-counts': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.json({ validate: _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .parseVulnCounts */ .jm }),
     verified: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     gitops: object('gitops'),
     'gitops-repository': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -3017,6 +3021,279 @@ function writeWholeFile(path, text) {
 
 
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oC: () => (/* reexport */ predicate_SEVERITIES),
+  jm: () => (/* reexport */ parseVulnCounts)
+});
+
+// UNUSED EXPORTS: FINDING_STATUSES, VERDICTS, VULN_GATE_BUILDER_ID, VULN_SCAN_PREDICATE_TYPE, VulnScanPredicateError, buildVulnScanPredicate, compareFindings, countFindings, formatCounts, isEffective, parseVulnScanPredicate, rfc3339Time, severityRank, zeroCounts
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/predicate.ts
+/**
+ * The vulnerability-scan attestation as vuln-gate signs it and image-verify reads it: an in-toto
+ * statement about an image digest with cosign's vuln predicate type, the scan result included.
+ */
+const VULN_SCAN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+/** The builder.id vuln-gate writes into the invocation. */
+const predicate_VULN_GATE_BUILDER_ID = 'shipchain vuln-gate';
+/** Worst first; `unknown` (no score or rating in the data) is a level of its own, listed last. */
+const predicate_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
+/**
+ * What the gate did with a finding. `ignored` (an ignore-file entry) and `suppressed` (a VEX
+ * statement) do not count; the others are effective findings.
+ */
+const predicate_FINDING_STATUSES = (/* unused pure expression or super */ null && (['gated', 'below-threshold', 'ignored', 'suppressed', 'no-fix']));
+const predicate_VERDICTS = (/* unused pure expression or super */ null && (['pass', 'fail']));
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/parse.ts
+
+/** A predicate that does not have the vuln/v1 shape; `field` is the path of the first wrong field. */
+class VulnScanPredicateError extends Error {
+    field;
+    name = 'VulnScanPredicateError';
+    constructor(field, problem) {
+        super(`the vuln-scan predicate's ${field || '(whole predicate)'} ${problem}`);
+        this.field = field;
+    }
+}
+// RFC 3339 date-time (section 5.6), upper or lower case T and Z, fractional seconds optional.
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** Milliseconds since the epoch of an RFC 3339 date-time, or undefined when it is not one. */
+function rfc3339Time(value) {
+    if (typeof value !== 'string' || !RFC3339.test(value))
+        return undefined;
+    const time = Date.parse(value.toUpperCase());
+    return Number.isNaN(time) ? undefined : time;
+}
+function shown(value) {
+    const text = value === undefined ? 'missing' : `${JSON.stringify(value)}`;
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+class Reader {
+    value;
+    path;
+    constructor(value, path) {
+        this.value = value;
+        this.path = path;
+    }
+    fail(expected) {
+        throw new VulnScanPredicateError(this.path, `is ${shown(this.value)}: expected ${expected}`);
+    }
+    object() {
+        if (this.value === null || typeof this.value !== 'object' || Array.isArray(this.value))
+            this.fail('an object');
+        return this.value;
+    }
+    at(key) {
+        return new Reader(this.object()[key], this.path ? `${this.path}.${key}` : key);
+    }
+    record() {
+        return this.object();
+    }
+    string() {
+        if (typeof this.value !== 'string')
+            this.fail('a string');
+        return this.value;
+    }
+    nullableString() {
+        if (this.value === null)
+            return null;
+        if (typeof this.value !== 'string')
+            this.fail('a string or null');
+        return this.value;
+    }
+    nullableNumber() {
+        if (this.value === null)
+            return null;
+        if (typeof this.value !== 'number' || !Number.isFinite(this.value))
+            this.fail('a number or null');
+        return this.value;
+    }
+    count() {
+        if (typeof this.value !== 'number' || !Number.isSafeInteger(this.value) || this.value < 0)
+            this.fail('a whole number, 0 or more');
+        return this.value;
+    }
+    oneOf(allowed) {
+        if (typeof this.value !== 'string' || !allowed.includes(this.value))
+            this.fail(`one of ${allowed.join(', ')}`);
+        return this.value;
+    }
+    time() {
+        if (rfc3339Time(this.value) === undefined)
+            this.fail('an RFC 3339 time such as 2026-01-02T03:04:05Z');
+        return this.value;
+    }
+    list() {
+        if (!Array.isArray(this.value))
+            this.fail('an array');
+        return this.value.map((item, index) => new Reader(item, `${this.path}[${index}]`));
+    }
+}
+function readCounts(reader) {
+    reader.record();
+    const counts = {};
+    for (const severity of SEVERITIES)
+        counts[severity] = reader.at(severity).count();
+    return counts;
+}
+function readFinding(reader) {
+    return {
+        id: reader.at('id').string(),
+        aliases: reader
+            .at('aliases')
+            .list()
+            .map((alias) => alias.string()),
+        package: reader.at('package').string(),
+        ecosystem: reader.at('ecosystem').string(),
+        installed: reader.at('installed').string(),
+        fixed: reader.at('fixed').nullableString(),
+        severity: reader.at('severity').oneOf(SEVERITIES),
+        score: reader.at('score').nullableNumber(),
+        status: reader.at('status').oneOf(FINDING_STATUSES),
+        reason: reader.at('reason').string(),
+    };
+}
+/**
+ * The predicate of a vuln/v1 attestation, checked field by field; throws a VulnScanPredicateError
+ * naming the first field that is missing or of the wrong kind. Unknown extra fields are kept out.
+ */
+function parse_parseVulnScanPredicate(value) {
+    const root = new Reader(value, '');
+    const invocation = root.at('invocation');
+    const readInvocation = {
+        uri: invocation.at('uri').string(),
+        event_id: invocation.at('event_id').string(),
+        'builder.id': invocation.at('builder.id').string(),
+        parameters: invocation.at('parameters').record(),
+    };
+    const scanner = root.at('scanner');
+    const scannerHead = { uri: scanner.at('uri').string(), version: scanner.at('version').string() };
+    const db = scanner.at('db');
+    const readDb = { uri: db.at('uri').string(), version: db.at('version').time() };
+    const result = scanner.at('result');
+    const readResult = {
+        verdict: result.at('verdict').oneOf(VERDICTS),
+        failOn: result.at('failOn').string(),
+        counts: readCounts(result.at('counts')),
+        findings: result.at('findings').list().map(readFinding),
+    };
+    const metadata = root.at('metadata');
+    const predicate = {
+        invocation: readInvocation,
+        scanner: { ...scannerHead, db: readDb, result: readResult },
+        metadata: {
+            scanStartedOn: metadata.at('scanStartedOn').time(),
+            scanFinishedOn: metadata.at('scanFinishedOn').time(),
+        },
+    };
+    if ((rfc3339Time(predicate.metadata.scanStartedOn) ?? 0) >
+        (rfc3339Time(predicate.metadata.scanFinishedOn) ?? 0))
+        throw new VulnScanPredicateError('metadata.scanFinishedOn', `(${predicate.metadata.scanFinishedOn}) is before metadata.scanStartedOn (${predicate.metadata.scanStartedOn})`);
+    return predicate;
+}
+/**
+ * vuln-gate's `counts` output read back (e.g. by pipeline-report): a JSON object of the five
+ * severities, each a whole number; a missing severity is 0, an unknown key is refused by name.
+ */
+function parseVulnCounts(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new Error(`counts must be a JSON object such as {"critical":0,"high":1,"medium":2,"low":0,"unknown":0}`);
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    for (const [key, count] of Object.entries(value)) {
+        if (!predicate_SEVERITIES.includes(key))
+            throw new Error(`counts has the key ${JSON.stringify(key).slice(0, 60)}; the keys are ${predicate_SEVERITIES.join(', ')}`);
+        if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+            throw new Error(`counts.${key} must be a whole number, 0 or more`);
+        counts[key] = count;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/severity.ts
+
+const RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
+/** critical 4, high 3, medium 2, low 1, unknown 0: higher is worse; unknown is below every rated level. */
+function severityRank(severity) {
+    return RANK[severity];
+}
+/** Whether a finding with this status counts (ignore-file entries and VEX suppressions do not). */
+function isEffective(status) {
+    return status !== 'ignored' && status !== 'suppressed';
+}
+function zeroCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+}
+/** The counts of the effective findings. */
+function severity_countFindings(findings) {
+    const counts = zeroCounts();
+    for (const finding of findings)
+        if (isEffective(finding.status))
+            counts[finding.severity]++;
+    return counts;
+}
+/** `critical 1, high 2, medium 0, low 0, unknown 3`: every level, worst first. */
+function formatCounts(counts) {
+    return SEVERITIES.map((severity) => `${severity} ${counts[severity]}`).join(', ');
+}
+/** Worst first: by severity, then by score (a scored finding before an unscored one), then by id. */
+function severity_compareFindings(a, b) {
+    return (severityRank(b.severity) - severityRank(a.severity) ||
+        (b.score ?? -1) - (a.score ?? -1) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/build.ts
+
+
+
+const iso = (time) => (typeof time === 'string' ? time : time.toISOString());
+/**
+ * The predicate vuln-gate signs: counts computed from the findings (effective ones only), findings
+ * worst first, times as RFC 3339. The result is read back through the parser, so a producer cannot
+ * sign what image-verify would refuse as malformed.
+ */
+function buildVulnScanPredicate(input) {
+    const findings = [...input.findings].sort(compareFindings).map((finding) => ({
+        ...finding,
+        aliases: [...finding.aliases],
+    }));
+    return parseVulnScanPredicate({
+        invocation: {
+            uri: input.invocationUri,
+            event_id: input.eventId,
+            'builder.id': VULN_GATE_BUILDER_ID,
+            parameters: input.parameters,
+        },
+        scanner: {
+            uri: input.scanner.uri,
+            version: input.scanner.version,
+            db: { uri: input.db.uri, version: iso(input.db.version) },
+            result: {
+                verdict: input.verdict,
+                failOn: input.failOn,
+                counts: countFindings(findings),
+                findings,
+            },
+        },
+        metadata: { scanStartedOn: iso(input.startedOn), scanFinishedOn: iso(input.finishedOn) },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-attestation/src/index.ts
 
 
 

@@ -1,4 +1,5 @@
 import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+import { parseVulnCounts } from '@shipchain/vuln-attestation';
 
 const object = (name: string) =>
   input.json<Record<string, string>>({
@@ -20,6 +21,8 @@ export const inputs = defineInputs({
   provenance: input.string(),
   sbom: input.string(),
   'sbom-packages': input.string({ pattern: { regex: /^\d*$/, description: 'a package count' } }),
+  'vuln-verdict': input.string({ pattern: { regex: /^(?:pass|fail)?$/, description: 'pass or fail' } }),
+  'vuln-counts': input.json({ validate: parseVulnCounts }),
   verified: input.string(),
   gitops: object('gitops'),
   'gitops-repository': input.string(),

@@ -23,6 +23,14 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
           },
         }
       : {}),
+    ...(inputs['vuln-verdict'] || inputs['vuln-counts']
+      ? {
+          vulnerabilities: {
+            ...(inputs['vuln-verdict'] ? { verdict: inputs['vuln-verdict'] as 'pass' | 'fail' } : {}),
+            ...(inputs['vuln-counts'] ? { counts: inputs['vuln-counts'] } : {}),
+          },
+        }
+      : {}),
     ...(inputs.verified ? { verified: inputs.verified } : {}),
     ...(inputs.gitops ? { gitops: inputs.gitops } : {}),
     ...(inputs['gitops-repository'] ? { gitopsRepository: inputs['gitops-repository'] } : {}),

@@ -7,6 +7,7 @@ import {
   markdownTable,
   markdownText,
 } from '@shipchain/action-runtime';
+import { SEVERITIES, type VulnCounts } from '@shipchain/vuln-attestation';
 
 export interface ChainFacts {
   tests?: Record<string, string>;
@@ -15,6 +16,8 @@ export interface ChainFacts {
   provenance?: string;
   /** sbom's attestation refs (empty when it inventoried without attesting) and package count. */
   sbom?: { refs: string; packages?: string };
+  /** vuln-gate's verdict and counts of effective findings by severity. */
+  vulnerabilities?: { verdict?: 'pass' | 'fail'; counts?: VulnCounts };
   verified?: string;
   gitops?: Record<string, string>;
   gitopsRepository?: string;
@@ -72,6 +75,7 @@ export function stageRows(facts: ChainFacts): Array<{ stage: string; mark: Mark;
       : 'not attested',
   });
   if (facts.sbom) rows.push(sbomRow(facts.sbom));
+  if (facts.vulnerabilities) rows.push(vulnerabilityRow(facts.vulnerabilities));
   rows.push({
     stage: 'Verification',
     mark: facts.verified === 'true' ? 'pass' : facts.verified === 'false' ? 'fail' : 'skip',
@@ -107,6 +111,30 @@ function sbomRow(sbom: NonNullable<ChainFacts['sbom']>): { stage: string; mark: 
       refs.length > 0
         ? [packages, refs.map(markdownCode).join('<br>')].filter(Boolean).join(' · ')
         : `${packages ? `${packages}, ` : ''}not attested`,
+  };
+}
+
+/**
+ * The vulnerability gate's row, shown only when the chain has a vuln-gate step: its verdict, and the
+ * effective findings by severity (worst first, zero levels left out). Only numbers and fixed words.
+ */
+function vulnerabilityRow(vulnerabilities: NonNullable<ChainFacts['vulnerabilities']>): {
+  stage: string;
+  mark: Mark;
+  detail: string;
+} {
+  const { verdict, counts } = vulnerabilities;
+  const found = counts ? SEVERITIES.filter((severity) => counts[severity] > 0) : [];
+  const findings = !counts
+    ? ''
+    : found.length === 0
+      ? 'no effective findings'
+      : found.map((severity) => `${counts[severity]} ${severity}`).join(', ');
+  const words = { pass: 'passed', fail: 'failed: not released' };
+  return {
+    stage: 'Vulnerabilities',
+    mark: verdict ?? 'skip',
+    detail: [verdict ? words[verdict] : 'no verdict', findings].filter(Boolean).join(' · '),
   };
 }
 

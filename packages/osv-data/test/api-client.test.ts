@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   osvFixtureRecords,
+  packageMatches,
   startOsvApi,
   type OsvApi,
   type ServedRecord,
@@ -38,7 +39,8 @@ const store = () => {
 
 describe('querybatch', () => {
   test('results come back in query order, each page followed with its next_page_token', async () => {
-    api = await startOsvApi({ records: osvFixtureRecords(), pageSize: 2 });
+    // Every record naming the package (ranges not evaluated): openssl has three, so a second page.
+    api = await startOsvApi({ records: osvFixtureRecords(), pageSize: 2, matches: packageMatches });
     const client = new OsvClient({ url: api.url, batchSize: 2 });
     const found = await client.queryBatch([BASH, OPENSSL, ZLIB, GLIBC, PYYAML_OLD]);
     expect(found.map((refs) => refs.map((ref) => ref.id))).toEqual([
@@ -84,7 +86,8 @@ describe('querybatch', () => {
 
 describe('records', () => {
   test('vulns/{id} fetches each record once, a bounded number at a time; a second run reads them all from the store', async () => {
-    api = await startOsvApi({ records: osvFixtureRecords() });
+    // Every record naming the package, so there are more records (6) than the bound (3).
+    api = await startOsvApi({ records: osvFixtureRecords(), matches: packageMatches });
     // Each record answer takes a moment, so requests overlap as far as the bound lets them.
     api.fail({ on: 'vulns', delayMs: 40, times: 6 });
     const records = store();
@@ -116,7 +119,8 @@ describe('records', () => {
 
   test('a record changed upstream (newer modified) is fetched again, the others come from the store', async () => {
     const fixtures = osvFixtureRecords();
-    api = await startOsvApi({ records: fixtures });
+    // Both of zlib's records, so one can change while the other stays stored.
+    api = await startOsvApi({ records: fixtures, matches: packageMatches });
     const records = store();
     await new OsvClient({ url: api.url, store: records }).lookup([ZLIB]);
     const changed = { ...(fixtures.find((record) => record.id === 'DEBIAN-CVE-2099-30002') as ServedRecord) };
@@ -130,7 +134,9 @@ describe('records', () => {
   });
 
   test('a record that breaks the OSV schema is a data error naming the record, the field and the server', async () => {
+    // A server that answers it (ranges not evaluated: osv-match would skip the malformed range).
     api = await startOsvApi({
+      matches: packageMatches,
       records: [
         {
           id: 'DEBIAN-CVE-2099-99999',

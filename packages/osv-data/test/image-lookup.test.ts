@@ -31,7 +31,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test("every record naming one of the image's source packages comes back, each distinct query asked once", async () => {
+test("every record affecting one of the image's installed source packages comes back, each distinct query asked once", async () => {
   const document = cycloneDxDocument({
     subject: { kind: 'directory', name: 'rootfs' },
     catalog: catalog(await readDirectoryFiles(join(work, 'rootfs'), wantedByCatalogers())),
@@ -46,29 +46,22 @@ test("every record naming one of the image's source packages comes back, each di
   const { perPackage, records } = await client.lookup(unique);
   const idsOf = (name: string) =>
     perPackage[unique.findIndex((ref) => ref.name === name)]?.map((ref) => ref.id) ?? [];
-  expect(idsOf('openssl')).toEqual([
-    'DEBIAN-CVE-2099-10001',
-    'DEBIAN-CVE-2099-10002',
-    'DEBIAN-CVE-2099-10003',
-  ]);
-  expect(idsOf('krb5')).toEqual(['DEBIAN-CVE-2099-60001']);
+  expect(idsOf('openssl')).toEqual(['DEBIAN-CVE-2099-10001']);
+  expect(idsOf('krb5')).toEqual([]);
   expect(idsOf('bash')).toEqual([]);
+  // As api.osv.dev answers: only the records that affect the installed versions. Left out: openssl's
+  // fixed before 3.0.20-1~deb12u2 and its 3.1 branch, zlib's "1.3" (epoch 0, below 1:1.2.13), shadow's
+  // last_affected 1:4.13+dfsg1-1+deb12u1 (the image has deb12u2), krb5's withdrawn record.
   expect([...records.keys()].sort()).toEqual([
     'DEBIAN-CVE-2099-10001',
-    'DEBIAN-CVE-2099-10002',
-    'DEBIAN-CVE-2099-10003',
     'DEBIAN-CVE-2099-20001',
-    'DEBIAN-CVE-2099-30001',
     'DEBIAN-CVE-2099-30002',
-    'DEBIAN-CVE-2099-40001',
     'DEBIAN-CVE-2099-40002',
     'DEBIAN-CVE-2099-50001',
-    'DEBIAN-CVE-2099-60001',
     'GHSA-2099-sigstore-mock-0001',
     'GHSA-2099-yaml-0001',
     'PYSEC-2099-0001',
   ]);
-  expect(records.get('DEBIAN-CVE-2099-60001')?.withdrawn).toBe('2099-06-02T00:00:00Z');
-  // One querybatch, plus one more for openssl's second page; one vulns/{id} per record.
-  expect(client.counts).toMatchObject({ querybatch: 2, vulns: 13, retries: 0 });
+  // One querybatch (no query has more than a page of 2); one vulns/{id} per record.
+  expect(client.counts).toMatchObject({ querybatch: 1, vulns: 8, retries: 0 });
 });

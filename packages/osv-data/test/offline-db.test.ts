@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OSV_FIXTURES_DIRECTORY } from '../../../test/services/osv-api';
 import { runOk } from '../../../test/services/lib/run';
+import { withDeclaredSize } from '../../../test/services/lib/zip-declared-size';
 import { OfflineDatabase } from '../src';
 
 let work: string;
@@ -52,6 +53,24 @@ test("a zip like OSV's all.zip (deflated and stored members) reads the same", as
 });
 
 describe('bad content', () => {
+  test('a zip member inflating past its declared size (a zip bomb) is skipped with the reason; the others load', async () => {
+    const archive = join(work, 'bomb.zip');
+    const files = readdirSync(OSV_FIXTURES_DIRECTORY).filter((name) => name.endsWith('.json'));
+    await runOk('zip', ['-q', '-X', archive, ...files], { cwd: OSV_FIXTURES_DIRECTORY });
+    const bomb = join(work, 'BOMB-1.json');
+    writeFileSync(bomb, JSON.stringify({ id: 'BOMB-1', details: 'x'.repeat(8 << 20) }));
+    await runOk('zip', ['-q', '-X', '-j', archive, bomb]);
+    writeFileSync(archive, withDeclaredSize(readFileSync(archive), 'BOMB-1.json', 300));
+    const database = await OfflineDatabase.load(archive);
+    expectFixtureIndex(database);
+    expect(database.skipped).toEqual([
+      {
+        file: `${archive}!BOMB-1.json`,
+        reason: 'BOMB-1.json: inflates to more than its declared 300 bytes (a zip bomb or a damaged member)',
+      },
+    ]);
+  });
+
   test('a bad record is skipped (once) and listed with the field at fault; links out of the directory are not followed', async () => {
     const directory = join(work, 'db-with-bad');
     cpSync(OSV_FIXTURES_DIRECTORY, directory, { recursive: true });

@@ -43,7 +43,8 @@ test('records fetched in one run come from the runner cache in the next: no vuln
   expect(first.source).toBe('none yet in the cache');
   const firstClient = new OsvClient({ url: api.url, store: first.store });
   await firstClient.lookup([GLIBC, OPENSSL]);
-  expect(firstClient.counts.vulns).toBe(4);
+  // glibc's and openssl's records that affect these versions: one each.
+  expect(firstClient.counts.vulns).toBe(2);
   expect(await first.save('101', '1')).toBeUndefined();
   expect(cacheService.entries.map((entry) => entry.key)).toEqual(['shipchain-osv-records-101-1']);
 
@@ -52,8 +53,8 @@ test('records fetched in one run come from the runner cache in the next: no vuln
   expect(second.source).toBe('cache shipchain-osv-records-101-1');
   const secondClient = new OsvClient({ url: api.url, store: second.store });
   const { records } = await secondClient.lookup([GLIBC, OPENSSL]);
-  expect(records.size).toBe(4);
-  expect(secondClient.counts).toMatchObject({ vulns: 0, cacheHits: 4 });
+  expect(records.size).toBe(2);
+  expect(secondClient.counts).toMatchObject({ vulns: 0, cacheHits: 2 });
   expect(await second.save('102', '1')).toBeUndefined();
   expect(cacheService.entries).toHaveLength(1);
 });

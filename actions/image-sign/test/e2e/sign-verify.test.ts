@@ -289,7 +289,7 @@ describe('image-verify', () => {
       inputs: { image: ref, key: keys.a.publicPath, require: 'signature,vex' },
     });
     expect(unknownRequirement.errorMessages.join('\n')).toMatch(
-      /Input "require" is "signature,vex"; give one or more of signature, provenance, sbom\./,
+      /Input "require" is "signature,vex"; give one or more of signature, provenance, sbom, vuln-scan\./,
     );
   });
 });

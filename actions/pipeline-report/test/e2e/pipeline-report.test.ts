@@ -93,6 +93,38 @@ test('a read-only token: warned, and the report stays in the job summary', async
   expect(run.summary).toContain('Released: acme/web');
 });
 
+test("vuln-gate's verdict and counts: a row in the summary and the comment; fail stops the release", async () => {
+  const counts = JSON.stringify({ critical: 0, high: 0, medium: 2, low: 1, unknown: 0 });
+  const passed = await report({ ...complete(''), 'vuln-verdict': 'pass', 'vuln-counts': counts });
+  expect(passed.errorMessages).toEqual([]);
+  expect(passed.outputs.conclusion).toBe('success');
+  expect(passed.summary).toContain('| Vulnerabilities | ✅ | passed · 2 medium, 1 low |');
+  const comment = api.state.comments.find((c) => c.issue_number === 12)?.body ?? '';
+  expect(comment).toContain('| Vulnerabilities | ✅ | passed · 2 medium, 1 low |');
+  const failed = await report({
+    ...complete(''),
+    'vuln-verdict': 'fail',
+    'vuln-counts': JSON.stringify({ critical: 1, high: 3, medium: 0, low: 0, unknown: 4 }),
+    comment: 'off',
+  });
+  expect(failed.outputs.conclusion).toBe('failure');
+  expect(failed.summary).toContain(
+    '| Vulnerabilities | ❌ | failed: not released · 1 critical, 3 high, 4 unknown |',
+  );
+  expect(api.schemaViolations).toEqual([]);
+});
+
+test('vuln inputs that are not what vuln-gate writes are refused, naming the input', async () => {
+  const verdict = await report({ 'vuln-verdict': 'ok', comment: 'off' });
+  expect(verdict.errorMessages.join('\n')).toContain(
+    'Input "vuln-verdict" got "ok", but it must be pass or fail',
+  );
+  const counts = await report({ 'vuln-counts': '{"high":"many"}', comment: 'off' });
+  expect(counts.errorMessages.join('\n')).toMatch(
+    /Input "vuln-counts".*counts\.high must be a whole number, 0 or more/,
+  );
+});
+
 test('tests that are not a JSON object are refused, naming the input', async () => {
   const run = await report({ tests: '[1,2]' });
   expect(run.errorMessages.join('\n')).toContain('Input "tests"');

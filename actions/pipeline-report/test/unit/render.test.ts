@@ -89,3 +89,33 @@ test('the SBOM row: attested passes with its package count; inventoried but not 
   expect(unattested).toMatch(/^## ⏭️ In progress/);
   expect(renderReport(base, 65_000)).not.toContain('SBOM');
 });
+
+test('the Vulnerabilities row: verdict and effective findings worst first; shown only with vuln-gate inputs', () => {
+  const base: ChainFacts = {
+    image: 'r/web@sha256:abcd',
+    signature: 'r/web:sha256-abcd.sig',
+    provenance: 'r/web@sha256:p1',
+    verified: 'true',
+    gitops: { changed: 'true', 'old-ref': 'a', 'new-ref': 'b' },
+    serverUrl: 'https://github.com',
+    repository: 'acme/web',
+    sha: '0123456789abcdef',
+  };
+  const zero = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  const clean = renderReport({ ...base, vulnerabilities: { verdict: 'pass', counts: zero } }, 65_000);
+  expect(clean).toContain('| Vulnerabilities | ✅ | passed · no effective findings |');
+  expect(clean).toMatch(/^## ✅ Released/);
+  // The row sits between the attestations and the verification.
+  expect(clean.indexOf('| Provenance')).toBeLessThan(clean.indexOf('| Vulnerabilities'));
+  expect(clean.indexOf('| Vulnerabilities')).toBeLessThan(clean.indexOf('| Verification'));
+  const failing = renderReport(
+    { ...base, vulnerabilities: { verdict: 'fail', counts: { ...zero, unknown: 2, critical: 1 } } },
+    65_000,
+  );
+  expect(failing).toContain('| Vulnerabilities | ❌ | failed: not released · 1 critical, 2 unknown |');
+  expect(failing).toMatch(/^## ❌ Stopped/);
+  const countsOnly = renderReport({ ...base, vulnerabilities: { counts: { ...zero, high: 1 } } }, 65_000);
+  expect(countsOnly).toContain('| Vulnerabilities | ⏭️ | no verdict · 1 high |');
+  expect(countsOnly).toMatch(/^## ⏭️ In progress/);
+  expect(renderReport(base, 65_000)).not.toContain('Vulnerabilities');
+});

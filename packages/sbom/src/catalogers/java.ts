@@ -51,8 +51,19 @@ export const javaCataloger: Cataloger = {
         unread.push({ path: shown, reason: `not read as a zip (${(error as Error).message})` });
         return;
       }
+      // The texts first: a member that cannot be read (one inflating past its declared size, a zip
+      // bomb) leaves the whole archive unread rather than half-catalogued.
       const attributes = members.find((member) => member.name === 'META-INF/MANIFEST.MF');
-      const main = attributes ? manifest(attributes.read().toString('utf8')) : new Map<string, string>();
+      const poms = members.filter((member) => POM_PROPERTIES.test(member.name));
+      let main: Map<string, string>;
+      let pomTexts: string[];
+      try {
+        main = attributes ? manifest(attributes.read().toString('utf8')) : new Map<string, string>();
+        pomTexts = poms.map((pom) => pom.read().toString('utf8'));
+      } catch (error) {
+        unread.push({ path: shown, reason: `a member not read (${(error as Error).message})` });
+        return;
+      }
       const license = main.get('Bundle-License');
       const add = (group: string, artifact: string, version: string) =>
         components.push({
@@ -64,9 +75,8 @@ export const javaCataloger: Cataloger = {
           foundIn: shown,
           ...(layer ? { layer } : {}),
         });
-      const poms = members.filter((member) => POM_PROPERTIES.test(member.name));
-      for (const pom of poms) {
-        const fields = properties(pom.read().toString('utf8'));
+      for (const text of pomTexts) {
+        const fields = properties(text);
         const [group, artifact, version] = [
           fields.get('groupId'),
           fields.get('artifactId'),

@@ -11,10 +11,45 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 /** Members larger than this are not inflated (a manifest or pom.properties never is; a nested jar may be). */
 const MEMBER_LIMIT = 256 * 1024 * 1024;
+/** Deflate cannot expand beyond about 1032:1; a declared size past that is a lie, refused before inflating. */
+const DEFLATE_MAX_RATIO = 1032;
+
+/**
+ * A deflated member inflated into one buffer of its declared size: zlib writes straight into it (no
+ * growing and concatenating chunks), and output past the declared size stops the inflation at once,
+ * so a member that lies about its size (a zip bomb) costs at most that size, then is refused.
+ */
+function inflateMember(name: string, data: Buffer, size: number): Buffer {
+  if (size > data.length * DEFLATE_MAX_RATIO + 1024)
+    throw new Error(
+      `${name}: declares ${size} bytes from ${data.length} compressed, more than deflate can produce`,
+    );
+  let inflated: Buffer;
+  try {
+    // One byte of room past the declared size: a member that fills it inflates to more than it declared.
+    // (zlib takes no limit below 1: an empty member may inflate to 1 byte, which the size check refuses.)
+    inflated = inflateRawSync(data, {
+      chunkSize: Math.max(64, size + 1),
+      maxOutputLength: Math.max(1, size),
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new Error(
+        `${name}: inflates to more than its declared ${size} bytes (a zip bomb or a damaged member)`,
+        { cause: error },
+      );
+    throw new Error(`${name}: not inflated (${(error as Error).message})`, { cause: error });
+  }
+  if (inflated.length !== size)
+    throw new Error(`${name}: inflates to ${inflated.length} bytes, not its declared ${size}`);
+  return inflated;
+}
 
 /**
  * The members of a zip (a jar, war or ear) from its central directory. Stored and deflated members
- * are read; anything else (zip64, encryption, other methods) throws, for the caller to name.
+ * are read, each to exactly the size its directory entry declares (a member that inflates past it
+ * throws, having cost no more than that size); anything else (zip64, encryption, other methods) throws,
+ * for the caller to name.
  */
 export function zipMembers(archive: Buffer): ZipMember[] {
   const searchFrom = Math.max(0, archive.length - 65_557);
@@ -46,8 +81,8 @@ export function zipMembers(archive: Buffer): ZipMember[] {
         if (archive.readUInt32LE(local) !== LOCAL_HEADER) throw new Error(`${name}: a damaged local header`);
         const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
         const data = archive.subarray(start, start + compressed);
-        if (method === 0) return data;
-        if (method === 8 && size <= MEMBER_LIMIT) return inflateRawSync(data);
+        if (method === 0 && data.length === size) return data;
+        if (method === 8 && size <= MEMBER_LIMIT) return inflateMember(name, data, size);
         throw new Error(`${name}: compression method ${method} or size ${size} not read`);
       },
     });
