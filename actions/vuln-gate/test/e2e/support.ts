@@ -1,0 +1,68 @@
+// Shared by vuln-gate's e2e tests: a workspace holding a copy of osv-data's checkout fixture (real
+// lockfiles), the local OSV API serving test/fixtures/osv, and the SARIF 2.1.0 schema validator.
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { runAction } from '../../../../test/harness/index';
+
+export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const CHECKOUT_FIXTURE = join(repositoryRoot, 'packages/osv-data/test/fixtures/checkout');
+
+/** A fresh workspace with the checkout fixture copied to `repo/`. */
+export function checkoutWorkspace(prefix = 'vuln-gate-'): string {
+  const workspace = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(CHECKOUT_FIXTURE, join(workspace, 'repo'), { recursive: true });
+  return workspace;
+}
+
+export const vulnGate = (
+  workspace: string,
+  inputs: Record<string, string>,
+  extra: Partial<Parameters<typeof runAction>[0]> = {},
+) => runAction({ action: 'actions/vuln-gate', workspace, inputs, secrets: [], ...extra });
+
+export interface Report {
+  verdict: string;
+  counts: Record<string, number>;
+  failures: string[];
+  findings: Array<{
+    id: string;
+    package: string;
+    ecosystem: string;
+    installed: string;
+    fixed: string | null;
+    severity: string;
+    score: number | null;
+    status: string;
+    reason: string;
+    packages: Array<{ name: string; file: string; line?: number; purl?: string }>;
+  }>;
+  notScanned: Array<{ subject: string; reason: string }>;
+  ignoreEntries: { expired: Array<{ id: string }>; stale: Array<{ id: string }> };
+  dataErrors: string[];
+}
+
+export const readJson = <T>(path: string | undefined): T => JSON.parse(readFileSync(path ?? '', 'utf8')) as T;
+
+/** The official SARIF 2.1.0 JSON schema (rtm.5, as shipped by @microsoft/jest-sarif), compiled once. */
+let sarifValidator: ReturnType<Ajv['compile']> | undefined;
+export function validateSarif(log: unknown): string[] {
+  if (!sarifValidator) {
+    const require = createRequire(import.meta.url);
+    const schemaPath = join(
+      dirname(require.resolve('@microsoft/jest-sarif/package.json')),
+      'lib/schemas/sarif-2.1.0-rtm.5.json',
+    );
+    // The schema's language pattern is not valid as a unicode regular expression; ajv compiles it without the u flag.
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    sarifValidator = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+  }
+  return sarifValidator(log)
+    ? []
+    : (sarifValidator.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
