@@ -6367,6 +6367,12 @@ function sarifLog(context, gate, locate) {
 
 
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const SUMMARY_CHARACTERS = 160;
+/** An advisory's summary cut to a table cell's worth, at a character (not a UTF-16 unit) boundary. */
+function shortened(text) {
+    const characters = [...text];
+    return characters.length > SUMMARY_CHARACTERS ? `${characters.slice(0, SUMMARY_CHARACTERS - 1).join('')}…` : text;
+}
 const STATUS_WORDS = {
     gated: '**gated**',
     'below-threshold': 'below threshold',
@@ -6375,7 +6381,8 @@ const STATUS_WORDS = {
     suppressed: 'suppressed (VEX)',
 };
 function findingRow({ finding, status, reason }) {
-    const id = finding.url ? (0,src/* markdownLink */.iQ)(finding.id, finding.url) : (0,src/* markdownCode */.D9)(finding.id);
+    const link = finding.url ? (0,src/* markdownLink */.iQ)(finding.id, finding.url) : (0,src/* markdownCode */.D9)(finding.id);
+    const id = finding.summary ? `${link}<br>${(0,src/* markdownText */.p7)(shortened(finding.summary))}` : link;
     const installed = [...new Set(finding.installed.map((copy) => `${copy.name} ${copy.version}`))];
     return [
         finding.severity + (finding.score !== null ? ` ${finding.score.toFixed(1)}` : ''),

@@ -24,6 +24,14 @@ export interface MarkdownInputs {
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
+const SUMMARY_CHARACTERS = 160;
+
+/** An advisory's summary cut to a table cell's worth, at a character (not a UTF-16 unit) boundary. */
+function shortened(text: string): string {
+  const characters = [...text];
+  return characters.length > SUMMARY_CHARACTERS ? `${characters.slice(0, SUMMARY_CHARACTERS - 1).join('')}…` : text;
+}
+
 const STATUS_WORDS: Record<Decision['status'], string> = {
   gated: '**gated**',
   'below-threshold': 'below threshold',
@@ -33,7 +41,8 @@ const STATUS_WORDS: Record<Decision['status'], string> = {
 };
 
 function findingRow({ finding, status, reason }: Decision): string[] {
-  const id = finding.url ? markdownLink(finding.id, finding.url) : markdownCode(finding.id);
+  const link = finding.url ? markdownLink(finding.id, finding.url) : markdownCode(finding.id);
+  const id = finding.summary ? `${link}<br>${markdownText(shortened(finding.summary))}` : link;
   const installed = [...new Set(finding.installed.map((copy) => `${copy.name} ${copy.version}`))];
   return [
     finding.severity + (finding.score !== null ? ` ${finding.score.toFixed(1)}` : ''),

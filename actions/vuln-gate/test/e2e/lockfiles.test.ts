@@ -98,7 +98,7 @@ describe('lockfiles of a checkout', () => {
 
     // The summary: every finding with its package, versions and why.
     expect(run.summary).toMatch(
-      /\| critical 9\.8 \| \[PYSEC-2099-0001\]\(https:\/\/osv\.dev\/vulnerability\/PYSEC-2099-0001\) \| `pyyaml` \(PyPI\) \| PyYAML 6\.0 \| `6\.0\.1` \| \*\*gated\*\* \| critical is at or above fail-on high \|/,
+      /\| critical 9\.8 \| \[PYSEC-2099-0001\]\(https:\/\/osv\.dev\/vulnerability\/PYSEC-2099-0001\)<br>PyYAML: arbitrary code execution[^|]* \| `pyyaml` \(PyPI\) \| PyYAML 6\.0 \| `6\.0\.1` \| \*\*gated\*\* \| critical is at or above fail-on high \|/,
     );
     expect(run.summary).toMatch(
       /GHSA-2099-sigstore-mock-0001.*\| none \| below threshold \| low is below fail-on high \|/,
