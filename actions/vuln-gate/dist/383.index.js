@@ -7612,7 +7612,10 @@ function purlLines(text) {
     return (purl) => {
         if (!cache.has(purl)) {
             const needle = JSON.stringify(purl);
-            const index = lines.findIndex((line) => line.includes(needle));
+            // The purl field itself (CycloneDX and SPDX's referenceLocator); else any line naming it (bom-ref).
+            let index = lines.findIndex((line) => line.includes(needle) && /"(purl|referenceLocator)"/.test(line));
+            if (index < 0)
+                index = lines.findIndex((line) => line.includes(needle));
             cache.set(purl, index >= 0 ? index + 1 : undefined);
         }
         return cache.get(purl);
