@@ -4,9 +4,6 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { runAction } from '../../../../test/harness/index';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -48,21 +45,4 @@ export interface Report {
 
 export const readJson = <T>(path: string | undefined): T => JSON.parse(readFileSync(path ?? '', 'utf8')) as T;
 
-/** The official SARIF 2.1.0 JSON schema (rtm.5, as shipped by @microsoft/jest-sarif), compiled once. */
-let sarifValidator: ReturnType<Ajv['compile']> | undefined;
-export function validateSarif(log: unknown): string[] {
-  if (!sarifValidator) {
-    const require = createRequire(import.meta.url);
-    const schemaPath = join(
-      dirname(require.resolve('@microsoft/jest-sarif/package.json')),
-      'lib/schemas/sarif-2.1.0-rtm.5.json',
-    );
-    // The schema's language pattern is not valid as a unicode regular expression; ajv compiles it without the u flag.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv);
-    sarifValidator = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-  }
-  return sarifValidator(log)
-    ? []
-    : (sarifValidator.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
-}
+export { validateSarif } from '../../../../test/sarif-schema';
