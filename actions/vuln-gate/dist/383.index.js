@@ -6371,7 +6371,9 @@ const SUMMARY_CHARACTERS = 160;
 /** An advisory's summary cut to a table cell's worth, at a character (not a UTF-16 unit) boundary. */
 function shortened(text) {
     const characters = [...text];
-    return characters.length > SUMMARY_CHARACTERS ? `${characters.slice(0, SUMMARY_CHARACTERS - 1).join('')}…` : text;
+    return characters.length > SUMMARY_CHARACTERS
+        ? `${characters.slice(0, SUMMARY_CHARACTERS - 1).join('')}…`
+        : text;
 }
 const STATUS_WORDS = {
     gated: '**gated**',
