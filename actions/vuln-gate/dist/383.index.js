@@ -7517,7 +7517,9 @@ function workspaceFile(path, workspace, input) {
 function workspaceDirectory(path, workspace, input, create = false) {
     const wanted = (0,external_node_path_.resolve)(workspace, path);
     const root = external_node_fs_.realpathSync.native(workspace);
-    if (create && (0,src/* isWithin */.UO)((0,external_node_path_.resolve)(workspace), wanted))
+    // Made only below an existing directory that really is inside the workspace: a link on the way
+    // out of it must not get directories created at its target.
+    if (create && (0,src/* isWithin */.UO)(root, external_node_fs_.realpathSync.native(existingAncestor(wanted))))
         (0,external_node_fs_.mkdirSync)(wanted, { recursive: true });
     let real;
     try {
@@ -7531,6 +7533,13 @@ function workspaceDirectory(path, workspace, input, create = false) {
     if (!(0,external_node_fs_.statSync)(real).isDirectory())
         throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
     return real;
+}
+/** The nearest ancestor of `path` (itself included) that exists. */
+function existingAncestor(path) {
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current) && (0,external_node_path_.dirname)(current) !== current)
+        current = (0,external_node_path_.dirname)(current);
+    return current;
 }
 /** A path inside the workspace as the repository names it (forward slashes), for SARIF. */
 function repositoryPath(absolute, workspace) {

@@ -1,5 +1,5 @@
-import { mkdirSync, realpathSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { ConfigurationError, confinedFiles, isWithin } from '@shipchain/action-runtime';
 import type { ImageReference } from '@shipchain/oci-client';
 import { parseDigestReference } from '@shipchain/sbom';
@@ -54,7 +54,10 @@ export function workspaceFile(path: string, workspace: string, input: string): s
 export function workspaceDirectory(path: string, workspace: string, input: string, create = false): string {
   const wanted = resolve(workspace, path);
   const root = realpathSync.native(workspace);
-  if (create && isWithin(resolve(workspace), wanted)) mkdirSync(wanted, { recursive: true });
+  // Made only below an existing directory that really is inside the workspace: a link on the way
+  // out of it must not get directories created at its target.
+  if (create && isWithin(root, realpathSync.native(existingAncestor(wanted))))
+    mkdirSync(wanted, { recursive: true });
   let real: string;
   try {
     real = realpathSync.native(wanted);
@@ -75,6 +78,13 @@ export function workspaceDirectory(path: string, workspace: string, input: strin
       input,
     );
   return real;
+}
+
+/** The nearest ancestor of `path` (itself included) that exists. */
+function existingAncestor(path: string): string {
+  let current = path;
+  while (!existsSync(current) && dirname(current) !== current) current = dirname(current);
+  return current;
 }
 
 /** A path inside the workspace as the repository names it (forward slashes), for SARIF. */
