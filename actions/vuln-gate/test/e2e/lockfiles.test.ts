@@ -3,9 +3,11 @@
 // API serving test/fixtures/osv: the gate per fail-on, ignore entries (stale, expired), OpenVEX,
 // only-fixed, SARIF checked against the SARIF 2.1.0 schema, and the data and input errors.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { osvFixtureRecords, startOsvApi, type OsvApi } from '../../../../test/services/osv-api';
+import { startCacheService } from '../../../../test/services/cache-service';
 import { freePort } from '../../../../test/services/lib/free-port';
 import { checkoutWorkspace, readJson, validateSarif, vulnGate, type Report } from './support';
 
@@ -317,6 +319,39 @@ describe('lockfiles of a checkout', () => {
     const run = await vulnGate(checkoutWorkspace(), { path: 'repo', 'osv-url': api.url });
     expect(run.outputs.findings).toBe('6');
     expect(run.main.stdout).toMatch(/OSV API .*: 3 querybatch and \d+ vulns request\(s\), 2 retried/);
+  });
+});
+
+describe('records kept across runs', () => {
+  test("the runner's cache service carries fetched records: the next run asks querybatch only", async () => {
+    const cache = await startCacheService();
+    try {
+      // One TMPDIR for both runs: the store's path is part of the cache entry's version.
+      const env = { ...cache.env, TMPDIR: mkdtempSync(join(tmpdir(), 'vuln-gate-cache-')) };
+      const first = await vulnGate(
+        checkoutWorkspace(),
+        { path: 'repo', 'osv-url': api.url },
+        { env, context: { runId: '101' } },
+      );
+      expect(first.main.stdout).toMatch(
+        /: 1 querybatch and 6 vulns request\(s\), 0 retried, 0 record\(s\) from the cache/,
+      );
+      expect(cache.entries.map((entry) => entry.key)).toEqual(['shipchain-osv-records-101-1']);
+      const second = await vulnGate(
+        checkoutWorkspace(),
+        { path: 'repo', 'osv-url': api.url },
+        { env, context: { runId: '102' } },
+      );
+      expect(second.main.stdout).toContain('OSV record cache: cache shipchain-osv-records-101-1');
+      expect(second.main.stdout).toMatch(
+        /: 1 querybatch and 0 vulns request\(s\), 0 retried, 6 record\(s\) from the cache/,
+      );
+      expect(second.outputs.findings).toBe('6');
+      // Nothing new: not saved again.
+      expect(cache.entries).toHaveLength(1);
+    } finally {
+      await cache.stop();
+    }
   });
 });
 

@@ -16,11 +16,23 @@ export function checkoutWorkspace(prefix = 'vuln-gate-'): string {
   return workspace;
 }
 
+/**
+ * Runs the bundle. Each run gets its own TMPDIR: the OSV record store lives at a fixed path below
+ * it (the runner cache keys on that path), and parallel test runs must not share one.
+ */
 export const vulnGate = (
   workspace: string,
   inputs: Record<string, string>,
   extra: Partial<Parameters<typeof runAction>[0]> = {},
-) => runAction({ action: 'actions/vuln-gate', workspace, inputs, secrets: [], ...extra });
+) =>
+  runAction({
+    action: 'actions/vuln-gate',
+    workspace,
+    inputs,
+    secrets: [],
+    ...extra,
+    env: { TMPDIR: mkdtempSync(join(tmpdir(), 'vuln-gate-tmp-')), ...extra.env },
+  });
 
 export interface Report {
   verdict: string;
