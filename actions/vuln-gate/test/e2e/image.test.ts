@@ -8,6 +8,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { RegistryClient } from '../../../../packages/oci-client/src/index';
 import { readBundles } from '../../../../packages/signing/src/index';
 import {
@@ -17,7 +20,9 @@ import {
   type OsvApi,
 } from '../../../../test/services/osv-api';
 import { runOk } from '../../../../test/services/lib/run';
+import { startOidcIssuer, type OidcIssuer } from '../../../../test/services/oidc-issuer';
 import { startRegistry, type Registry } from '../../../../test/services/registry';
+import { startLocalSigstore, type LocalSigstore } from '../../../../test/services/sigstore';
 import { debianRootfsTar } from '../../../sbom/test/e2e/debian-rootfs';
 import { readJson, repositoryRoot, validateSarif, vulnGate, type Report } from './support';
 
@@ -322,5 +327,68 @@ describe('an image from the registry', () => {
     // Another image's digest: not this one.
     expect(report.findings.find((f) => f.id === 'DEBIAN-CVE-2099-10001')?.status).toBe('gated');
     expect(scanned.outputs.ignored).toBe('1');
+  });
+});
+
+describe('keyless attestation (the default for an image)', () => {
+  const IDENTITY = 'https://github.com/acme/web/.github/workflows/release.yml@refs/heads/main';
+  let oidc: OidcIssuer;
+  let sigstore: LocalSigstore;
+  beforeAll(async () => {
+    oidc = await startOidcIssuer();
+    sigstore = await startLocalSigstore({ oidcIssuer: oidc.issuer, jwksUri: oidc.jwksUri });
+  });
+  afterAll(async () => {
+    await Promise.all([oidc?.stop(), sigstore?.stop()]);
+  });
+
+  test('signed with the job identity through Fulcio and Rekor; verified by @sigstore/verify', async () => {
+    const run = await vulnGate(
+      mkdtempSync(join(work, 'ws-keyless-')),
+      {
+        image: imageRef,
+        'osv-url': osv.url,
+        'fail-on': 'never',
+        'fulcio-url': sigstore.fulcioUrl,
+        'rekor-url': sigstore.rekorUrl,
+      },
+      { oidc: { url: oidc.requestUrl, token: oidc.requestToken } },
+    );
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs.verdict).toBe('pass');
+    const referrer = (run.outputs['attestation-refs'] ?? '').split('\n')[0] ?? '';
+    const bundles = await readBundles(new RegistryClient({ registry: registry.host }), 'acme/app', digest);
+    const bundle = bundles.find((b) => referrer.endsWith(`@${b.ref}`))?.bundle;
+    expect(bundle).toBeDefined();
+    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot)), {
+      tlogThreshold: 1,
+      ctlogThreshold: 1,
+      timestampThreshold: 1,
+    });
+    const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle)), {
+      subjectAlternativeName: IDENTITY,
+      extensions: { issuer: oidc.issuer },
+    });
+    expect(signer.identity?.subjectAlternativeName).toBe(IDENTITY);
+    const statement = JSON.parse(
+      Buffer.from(bundle?.dsseEnvelope?.payload ?? '', 'base64').toString('utf8'),
+    ) as {
+      predicateType: string;
+      predicate: { scanner: { result: { verdict: string; failOn: string } } };
+    };
+    expect(statement.predicateType).toBe(VULN_PREDICATE);
+    expect(statement.predicate.scanner.result).toMatchObject({ verdict: 'pass', failOn: 'never' });
+  });
+
+  test('without id-token permission: fails at once naming "attest", before the image is read', async () => {
+    const run = await vulnGate(mkdtempSync(join(work, 'ws-noperm-')), {
+      image: imageRef,
+      'osv-url': osv.url,
+    });
+    expect(run.failed).toBe(true);
+    expect(run.errorMessages.join('\n')).toMatch(
+      /Input "attest" is true \(the default for an image\) but this job cannot request an OIDC token/,
+    );
+    expect(run.outputs.verdict).toBeUndefined();
   });
 });
