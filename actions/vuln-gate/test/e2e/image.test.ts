@@ -381,6 +381,7 @@ describe('keyless attestation (the default for an image)', () => {
   });
 
   test('without id-token permission: fails at once naming "attest", before the image is read', async () => {
+    const before = osv.requests.length;
     const run = await vulnGate(mkdtempSync(join(work, 'ws-noperm-')), {
       image: imageRef,
       'osv-url': osv.url,
@@ -390,5 +391,7 @@ describe('keyless attestation (the default for an image)', () => {
       /Input "attest" is true \(the default for an image\) but this job cannot request an OIDC token/,
     );
     expect(run.outputs.verdict).toBeUndefined();
+    // Nothing was looked up.
+    expect(osv.requests.length).toBe(before);
   });
 });
