@@ -7632,18 +7632,20 @@ function purlLines(text) {
         return cache.get(purl);
     };
 }
+/** The Dockerfile's last FROM line (checked inside the workspace when the inputs are read). */
+function dockerfileLocation(dockerfile, workspace) {
+    const real = workspaceFile(dockerfile, workspace, 'dockerfile');
+    const line = lastFromLine((0,external_node_fs_.readFileSync)(real, 'utf8'));
+    return { uri: repositoryPath(real, workspace), ...(line ? { line } : {}) };
+}
 /**
  * Where SARIF results point: the lockfile entry (path); for an image, the Dockerfile's last FROM
  * line when `dockerfile` is given, else the package's line in the SBOM catalogued; for an SBOM,
  * the package's line in it.
  */
-function sarifLocator(sbom, dockerfile, workspace) {
-    if (dockerfile) {
-        const real = workspaceFile(dockerfile, workspace, 'dockerfile');
-        const uri = repositoryPath(real, workspace);
-        const line = lastFromLine((0,external_node_fs_.readFileSync)(real, 'utf8'));
-        return () => ({ uri, ...(line ? { line } : {}) });
-    }
+function sarifLocator(sbom, dockerfile) {
+    if (dockerfile)
+        return () => dockerfile;
     if (sbom) {
         const lineOf = purlLines(sbom.text);
         return (copy) => {
@@ -7827,6 +7829,7 @@ async function main(context) {
     const policy = readPolicy(inputs, workspace, target.kind === 'image' ? target.reference.digest : undefined);
     const plan = await planSigning(context, target, workspace);
     const outputDirectory = workspaceDirectory(inputs.output, workspace, 'output', true);
+    const dockerfile = inputs.dockerfile ? dockerfileLocation(inputs.dockerfile, workspace) : undefined;
     const scanned = await readPackages(target, {
         platform: inputs.platform,
         registryInsecure: inputs['registry-insecure'],
@@ -7863,7 +7866,7 @@ async function main(context) {
         onlyFixed: policy.onlyFixed,
         invocation: invocationOf(env),
     };
-    const paths = writeResults(outputDirectory, scan, gate, notScanned, data.dataErrors, sarifLocator(scanned.sbom, inputs.dockerfile, workspace));
+    const paths = writeResults(outputDirectory, scan, gate, notScanned, data.dataErrors, sarifLocator(scanned.sbom, dockerfile));
     setGateOutputs(outputs, gate, paths);
     logDecisions(context, gate);
     const attestation = await attest(context, plan, scanned, vulnPredicate(scan, gate));

@@ -27,6 +27,13 @@ function purlLines(text: string): (purl: string) => number | undefined {
   };
 }
 
+/** The Dockerfile's last FROM line (checked inside the workspace when the inputs are read). */
+export function dockerfileLocation(dockerfile: string, workspace: string): SarifLocation {
+  const real = workspaceFile(dockerfile, workspace, 'dockerfile');
+  const line = lastFromLine(readFileSync(real, 'utf8'));
+  return { uri: repositoryPath(real, workspace), ...(line ? { line } : {}) };
+}
+
 /**
  * Where SARIF results point: the lockfile entry (path); for an image, the Dockerfile's last FROM
  * line when `dockerfile` is given, else the package's line in the SBOM catalogued; for an SBOM,
@@ -34,15 +41,9 @@ function purlLines(text: string): (purl: string) => number | undefined {
  */
 export function sarifLocator(
   sbom: { file: string; text: string } | undefined,
-  dockerfile: string | undefined,
-  workspace: string,
+  dockerfile: SarifLocation | undefined,
 ): (copy: InstalledCopy) => SarifLocation {
-  if (dockerfile) {
-    const real = workspaceFile(dockerfile, workspace, 'dockerfile');
-    const uri = repositoryPath(real, workspace);
-    const line = lastFromLine(readFileSync(real, 'utf8'));
-    return () => ({ uri, ...(line ? { line } : {}) });
-  }
+  if (dockerfile) return () => dockerfile;
   if (sbom) {
     const lineOf = purlLines(sbom.text);
     return (copy) => {

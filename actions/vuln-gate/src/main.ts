@@ -11,7 +11,7 @@ import {
 import { attestScan, planAttestation, type AttestationPlan } from './attest';
 import type { inputs, outputs } from './contract';
 import { readRecords } from './data';
-import { sarifLocator } from './locations';
+import { dockerfileLocation, sarifLocator } from './locations';
 import { readPackages, type ScannedInput } from './packages';
 import { readPolicy } from './policy';
 import { commentOnPullRequest } from './publish';
@@ -37,6 +37,7 @@ export async function main(context: Context): Promise<void> {
   const policy = readPolicy(inputs, workspace, target.kind === 'image' ? target.reference.digest : undefined);
   const plan = await planSigning(context, target, workspace);
   const outputDirectory = workspaceDirectory(inputs.output, workspace, 'output', true);
+  const dockerfile = inputs.dockerfile ? dockerfileLocation(inputs.dockerfile, workspace) : undefined;
 
   const scanned = await readPackages(
     target,
@@ -90,7 +91,7 @@ export async function main(context: Context): Promise<void> {
     gate,
     notScanned,
     data.dataErrors,
-    sarifLocator(scanned.sbom, inputs.dockerfile, workspace),
+    sarifLocator(scanned.sbom, dockerfile),
   );
   setGateOutputs(outputs, gate, paths);
   logDecisions(context, gate);

@@ -379,6 +379,18 @@ describe('bad input', () => {
     expect(run.errorMessages.join('\n')).toMatch(/^Input "sbom": /);
   });
 
+  test('a Dockerfile outside the workspace is refused before any look-up', async () => {
+    const before = api.requests.length;
+    const run = await vulnGate(checkoutWorkspace(), {
+      path: 'repo',
+      'osv-url': api.url,
+      dockerfile: '/etc/hostname',
+    });
+    expect(run.failed).toBe(true);
+    expect(run.errorMessages.join('\n')).toMatch(/^Input "dockerfile": /);
+    expect(api.requests.length).toBe(before);
+  });
+
   test('attest: true without an image is refused before any look-up', async () => {
     const run = await vulnGate(checkoutWorkspace(), { path: 'repo', 'osv-url': api.url, attest: 'true' });
     expect(run.failed).toBe(true);
