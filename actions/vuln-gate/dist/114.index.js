@@ -10,11 +10,12 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   COMMENT_LIMIT: () => (/* reexport */ COMMENT_LIMIT),
   githubClient: () => (/* reexport */ githubClient),
-  isPermissionError: () => (/* reexport */ client_isPermissionError),
+  isPermissionError: () => (/* reexport */ isPermissionError),
+  resolveWorkflowRunPullRequest: () => (/* reexport */ resolveWorkflowRunPullRequest),
   upsertStickyComment: () => (/* reexport */ upsertStickyComment)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_OUTPUT_LIMIT, callApi, publishCheckRun, resolveCommitPullRequest, resolveWorkflowRunPullRequest, statusOf, stickyMarker
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_OUTPUT_LIMIT, callApi, publishCheckRun, resolveCommitPullRequest, statusOf, stickyMarker
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(92413);
@@ -28,13 +29,13 @@ function githubClient(token, apiUrl) {
     return (0,github/* getOctokit */.Q)(token, { baseUrl: apiUrl.replace(/\/$/, '') });
 }
 /** HTTP status of an Octokit error, if it has one. */
-function client_statusOf(error) {
+function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
 /** 403/404 on a write: the token may not write here (read-only token, fork PR). */
-function client_isPermissionError(error) {
-    const status = client_statusOf(error);
+function isPermissionError(error) {
+    const status = statusOf(error);
     return status === 403 || status === 404 || status === 401;
 }
 /** Call the API, retrying only transient failures (5xx, 429, resets). */
@@ -268,7 +269,7 @@ async function fromApi(client, lookup, headSha) {
     const headOwner = workflowRun.head_repository?.owner?.login;
     const matching = (pulls) => pulls.filter((pull) => headedBy(pull, headSha, lookup)).map((pull) => pull.number);
     if (headOwner && workflowRun.head_branch) {
-        const { data } = await callApi(() => client.rest.pulls.list({
+        const { data } = await client_callApi(() => client.rest.pulls.list({
             owner,
             repo,
             state: 'open',
@@ -279,7 +280,7 @@ async function fromApi(client, lookup, headSha) {
         if (numbers.length > 0)
             return numbers.sort((a, b) => a - b);
     }
-    const { data } = await callApi(() => client.rest.repos.listPullRequestsAssociatedWithCommit({
+    const { data } = await client_callApi(() => client.rest.repos.listPullRequestsAssociatedWithCommit({
         owner,
         repo,
         commit_sha: headSha,
@@ -289,7 +290,7 @@ async function fromApi(client, lookup, headSha) {
 }
 async function confirmHead(client, repository, number, headSha) {
     try {
-        const { data } = await callApi(() => client.rest.pulls.get({ owner: repository.owner, repo: repository.repo, pull_number: number }));
+        const { data } = await client_callApi(() => client.rest.pulls.get({ owner: repository.owner, repo: repository.repo, pull_number: number }));
         return headedBy(data, headSha, repository);
     }
     catch (error) {

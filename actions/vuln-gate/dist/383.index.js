@@ -7723,45 +7723,69 @@ function readPolicy(inputs, workspace, imageDigest) {
 
 ;// CONCATENATED MODULE: ./actions/vuln-gate/src/publish.ts
 
-/** The pull request of the runner's own pull_request event (GitHub writes that file, not the pull request). */
-async function pullRequestOfEvent(env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    if (!eventName.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
-        return undefined;
-    let event;
+/** The runner's own event (GitHub writes that file, never the pull request). */
+async function runnerEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
     try {
-        event = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
     }
     catch {
-        return undefined;
+        return {};
     }
+}
+/**
+ * The pull request to comment on: a pull_request event's own; in a workflow_run companion (the
+ * fork-safe path: it runs in the base repository with a token that may write), the one GitHub's
+ * event or API says has the reported run's head commit. Undefined for other events, with why.
+ */
+async function pullRequestToComment(client, env, repository) {
+    const event = await runnerEvent(env);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (eventName === 'workflow_run' && event.workflow_run) {
+        const { resolveWorkflowRunPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 44114));
+        const resolution = await resolveWorkflowRunPullRequest(client, {
+            ...repository,
+            workflowRun: event.workflow_run,
+            ...(typeof event.repository?.id === 'number' ? { repositoryId: event.repository.id } : {}),
+        });
+        return resolution.number === undefined
+            ? { reason: resolution.reason }
+            : { number: resolution.number, fromFork: false };
+    }
+    if (!eventName.startsWith('pull_request'))
+        return undefined;
     const number = event.pull_request?.number;
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (typeof number !== 'number' || !owner || !repo)
+    if (typeof number !== 'number')
         return undefined;
     const head = event.pull_request?.head?.repo?.full_name;
     const base = event.pull_request?.base?.repo?.full_name;
-    return {
-        owner,
-        repo,
-        number,
-        fromFork: typeof head === 'string' && typeof base === 'string' && head !== base,
-    };
+    return { number, fromFork: typeof head === 'string' && typeof base === 'string' && head !== base };
 }
 /**
  * One sticky comment per pull request and target, edited in place on every run. A token that may
- * not comment (a fork's pull request) gets a notice, not a failure: the job summary has it all.
+ * not comment (a fork's pull request) gets a notice, not a failure: the job summary has it all,
+ * and a workflow_run companion can comment with the base repository's token.
  */
 async function commentOnPullRequest(token, env, key, render, log) {
-    const pull = await pullRequestOfEvent(env);
-    if (!pull)
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (!owner || !repo || !(eventName.startsWith('pull_request') || eventName === 'workflow_run'))
         return undefined;
+    // Loaded only when there is a pull request to write to.
     const { COMMENT_LIMIT, githubClient, isPermissionError, upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 44114));
     const client = githubClient(token, env.GITHUB_API_URL ?? 'https://api.github.com');
+    const pull = await pullRequestToComment(client, env, { owner, repo });
+    if (!pull)
+        return undefined;
+    if ('reason' in pull) {
+        log.warning(`No pull request comment: ${pull.reason}. The results are in the job summary.`);
+        return undefined;
+    }
     try {
         const result = await upsertStickyComment(client, {
-            owner: pull.owner,
-            repo: pull.repo,
+            owner,
+            repo,
             issueNumber: pull.number,
             key,
             body: render(COMMENT_LIMIT - 200),
@@ -7774,7 +7798,7 @@ async function commentOnPullRequest(token, env, key, render, log) {
     catch (error) {
         if (!isPermissionError(error))
             throw error;
-        log.notice(`The token may not comment on the pull request (needs pull-requests: write)${pull.fromFork ? ' — this is a pull request from a fork' : ''}. The results are in the job summary.`);
+        log.notice(`The token may not comment on the pull request (needs pull-requests: write)${pull.fromFork ? ' — this is a pull request from a fork: comment from a workflow_run workflow that scans the same checkout' : ''}. The results are in the job summary.`);
         return undefined;
     }
 }

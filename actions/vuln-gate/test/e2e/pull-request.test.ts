@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspectMarkdown } from '../../../../test/markdown/gfm';
-import { startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
+import { openPull, startGitHubApi, type GitHubApi } from '../../../../test/services/github-api/index';
 import {
   OSV_FIXTURES_DIRECTORY,
   osvFixtureRecords,
@@ -92,5 +92,39 @@ describe('pull request comment', () => {
     expect(notices[0]?.message).toContain('this is a pull request from a fork');
     expect(github.state.comments.some((comment) => comment.issue_number === 12)).toBe(false);
     expect(run.summary).toContain('## Vulnerability gate: ❌ fail');
+  });
+
+  test('workflow_run companion (fork-safe): comments on the pull request whose head is the run head, found through the API', async () => {
+    const headSha = 'abcdef'.padEnd(40, '2');
+    github.state.pulls.push(
+      openPull(21, { title: 'fork change', head: 'patch-21', headSha, headRepository: 'fork/web' }),
+    );
+    const companion = (sha: string) =>
+      vulnGate(
+        checkoutWorkspace(),
+        { path: 'repo', 'osv-url': osv.url, 'github-token': WRITE, 'fail-on': 'never' },
+        {
+          // As GitHub sends it for a fork's branch: no pull_requests, the head repository and branch.
+          event: {
+            workflow_run: {
+              head_sha: sha,
+              head_branch: 'patch-21',
+              head_repository: { full_name: 'fork/web', owner: { login: 'fork' } },
+              pull_requests: [],
+            },
+          },
+          eventName: 'workflow_run',
+          context: { apiUrl: github.url, repository: 'acme/web', sha: SHA },
+          secrets: [WRITE],
+        },
+      );
+    const run = await companion(headSha);
+    expect(run.errorMessages).toEqual([]);
+    expect(github.state.comments.filter((comment) => comment.issue_number === 21)).toHaveLength(1);
+    const unknown = await companion('0123ab'.padEnd(40, '3'));
+    expect(unknown.annotations.filter((a) => a.type === 'warning').map((a) => a.message)).toContainEqual(
+      `No pull request comment: no open pull request of this repository has head ${'0123ab'.padEnd(40, '3')}. The results are in the job summary.`,
+    );
+    expect(github.schemaViolations).toEqual([]);
   });
 });
