@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OfflineDatabase, OsvClient, RecordStore, type OsvPackage } from '../packages/osv-data/src/index';
 import { runOk } from '../test/services/lib/run';
-import { startOsvApi, type ServedRecord } from '../test/services/osv-api';
+import { startOsvApi } from '../test/services/osv-api';
+import { ECOSYSTEMS, NAMES, generatedRecord, report, seconds } from './osv-records';
 
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag === -1 ? 5 : Number(process.argv[runsFlag + 1]);
@@ -21,50 +22,6 @@ const RECORDS = 50_000;
 const LOOKUPS = 10_000;
 const API_PACKAGES = 1_000;
 const LATENCY_MS = 20;
-const ECOSYSTEMS = ['Debian:12', 'npm', 'PyPI', 'Go', 'Maven'];
-/** Distinct package names per ecosystem: about 2.5 records per package, as in real exports. */
-const NAMES = 4_000;
-
-const CVSS = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
-function generatedRecord(index: number): ServedRecord {
-  const ecosystem = ECOSYSTEMS[index % ECOSYSTEMS.length] as string;
-  const name = `package-${Math.floor(index / ECOSYSTEMS.length) % NAMES}`;
-  return {
-    schema_version: '1.6.0',
-    id: `BENCH-${String(index).padStart(6, '0')}`,
-    modified: '2099-01-01T00:00:00Z',
-    published: '2099-01-01T00:00:00Z',
-    summary: `generated advisory ${index} for ${name}`,
-    details:
-      'A generated record shaped like a real one: one affected package, an ECOSYSTEM range and a CVSS vector.',
-    severity: [{ type: 'CVSS_V3', score: CVSS }],
-    affected: [
-      {
-        package: { ecosystem, name },
-        ranges: [
-          {
-            type: 'ECOSYSTEM',
-            events: [{ introduced: '0' }, { fixed: `${1 + (index % 7)}.${index % 10}.0` }],
-          },
-        ],
-      },
-    ],
-    references: [{ type: 'ADVISORY', url: `https://example.invalid/advisories/${index}` }],
-  };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const spread = (values: number[]) => `${Math.min(...values).toFixed(3)}–${Math.max(...values).toFixed(3)}`;
-const seconds = async (work: () => Promise<unknown> | unknown) => {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
-};
-const report = (label: string, values: number[], baseline?: number[]) =>
-  console.log(
-    `${label.padEnd(52)} median ${median(values).toFixed(3)} s  (${spread(values)})` +
-      (baseline ? `  ×${(median(values) / median(baseline)).toFixed(2)} of baseline` : ''),
-  );
 
 const work = mkdtempSync(join(tmpdir(), 'bench-vuln-data-'));
 try {

@@ -1,0 +1,75 @@
+import { ConfigurationError, idTokenAvailable } from '@shipchain/action-runtime';
+import { repositoryName, type RegistryClient } from '@shipchain/oci-client';
+import { STATEMENT_TYPE, type Statement } from '@shipchain/provenance';
+import type { ImageDescription } from '@shipchain/sbom';
+import {
+  attachAttestation,
+  attestationSigner,
+  signStatement,
+  type AttestationSigner,
+  type SigningValues,
+} from '@shipchain/signing';
+import { VULN_PREDICATE_TYPE } from '@shipchain/vuln-scan';
+import type { Target } from './target';
+
+/** What the attestation stage will do: sign with this signer, or nothing, and why. */
+export type AttestationPlan = { signer: AttestationSigner } | { skipped: string };
+
+/**
+ * Decided before the scan, so a missing permission or a bad key fails in a second. `attest`
+ * unset means true for an image and false otherwise; true for an SBOM or a checkout is refused
+ * (there is no digest to attach the statement to).
+ */
+export async function planAttestation(
+  attest: boolean | undefined,
+  target: Target,
+  signing: SigningValues,
+  env: Readonly<Record<string, string | undefined>>,
+  workspace: string,
+  idToken: () => Promise<string>,
+): Promise<AttestationPlan> {
+  if (attest === false) return { skipped: 'attest is false' };
+  if (target.kind !== 'image') {
+    if (attest === true)
+      throw new ConfigurationError(
+        `Input "attest" is true, but "${target.kind}" has no image digest to attach the scan to: scan the image (input "image"), or remove "attest".`,
+        'attest',
+      );
+    return {
+      skipped: `a ${target.kind === 'sbom' ? 'SBOM file' : 'checkout'} has no image digest to attest`,
+    };
+  }
+  if (!signing.key && !idTokenAvailable(env))
+    throw new ConfigurationError(
+      'Input "attest" is true (the default for an image) but this job cannot request an OIDC token for keyless signing: add `permissions: id-token: write` to the job, give "key", or set "attest: false".',
+      'attest',
+    );
+  return { signer: await attestationSigner(signing, workspace, idToken) };
+}
+
+/** The scan signed as an in-toto statement about the image digest, attached as a referrer and in cosign's .att. */
+export async function attestScan(
+  client: RegistryClient,
+  image: ImageDescription,
+  predicate: object,
+  signer: AttestationSigner,
+): Promise<{ refs: string[]; identity: string }> {
+  const { reference } = image;
+  const subject = {
+    registry: reference.registry,
+    repository: reference.repository,
+    name: repositoryName(reference),
+    digest: reference.digest,
+  };
+  const statement: Statement = {
+    _type: STATEMENT_TYPE,
+    subject: [{ name: subject.name, digest: { sha256: subject.digest.slice('sha256:'.length) } }],
+    predicateType: VULN_PREDICATE_TYPE,
+    predicate,
+  };
+  const signed = await signStatement(statement, signer);
+  return {
+    refs: await attachAttestation(client, subject, signed, 'both', 'image'),
+    identity: signed.identity,
+  };
+}

@@ -1,0 +1,42 @@
+import { defineInputs, defineOutputs, input } from '@shipchain/action-runtime';
+
+export const inputs = defineInputs({
+  sbom: input.string(),
+  image: input.string(),
+  path: input.string(),
+  platform: input.string({ default: 'linux/amd64' }),
+  dockerfile: input.string(),
+  'osv-url': input.string({ default: 'https://api.osv.dev' }),
+  'osv-db': input.string(),
+  'on-data-error': input.enum(['fail', 'warn'] as const, { default: 'fail' }),
+  'fail-on': input.enum(['critical', 'high', 'medium', 'low', 'any', 'never'] as const, { default: 'high' }),
+  'only-fixed': input.boolean({ default: 'false' }),
+  'ignore-file': input.string(),
+  vex: input.list(),
+  output: input.string({ default: 'vuln-gate' }),
+  attest: input.boolean(),
+  key: input.string({ secret: true, keepWhitespace: true }),
+  'key-password': input.string({ secret: true }),
+  'fulcio-url': input.string({ default: 'https://fulcio.sigstore.dev' }),
+  'rekor-url': input.string({ default: 'https://rekor.sigstore.dev' }),
+  'tsa-url': input.string(),
+  tlog: input.boolean({ default: 'true' }),
+  'registry-insecure': input.boolean({ default: 'false' }),
+  'github-token': input.string({ secret: true }),
+  summary: input.boolean({ default: 'true' }),
+});
+
+export const outputs = defineOutputs([
+  'verdict',
+  'counts',
+  'critical',
+  'high',
+  'medium',
+  'low',
+  'unknown',
+  'findings',
+  'ignored',
+  'report-path',
+  'sarif-path',
+  'attestation-refs',
+] as const);

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { ConfigurationError, confinedFiles, isWithin } from '@shipchain/action-runtime';
+import type { ImageReference } from '@shipchain/oci-client';
+import { parseDigestReference } from '@shipchain/sbom';
+
+/** What to scan: exactly one of the three inputs. */
+export type Target =
+  | { kind: 'sbom'; file: string; shown: string }
+  | { kind: 'image'; reference: ImageReference & { digest: string }; shown: string }
+  | { kind: 'path'; directory: string; shown: string };
+
+const GIVE_ONE =
+  'give exactly one: "sbom" (a CycloneDX or SPDX JSON file), "image" (name@sha256:…) or "path" (a checkout directory with lockfiles)';
+
+export function chooseTarget(
+  inputs: { sbom?: string; image?: string; path?: string },
+  workspace: string,
+): Target {
+  const given = (['sbom', 'image', 'path'] as const).filter((name) => inputs[name]);
+  if (given.length !== 1)
+    throw new ConfigurationError(
+      given.length === 0
+        ? `None of "sbom", "image" and "path" is set; ${GIVE_ONE}.`
+        : `Inputs ${given.map((name) => `"${name}"`).join(' and ')} are all set; ${GIVE_ONE}.`,
+      given[1] ?? 'sbom',
+    );
+  if (inputs.sbom === 'attested')
+    throw new ConfigurationError(
+      'Input "sbom" is "attested", which this version does not read yet: scan the image itself with "image: name@sha256:…", or give the SBOM file.',
+      'sbom',
+    );
+  if (inputs.sbom)
+    return { kind: 'sbom', file: workspaceFile(inputs.sbom, workspace, 'sbom'), shown: inputs.sbom };
+  if (inputs.image)
+    return { kind: 'image', reference: parseDigestReference(inputs.image, 'image'), shown: inputs.image };
+  return {
+    kind: 'path',
+    directory: workspaceDirectory(inputs.path as string, workspace, 'path'),
+    shown: inputs.path as string,
+  };
+}
+
+/** The real path of a file in the workspace; links leading out of it are refused. */
+export function workspaceFile(path: string, workspace: string, input: string): string {
+  return confinedFiles({
+    roots: [{ path: workspace, name: 'the workspace' }],
+    symlinks: 'inside',
+    input,
+  }).check(path);
+}
+
+/** The real path of a directory inside the workspace (made first when `create`); a path leading out is refused. */
+export function workspaceDirectory(path: string, workspace: string, input: string, create = false): string {
+  const wanted = resolve(workspace, path);
+  const root = realpathSync.native(workspace);
+  // Made only below an existing directory that really is inside the workspace: a link on the way
+  // out of it must not get directories created at its target.
+  if (create && isWithin(root, realpathSync.native(existingAncestor(wanted))))
+    mkdirSync(wanted, { recursive: true });
+  let real: string;
+  try {
+    real = realpathSync.native(wanted);
+  } catch {
+    throw new ConfigurationError(
+      `Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`,
+      input,
+    );
+  }
+  if (!isWithin(root, real))
+    throw new ConfigurationError(
+      `Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`,
+      input,
+    );
+  if (!statSync(real).isDirectory())
+    throw new ConfigurationError(
+      `Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`,
+      input,
+    );
+  return real;
+}
+
+/** The nearest ancestor of `path` (itself included) that exists. */
+function existingAncestor(path: string): string {
+  let current = path;
+  while (!existsSync(current) && dirname(current) !== current) current = dirname(current);
+  return current;
+}
+
+/** A path inside the workspace as the repository names it (forward slashes), for SARIF. */
+export function repositoryPath(absolute: string, workspace: string): string {
+  return relative(realpathSync.native(workspace), absolute).split('\\').join('/');
+}
