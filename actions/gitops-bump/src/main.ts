@@ -21,11 +21,11 @@ import {
   type Checkout,
   type Landed,
 } from '@shipchain/gitops';
+import { closeStalePullRequest, pullRequestBranch, upsertPullRequest } from '@shipchain/gitops/pull-request';
 import { bumpApplier, revertApplier, type BumpRecord } from './appliers';
 import type { inputs, outputs } from './contract';
 import { BuildDates } from './downgrade';
 import { identityFrom, planFrom, type Plan } from './plan';
-import { closeStalePullRequest, pullRequestBranch, upsertPullRequest } from './pull-request';
 import { enableAutoMerge, signedCommit } from './signed-commit';
 import { renderSummary } from './summary';
 

@@ -114,13 +114,13 @@ async function findOpenPullRequest(
   return open.data[0];
 }
 
-/** Branch names git accepts, stable per environment and image. */
-export function pullRequestBranch(environment: string, image: string): string {
+/** Branch names git accepts, stable per environment and image (`<prefix>/<environment>/<image>`). */
+export function pullRequestBranch(environment: string, image: string, prefix = 'gitops-bump'): string {
   const slug = (text: string) =>
     text
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, '-')
       .replace(/^[-.]+|[-.]+$/g, '')
       .replace(/\.{2,}/g, '.');
-  return `gitops-bump/${slug(environment) || 'default'}/${slug(image)}`;
+  return `${prefix}/${slug(environment) || 'default'}/${slug(image)}`;
 }
