@@ -1,4 +1,4 @@
-import { markdownText } from '@shipchain/action-runtime';
+import { ConfigurationError, markdownText } from '@shipchain/action-runtime';
 import { callApi, isPermissionError, type GitHubClient } from '@shipchain/github-publish';
 
 export interface PullRequestRequest {
@@ -123,4 +123,24 @@ export function pullRequestBranch(environment: string, image: string, prefix = '
       .replace(/^[-.]+|[-.]+$/g, '')
       .replace(/\.{2,}/g, '.');
   return `${prefix}/${slug(environment) || 'default'}/${slug(image)}`;
+}
+
+/** owner/repo for the API: from the repository input when it names one, else the job's repository. */
+export function apiRepository(
+  repository: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  purpose = 'mode pull-request',
+): [string, string] {
+  const fromInput = repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? repository : undefined;
+  const fromUrl = repository
+    ? /^https?:\/\/[^/]+\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(repository)
+    : null;
+  const name = fromInput ?? (fromUrl ? `${fromUrl[1]}/${fromUrl[2]}` : env.GITHUB_REPOSITORY);
+  const [owner, repo] = (name ?? '').split('/');
+  if (!owner || !repo)
+    throw new ConfigurationError(
+      `${purpose} needs to know the repository on GitHub: set "repository" to owner/repo.`,
+      'repository',
+    );
+  return [owner, repo];
 }
