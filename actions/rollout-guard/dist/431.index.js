@@ -2075,6 +2075,8 @@ function checkWaitUrl(url, input = 'wait-for') {
     catch {
         throw new src/* ConfigurationError */.j1(`Input "${input}" is not a URL: give the http(s) address of a version endpoint.`, input);
     }
+    if (parsed.username || parsed.password)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" carries credentials in the URL, which would be logged: point it at a version endpoint that needs none.`, input);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
         throw new src/* ConfigurationError */.j1(`Input "${input}" must be an http or https URL, not ${parsed.protocol}.`, input);
     return parsed.href;

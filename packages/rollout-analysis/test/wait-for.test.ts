@@ -61,6 +61,8 @@ describe('JSON paths', () => {
       /^Input "wait-for-json-path" is not a supported JSON path at column 8/,
     );
     expect(() => checkWaitUrl('file:///etc/passwd')).toThrow('must be an http or https URL');
+    expect(() => checkWaitUrl('https://user:hunter2@web.example/version')).toThrow('carries credentials');
+    expect(checkWaitUrl('https://web.example/version?x=1')).toBe('https://web.example/version?x=1');
   });
 });
 

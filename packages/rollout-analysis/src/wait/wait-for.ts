@@ -48,6 +48,11 @@ export function checkWaitUrl(url: string, input = 'wait-for'): string {
       input,
     );
   }
+  if (parsed.username || parsed.password)
+    throw new ConfigurationError(
+      `Input "${input}" carries credentials in the URL, which would be logged: point it at a version endpoint that needs none.`,
+      input,
+    );
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new ConfigurationError(
       `Input "${input}" must be an http or https URL, not ${parsed.protocol}.`,
