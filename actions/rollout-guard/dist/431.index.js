@@ -4263,7 +4263,14 @@ function metricSection(builder, metric) {
             title: `${metric.name} per measurement`,
             categories: charted.map((m, i) => `#${i + 1} ${m.finishedAt.slice(11, 19)}`),
             yAxis: { title: multi ? 'value (highest sample)' : 'value' },
-            series: [{ kind: 'line', values: charted.map((m) => Math.max(...m.samples.map(finiteOr0))) }],
+            series: [
+                { kind: 'line', values: charted.map((m) => Math.max(...m.samples.map(finiteOr0))) },
+                // The threshold as a flat second line, when the condition is a plain comparison.
+                ...thresholdOf(metric).map((limit) => ({
+                    kind: 'line',
+                    values: charted.map(() => limit),
+                })),
+            ],
         }));
     const shown = metric.measurements.slice(-ROWS);
     builder.table(['#', 'Finished', 'Phase', 'Value', 'Message'], shown.map((m, i) => [
@@ -4275,6 +4282,12 @@ function metricSection(builder, metric) {
     ]));
 }
 const finiteOr0 = (value) => (Number.isFinite(value) ? value : 0);
+/** `result[0] >= 0.95`, `all(result, # < 100)` and the like: the number compared with. */
+const PLAIN_COMPARISON = /^\s*(?:result\[0\]|result|all\(result,\s*\{?\s*#)\s*(?:>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*\}?\)?\s*$/;
+function thresholdOf(metric) {
+    const match = PLAIN_COMPARISON.exec(metric.successCondition ?? metric.failureCondition ?? '');
+    return match?.[1] !== undefined ? [Number(match[1])] : [];
+}
 /** The action line for a link to a pull request. */
 function pullRequestLine(number, url) {
     return (0,src/* markdownLink */.iQ)(`#${number}`, url);

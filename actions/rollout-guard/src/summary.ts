@@ -54,7 +54,14 @@ function metricSection(builder: SummaryBuilder, metric: MetricResult): void {
         title: `${metric.name} per measurement`,
         categories: charted.map((m, i) => `#${i + 1} ${m.finishedAt.slice(11, 19)}`),
         yAxis: { title: multi ? 'value (highest sample)' : 'value' },
-        series: [{ kind: 'line', values: charted.map((m) => Math.max(...m.samples.map(finiteOr0))) }],
+        series: [
+          { kind: 'line', values: charted.map((m) => Math.max(...m.samples.map(finiteOr0))) },
+          // The threshold as a flat second line, when the condition is a plain comparison.
+          ...thresholdOf(metric).map((limit) => ({
+            kind: 'line' as const,
+            values: charted.map(() => limit),
+          })),
+        ],
       }),
     );
   const shown = metric.measurements.slice(-ROWS);
@@ -71,6 +78,15 @@ function metricSection(builder: SummaryBuilder, metric: MetricResult): void {
 }
 
 const finiteOr0 = (value: number) => (Number.isFinite(value) ? value : 0);
+
+/** `result[0] >= 0.95`, `all(result, # < 100)` and the like: the number compared with. */
+const PLAIN_COMPARISON =
+  /^\s*(?:result\[0\]|result|all\(result,\s*\{?\s*#)\s*(?:>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*\}?\)?\s*$/;
+
+function thresholdOf(metric: MetricResult): number[] {
+  const match = PLAIN_COMPARISON.exec(metric.successCondition ?? metric.failureCondition ?? '');
+  return match?.[1] !== undefined ? [Number(match[1])] : [];
+}
 
 /** The action line for a link to a pull request. */
 export function pullRequestLine(number: number, url: string): string {

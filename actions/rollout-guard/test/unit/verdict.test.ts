@@ -82,6 +82,14 @@ describe('rollback trailers', () => {
 });
 
 describe('summary', () => {
+  test('the chart draws the measurements and the threshold of a plain comparison', async () => {
+    const markdown = renderSummary({ result: run([metric({})]), action: 'Rolled back.' }, 100_000);
+    const [chart] = mermaidBlocks(markdown);
+    expect(chart).toContain('line [0.999, 0.512, 0.499]');
+    expect(chart).toContain('line [0.95, 0.95, 0.95]');
+    expect(await parseMermaidAll([chart as string])).toEqual([{ type: 'xychart' }]);
+  });
+
   test('untrusted names and messages stay text; the chart parses', async () => {
     const hostile = metric({
       name: 'rate <img src=x onerror=alert(1)> @admins | x',
