@@ -331,14 +331,17 @@ describe('rollout-guard', () => {
     expect(run.summary).toContain('no data');
   });
 
-  test('dry-run metrics are reported but never fail the run', async () => {
+  test('dry-run metrics are reported but never fail the run, nor roll it back', async () => {
+    const { repo, url, deployed } = await deployedRepository();
     const metrics = `${inlineRate(prometheus.url, healthy.host)}- name: broken-canary\n  count: 1\n  successCondition: result[0] >= 0.95\n  provider:\n    prometheus:\n      address: ${prometheus.url}\n      query: sum(rate(http_requests_total{instance="${broken.host}",code!~"5.."}[5s])) / sum(rate(http_requests_total{instance="${broken.host}"}[5s]))\ndryRun:\n- metricName: broken-.*\n`;
-    const run = await guard({ metrics, 'on-failure': 'none' });
+    const run = await guard({ metrics, environment: 'prod', repository: url });
     expect(run.errorMessages).toEqual([]);
     expect(run.outputs.verdict).toBe('Successful');
     const dry = measurementsOf(run.outputs).metrics.find((m) => m.name === 'broken-canary');
     expect(dry).toMatchObject({ dryRun: true, phase: 'Failed' });
     expect(run.summary).toContain('broken-canary (dry run)');
+    expect(run.outputs['reverted-commit']).toBe('');
+    expect(await head(repo)).toBe(deployed);
   });
 
   test('template mistakes are configuration errors naming the field and the position, before any query', async () => {
