@@ -4,8 +4,13 @@
  * local AWS (STS + ECR) guarding the OCI registry, Sigstore, the GitHub API and a GitOps
  * repository — with every action from its committed dist/ under Node 24. It ends by saying
  * where the digest went, and stops everything it started.
+ *
+ * `--break` then runs workflows-examples/canary.yml against Debian's Prometheus scraping a canary
+ * whose error rate is 40%: rollout-guard fails the analysis and reverts the canary commit.
  */
-import { startLocalPipeline } from '../test/workflow/local-pipeline';
+import { startMetricsTarget } from '../test/services/metrics-target';
+import { startPrometheus } from '../test/services/prometheus';
+import { startLocalPipeline, type LocalPipeline } from '../test/workflow/local-pipeline';
 
 const line = (label: string, value: string): void => console.log(`  ${label.padEnd(14)} ${value}`);
 
@@ -53,13 +58,65 @@ async function main(): Promise<number> {
     console.log(
       `\n${result.conclusion === 'success' ? 'Released' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
-    return result.conclusion === 'success' ? 0 : 1;
+    if (result.conclusion !== 'success') return 1;
+    return process.argv.includes('--break') ? await brokenCanary(pipeline) : 0;
   } catch (error) {
     console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
     await pipeline.stop();
     console.log('Every service is stopped.');
+  }
+}
+
+/** A canary that breaks its SLO: the analysis fails and the canary commit is reverted through Git. */
+async function brokenCanary(pipeline: LocalPipeline): Promise<number> {
+  console.log('\n--break: canary.yml with a canary answering 40% of requests with 500\n');
+  const canary = await startMetricsTarget({ errorRate: 0.4 });
+  const prometheus = await startPrometheus({ targets: [canary.host] });
+  try {
+    await prometheus.waitFor(
+      `sum(rate(http_requests_total{instance="${canary.host}"}[5s])) > 0`,
+      undefined,
+      30_000,
+    );
+    const result = await pipeline.run('canary.yml', {
+      eventName: 'workflow_dispatch',
+      event: { inputs: { from: 'dev' } },
+      inputs: { from: 'dev' },
+      runId: '3004',
+      vars: {
+        PROMETHEUS_URL: prometheus.url,
+        CANARY_INSTANCE: canary.host,
+        ANALYSIS_INTERVAL: '1s',
+        ANALYSIS_COUNT: '5',
+      },
+      log: (text) => console.log(text),
+    });
+    const guard = result.jobs.analyse?.steps.find((step) => step.uses?.includes('rollout-guard'));
+    const rollback = await pipeline.gitopsFile('deploy/overlays/canary/kustomization.yaml');
+    console.log('\nWhat the analysis did:');
+    line('verdict', guard?.outputs.verdict ?? '—');
+    line('why', guard?.outputs.message ?? '—');
+    line('rolled back', guard?.outputs['reverted-commit'] || 'nothing');
+    line('rollback', guard?.outputs['rollback-commit'] || '—');
+    line(
+      'canary now',
+      rollback
+        .split('\n')
+        .find((l) => /newTag|digest/.test(l))
+        ?.trim() ?? '—',
+    );
+    line(
+      'promotion',
+      result.jobs.promote?.result === 'skipped' ? 'not started' : (result.jobs.promote?.result ?? '—'),
+    );
+    const rolledBack = guard?.outputs.verdict === 'Failed' && Boolean(guard.outputs['reverted-commit']);
+    console.log(`\n${rolledBack ? 'Rolled back' : 'NOT ROLLED BACK'}.`);
+    return rolledBack ? 0 : 1;
+  } finally {
+    await prometheus.stop();
+    await canary.stop();
   }
 }
 

@@ -122,7 +122,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
         'deploy/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
         'deploy/base/deployment.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${image}:bootstrap\n`,
         ...Object.fromEntries(
-          ['dev', 'staging', 'prod'].map((env) => [
+          ['dev', 'staging', 'prod', 'canary'].map((env) => [
             `deploy/overlays/${env}/kustomization.yaml`,
             `# ${env}: what Argo CD syncs\nresources:\n  - ../../base\nimages:\n  - name: ${image}\n    newTag: bootstrap\n`,
           ]),

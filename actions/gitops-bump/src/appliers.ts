@@ -1,10 +1,11 @@
 import { ConfigurationError } from '@shipchain/action-runtime';
 import {
+  ConflictError,
   bumpManifests,
   manifestFiles,
   promotedReference,
-  readTrailers,
   renderTemplate,
+  revertApplier as revertCommit,
   withTrailers,
   writeTree,
   type Applied,
@@ -26,9 +27,7 @@ export interface BumpRecord {
   warnings: string[];
 }
 
-export class ConflictError extends Error {
-  override readonly name = 'ConflictError';
-}
+export { ConflictError };
 
 type Variables = Omit<MessageVariables, 'image' | 'digest' | 'tag' | 'new-ref' | 'old-ref'>;
 
@@ -147,17 +146,6 @@ export function bumpApplier(plan: Extract<Plan, { kind: 'bump' | 'promote' }>, c
   return { apply, record };
 }
 
-/** The one digest in a reference list (name@sha256:…); empty when none or several differ. */
-function digestOf(refs: string): string {
-  const digests = new Set(
-    refs
-      .split(',')
-      .map((ref) => splitImage(ref.trim()).digest)
-      .filter(Boolean),
-  );
-  return digests.size === 1 ? ([...digests][0] as string) : '';
-}
-
 function checkConflicts(changed: FileChange[], firstSeen: Map<string, Set<string>>, newRef: string): void {
   for (const file of changed) {
     const seen = firstSeen.get(file.file) ?? new Set<string>();
@@ -169,77 +157,30 @@ function checkConflicts(changed: FileChange[], firstSeen: Map<string, Set<string
   }
 }
 
-/**
- * Revert one of our commits on each attempt's head: `git revert` (a three-way merge), checked
- * to be a commit this action made (its trailers), refused when the files moved on since.
- */
+/** The revert of one of our commits (packages/gitops), its record in this action's shape. */
 export function revertApplier(plan: Extract<Plan, { kind: 'revert' }>, context: ApplierContext) {
   const record: BumpRecord = { files: [], oldRefs: [], newRef: '', image: '', refused: [], warnings: [] };
-  const apply = async (head: string, _attempt: number): Promise<Applied | undefined> => {
-    const { git, remote } = context.checkout;
-    // git revert merges in the work tree: this one change checks the head out.
-    await git.run(['checkout', '--quiet', '--force', '--detach', head]);
-    if ((await git.attempt(['cat-file', '-e', `${plan.commit}^{commit}`])).exitCode !== 0) {
-      const fetched = await git.attempt(['fetch', '--quiet', '--no-tags', remote, plan.commit]);
-      if (fetched.exitCode !== 0)
-        throw new ConfigurationError(
-          `Input "revert" names ${plan.commit}, which ${context.checkout.display} does not have (${fetched.stderr.trim().split('\n').at(-1)}). Give the full SHA of a commit this action made.`,
-          'revert',
-        );
-    }
-    const sha = (await git.run(['rev-parse', `${plan.commit}^{commit}`])).trim();
-    const original = await git.run(['show', '-s', '--format=%B', sha]);
-    const trailers = readTrailers(original);
-    if (!trailers.image || !trailers.newRef)
-      throw new ConfigurationError(
-        `Input "revert" names ${sha}, which gitops-bump did not make (it has no Shipchain-Image / Shipchain-New-Ref trailers). Revert other commits with git itself.`,
-        'revert',
-      );
-    const ancestor = await git.attempt(['merge-base', '--is-ancestor', sha, 'HEAD']);
-    if (ancestor.exitCode !== 0)
-      throw new ConfigurationError(
-        `Input "revert" names ${sha}, which is not on the branch being changed; check "branch".`,
-        'revert',
-      );
-    record.image = trailers.image;
-    record.oldRefs = [trailers.newRef];
-    record.newRef = trailers.oldRef ?? '';
-    await git.attempt(['revert', '--quit']);
-    const reverted = await git.attempt(['revert', '--no-commit', sha]);
-    if (reverted.exitCode !== 0) {
-      await git.attempt(['revert', '--abort']);
-      throw new ConflictError(
-        `Conflict: ${sha} cannot be reverted cleanly because the same lines changed after it (${reverted.stderr.trim().split('\n').at(-1)}). Bump to the wanted digest instead.`,
-      );
-    }
-    const files = (await git.run(['diff', '--cached', '--name-only', '-z'])).split('\0').filter(Boolean);
-    if (files.length === 0) return undefined;
-    record.files = files.map((file) => ({ file, changes: [], held: [], skipped: [], before: [] }));
-    const subject = original.split('\n')[0] ?? sha;
-    const message = `Revert "${subject}"\n\nThis reverts commit ${sha}.`;
-    const tree = (await git.run(['write-tree'])).trim();
-    // The commit is made from the tree: the revert in progress is done with.
-    await git.attempt(['revert', '--quit']);
-    return {
-      files,
-      tree,
-      message: withTrailers(message, {
-        kind: 'revert',
-        // The environment of the commit undone: a revert names no paths of its own.
-        environment: trailers.environment || context.variables.environment,
-        image: trailers.image,
-        // The digest running again after the revert: the one the reverted commit replaced.
-        digest: digestOf(trailers.oldRef ?? ''),
-        oldRef: trailers.newRef,
-        newRef: trailers.oldRef ?? '',
-        paths: trailers.paths ?? '',
-        sourceRepository: context.sourceRepository,
-        source: context.variables['source-commit'],
-        reverts: sha,
-        reason: context.reason,
-        run: context.variables['run-url'],
-      }),
-    };
+  const revert = revertCommit({
+    checkout: context.checkout,
+    commit: plan.commit,
+    input: 'revert',
+    kind: 'revert',
+    environment: context.variables.environment,
+    sourceRepository: context.sourceRepository,
+    sourceCommit: context.variables['source-commit'],
+    runUrl: context.variables['run-url'],
+    reason: context.reason,
+  });
+  const apply = async (head: string, attempt: number): Promise<Applied | undefined> => {
+    const applied = await revert.apply(head, attempt);
+    const done = revert.record;
+    Object.assign(record, {
+      image: done.image,
+      oldRefs: done.removedRef ? [done.removedRef] : [],
+      newRef: done.restoredRef,
+      files: done.files.map((file) => ({ file, changes: [], held: [], skipped: [], before: [] })),
+    });
+    return applied;
   };
   return { apply, record };
 }

@@ -21,11 +21,16 @@ import {
   type Checkout,
   type Landed,
 } from '@shipchain/gitops';
+import {
+  apiRepository,
+  closeStalePullRequest,
+  pullRequestBranch,
+  upsertPullRequest,
+} from '@shipchain/gitops/pull-request';
 import { bumpApplier, revertApplier, type BumpRecord } from './appliers';
 import type { inputs, outputs } from './contract';
 import { BuildDates } from './downgrade';
 import { identityFrom, planFrom, type Plan } from './plan';
-import { closeStalePullRequest, pullRequestBranch, upsertPullRequest } from './pull-request';
 import { enableAutoMerge, signedCommit } from './signed-commit';
 import { renderSummary } from './summary';
 
@@ -295,25 +300,6 @@ async function openPullRequest(
     labels: values['pr-labels'],
     draft: values['pr-draft'],
   });
-}
-
-/** owner/repo for the API: from the repository input when it names one, else the job's repository. */
-function apiRepository(
-  repository: string | undefined,
-  env: Readonly<Record<string, string | undefined>>,
-): [string, string] {
-  const fromInput = repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? repository : undefined;
-  const fromUrl = repository
-    ? /^https?:\/\/[^/]+\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(repository)
-    : null;
-  const name = fromInput ?? (fromUrl ? `${fromUrl[1]}/${fromUrl[2]}` : env.GITHUB_REPOSITORY);
-  const [owner, repo] = (name ?? '').split('/');
-  if (!owner || !repo)
-    throw new ConfigurationError(
-      'mode pull-request needs to know the repository on GitHub: set "repository" to owner/repo.',
-      'repository',
-    );
-  return [owner, repo];
 }
 
 function commitLink(

@@ -23,3 +23,7 @@ export {
   withTrailers,
 } from './message';
 export type { ChangeKind, MessageVariables, Trailers } from './message';
+export { ConflictError, revertApplier } from './revert';
+export type { RevertRecord, RevertRequest } from './revert';
+export { lastChangeOf } from './history';
+export type { LastChange } from './history';

@@ -30,6 +30,8 @@ export const TRAILERS = {
   source: 'Shipchain-Source-Commit',
   reverts: 'Shipchain-Reverts',
   reason: 'Shipchain-Reason',
+  metric: 'Shipchain-Metric',
+  measurements: 'Shipchain-Measurements',
   run: 'Shipchain-Run',
 } as const;
 

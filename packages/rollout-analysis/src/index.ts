@@ -19,3 +19,7 @@ export { prometheusProvider, buildRequest } from './prometheus/provider';
 export { parseGoDuration } from './duration';
 export * from './expression';
 export type * from './types';
+export { checkWaitUrl, waitForVersion, WaitTimeoutError } from './wait/wait-for';
+export type { Poll, WaitForRequest, WaitForResult } from './wait/wait-for';
+export { parseJsonPath, valueAt } from './wait/json-path';
+export type { PathStep } from './wait/json-path';

@@ -31,3 +31,20 @@ test('the demo releases, stops every service and leaves no temporary directory',
   // tsx keeps its compile cache in TMPDIR/tsx-<uid>, reused by every later run: a cache, not a leftover.
   expect(readdirSync(tmp).filter((name) => !/^tsx-\d+$/.test(name))).toEqual([]);
 }, 320_000);
+
+test('the demo with --break: the broken canary fails its analysis and is rolled back through Git', () => {
+  const demo = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/demo.ts', '--break'], {
+    cwd: root,
+    env: { ...process.env, TMPDIR: tmp },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  expect(demo.stderr).toBe('');
+  expect(demo.stdout).toMatch(/^ {2}verdict +Failed$/m);
+  expect(demo.stdout).toMatch(/^ {2}rolled back +[0-9a-f]{40}$/m);
+  expect(demo.stdout).toMatch(/^ {2}canary now +newTag: bootstrap$/m);
+  expect(demo.stdout).toMatch(/^ {2}promotion +not started$/m);
+  expect(demo.stdout).toMatch(/^Rolled back\.$/m);
+  expect(demo.status).toBe(0);
+  expect(readdirSync(tmp).filter((name) => !/^tsx-\d+$/.test(name))).toEqual([]);
+}, 320_000);

@@ -1,4 +1,4 @@
-import { markdownText } from '@shipchain/action-runtime';
+import { ConfigurationError, markdownText } from '@shipchain/action-runtime';
 import { callApi, isPermissionError, type GitHubClient } from '@shipchain/github-publish';
 
 export interface PullRequestRequest {
@@ -114,13 +114,33 @@ async function findOpenPullRequest(
   return open.data[0];
 }
 
-/** Branch names git accepts, stable per environment and image. */
-export function pullRequestBranch(environment: string, image: string): string {
+/** Branch names git accepts, stable per environment and image (`<prefix>/<environment>/<image>`). */
+export function pullRequestBranch(environment: string, image: string, prefix = 'gitops-bump'): string {
   const slug = (text: string) =>
     text
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, '-')
       .replace(/^[-.]+|[-.]+$/g, '')
       .replace(/\.{2,}/g, '.');
-  return `gitops-bump/${slug(environment) || 'default'}/${slug(image)}`;
+  return `${prefix}/${slug(environment) || 'default'}/${slug(image)}`;
+}
+
+/** owner/repo for the API: from the repository input when it names one, else the job's repository. */
+export function apiRepository(
+  repository: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  purpose = 'mode pull-request',
+): [string, string] {
+  const fromInput = repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? repository : undefined;
+  const fromUrl = repository
+    ? /^https?:\/\/[^/]+\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(repository)
+    : null;
+  const name = fromInput ?? (fromUrl ? `${fromUrl[1]}/${fromUrl[2]}` : env.GITHUB_REPOSITORY);
+  const [owner, repo] = (name ?? '').split('/');
+  if (!owner || !repo)
+    throw new ConfigurationError(
+      `${purpose} needs to know the repository on GitHub: set "repository" to owner/repo.`,
+      'repository',
+    );
+  return [owner, repo];
 }
