@@ -114,21 +114,29 @@ export async function createDeploymentStatus(
   return statusOf(data);
 }
 
-/** The repository's deployments, newest first, all pages; only those of `environment` (or `sha`) when given. */
-export function listDeployments(
+/**
+ * The repository's deployments, newest first, all pages; only those of `environment` (or `sha`)
+ * when given, and only those created at or after `createdSince` (ISO 8601; paging stops there).
+ */
+export async function listDeployments(
   client: GitHubClient,
-  request: Repository & { environment?: string; sha?: string },
+  request: Repository & { environment?: string; sha?: string; createdSince?: string },
 ): Promise<Deployment[]> {
-  return allPages((page, perPage) =>
-    client.rest.repos.listDeployments({
-      owner: request.owner,
-      repo: request.repo,
-      ...(request.environment ? { environment: request.environment } : {}),
-      ...(request.sha ? { sha: request.sha } : {}),
-      per_page: perPage,
-      page,
-    }),
-  ).then((items) => items.map(deploymentOf));
+  const since = request.createdSince ? Date.parse(request.createdSince) : undefined;
+  const older = (d: { created_at: string }) => since !== undefined && Date.parse(d.created_at) < since;
+  const items = await allPages(
+    (page, perPage) =>
+      client.rest.repos.listDeployments({
+        owner: request.owner,
+        repo: request.repo,
+        ...(request.environment ? { environment: request.environment } : {}),
+        ...(request.sha ? { sha: request.sha } : {}),
+        per_page: perPage,
+        page,
+      }),
+    (sofar) => sofar.length > 0 && older(sofar[sofar.length - 1] as { created_at: string }),
+  );
+  return items.filter((d) => !older(d)).map(deploymentOf);
 }
 
 /** A deployment's statuses, newest first, all pages. */
