@@ -20,6 +20,7 @@ import {
   type LocalHistory,
 } from '@shipchain/dora';
 import type { inputs, outputs } from './contract';
+import { gitHubFailures } from './github-failures';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -50,7 +51,20 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       : undefined;
     if (source) opened.push(source);
 
+    const external = await gitHubFailures(
+      {
+        ...(inputs['incident-label'] ? { incidentLabel: inputs['incident-label'] } : {}),
+        ...(inputs['incident-repository'] ? { incidentRepository: inputs['incident-repository'] } : {}),
+        ...(inputs['deployments-repository']
+          ? { deploymentsRepository: inputs['deployments-repository'] }
+          : {}),
+        ...(inputs.token ? { token: inputs.token } : {}),
+      },
+      env,
+      until - (2 * inputs.since) / 1000,
+    );
     const report = await doraReport({
+      ...(external ? { external } : {}),
       gitopsDir: gitops.dir,
       ref: gitops.ref,
       ...(source ? { sourceDir: source.dir } : {}),
@@ -61,6 +75,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     });
     logFigures(report, gitops.display, log.info.bind(log));
     logFailures(report, log.info.bind(log));
+    logUnmatched(report, log.warning.bind(log));
     if (!source) log.info('No source-repository given: lead times for changes are not computed.');
 
     const roots = [workspace, tempDir];
@@ -159,7 +174,15 @@ function logFigures(report: DoraReport, display: string, info: (line: string) =>
 function logFailures(report: DoraReport, info: (line: string) => void): void {
   for (const f of report.failures)
     info(
-      `${showControlCharacters(f.environment)}: ${f.deployment.slice(0, 12)} (${f.at}) undone by ${f.kind} ${f.by.slice(0, 12)}${f.reason ? `: ${showControlCharacters(f.reason)}` : ''}; ${f.restoredAt ? `restored ${f.restoredAt}` : 'not restored yet'}.`,
+      `${showControlCharacters(f.environment)}: ${f.deployment.slice(0, 12)} (${f.at}) failed: ${f.kind} ${f.by.slice(0, 12)}${f.reason ? `: ${showControlCharacters(f.reason)}` : ''}; ${f.restoredAt ? `restored ${f.restoredAt}` : 'not restored yet'}.`,
+    );
+}
+
+/** Incidents and failed GitHub deployments that named no deployment read: a warning each, never dropped. */
+function logUnmatched(report: DoraReport, warning: (line: string) => void): void {
+  for (const u of report.unmatched)
+    warning(
+      `${u.source}${u.reference ? ` names ${showControlCharacters(u.reference.slice(0, 80))}` : ''}, which ${u.why}: it is not counted.`,
     );
 }
 
