@@ -6,6 +6,7 @@
 import { ConfigurationError } from '@shipchain/action-runtime';
 import { readGitHubFailures, type ExternalFailures } from '@shipchain/dora';
 import { githubClient, isPermissionError, statusOf, type Repository } from '@shipchain/github-publish';
+import { repositoryName } from './repository-name';
 
 export interface GitHubFailureInputs {
   incidentLabel?: string;
@@ -23,10 +24,14 @@ export async function gitHubFailures(
   since: number,
 ): Promise<ExternalFailures | undefined> {
   const incidentRepository = inputs.incidentLabel
-    ? repositoryOf(inputs.incidentRepository || env.GITHUB_REPOSITORY || '', 'incident-repository')
+    ? repositoryName(
+        inputs.incidentRepository || env.GITHUB_REPOSITORY || '',
+        'incident-repository',
+        'the workflow\u2019s repository',
+      )
     : undefined;
   const deploymentsRepository = inputs.deploymentsRepository
-    ? repositoryOf(inputs.deploymentsRepository, 'deployments-repository')
+    ? repositoryName(inputs.deploymentsRepository, 'deployments-repository')
     : undefined;
   if (!incidentRepository && !deploymentsRepository) return undefined;
   if (!inputs.token)
@@ -55,13 +60,3 @@ export async function gitHubFailures(
 }
 
 const show = (r: Repository) => `${r.owner}/${r.repo}`;
-
-function repositoryOf(value: string, input: string): Repository {
-  const found = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value.trim());
-  if (!found)
-    throw new ConfigurationError(
-      `Input "${input}" is ${JSON.stringify(value)}: write the repository as owner/repo${input === 'incident-repository' ? ' (empty: the workflow\u2019s repository)' : ''}.`,
-      input,
-    );
-  return { owner: found[1] as string, repo: found[2] as string };
-}

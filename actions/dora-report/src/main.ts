@@ -16,11 +16,15 @@ import {
   percent,
   prometheusText,
   renderDoraSummary,
+  type CompareSource,
   type DoraReport,
   type LocalHistory,
+  type RepositoryRequest,
 } from '@shipchain/dora';
 import type { inputs, outputs } from './contract';
 import { gitHubFailures } from './github-failures';
+import { isRepositoryName } from './repository-name';
+import { compareSourceFor } from './source-compare';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -46,9 +50,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       input: 'repository',
     });
     opened.push(gitops);
-    const source = inputs['source-repository']
-      ? await openHistory({ ...common, repository: inputs['source-repository'], input: 'source-repository' })
-      : undefined;
+    const sourceInput = inputs['source-repository'] ?? '';
+    const { source, compareSource } = await sourceChanges(sourceInput, common);
     if (source) opened.push(source);
 
     const external = await gitHubFailures(
@@ -68,6 +71,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       gitopsDir: gitops.dir,
       ref: gitops.ref,
       ...(source ? { sourceDir: source.dir } : {}),
+      ...(compareSource ? { compareSource } : {}),
       ...(environments ? { environments } : {}),
       windowDays: inputs.since / 86_400_000,
       now: until,
@@ -76,7 +80,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     logFigures(report, gitops.display, log.info.bind(log));
     logFailures(report, log.info.bind(log));
     logUnmatched(report, log.warning.bind(log));
-    if (!source) log.info('No source-repository given: lead times for changes are not computed.');
+    if (!sourceInput) log.info('No source-repository given: lead times for changes are not computed.');
 
     const roots = [workspace, tempDir];
     const jsonPath = await outputPath(inputs['json-path'], 'json-path', 'dora-report.json', roots);
@@ -100,6 +104,17 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   } finally {
     for (const history of opened) await history.cleanup();
   }
+}
+
+/** owner/repo: the changes come from GitHub's compare API; a URL or a path is cloned and read. */
+async function sourceChanges(
+  repository: string,
+  common: Omit<RepositoryRequest, 'repository' | 'input'>,
+): Promise<{ source?: LocalHistory; compareSource?: CompareSource }> {
+  if (!repository) return {};
+  if (isRepositoryName(repository))
+    return { compareSource: compareSourceFor(repository, common.token, common.env) };
+  return { source: await openHistory({ ...common, repository, input: 'source-repository' }) };
 }
 
 /** The until input as seconds since the epoch; now when empty. */

@@ -23,3 +23,5 @@ export { openHistory } from './repository';
 export type { LocalHistory, RepositoryRequest } from './repository';
 export { readGitHubFailures } from './github-failures';
 export type { GitHubFailureRequest } from './github-failures';
+export { compareLeadTimes } from './compare-changes';
+export type { CompareSource } from './compare-changes';

@@ -1,5 +1,6 @@
 import { keyFigures, type KeyFigures, type Window } from './figures';
 import { readHistory } from './history';
+import { compareLeadTimes, type CompareSource } from './compare-changes';
 import { ChangeTracker, readSourceGraph, type SourceGraph } from './source-graph';
 import {
   applyFailedStatuses,
@@ -17,6 +18,8 @@ export interface ReportRequest {
   ref?: string;
   /** A local clone of the source repository, for lead times; without it they are unknown. */
   sourceDir?: string;
+  /** Without a clone: comparisons of source commits (GitHub's compare API) give the lead times. */
+  compareSource?: CompareSource;
   /** Environment name → path prefixes; only these environments are reported when given. */
   environments?: Readonly<Record<string, readonly string[]>>;
   windowDays: number;
@@ -87,7 +90,11 @@ export async function doraReport(request: ReportRequest): Promise<DoraReport> {
   const timeline = buildTimeline(commits);
   const unmatched = applyExternal(timeline, request.external, previous.start);
   const deployments = timeline.filter((d) => d.time <= request.now);
-  const leadTimes = graph ? changeLeadTimes(deployments, graph) : new Map<string, number[] | undefined>();
+  const leadTimes = graph
+    ? changeLeadTimes(deployments, graph)
+    : request.compareSource
+      ? await compareLeadTimes(deployments, request.compareSource)
+      : new Map<string, number[] | undefined>();
   const names = request.environments
     ? Object.keys(request.environments)
     : [...new Set(deployments.map((d) => d.environment))].sort();
@@ -95,7 +102,7 @@ export async function doraReport(request: ReportRequest): Promise<DoraReport> {
     schema: 'shipchain.dora/v1',
     generatedAt: new Date(request.now * 1000).toISOString(),
     windowDays: request.windowDays,
-    leadTimesKnown: Boolean(graph),
+    leadTimesKnown: Boolean(graph ?? request.compareSource),
     environments: names.map((environment) => {
       const own = deployments.filter((d) => d.environment === environment);
       const now = keyFigures(own, leadTimes, current);

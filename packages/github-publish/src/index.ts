@@ -24,3 +24,5 @@ export type {
 export { listLabelledIssues } from './issues';
 export type { LabelledIssue } from './issues';
 export { allPages, PAGE_SIZE } from './pages';
+export { compareCommits } from './compare';
+export type { Comparison } from './compare';

@@ -56,7 +56,10 @@ beforeAll(async () => {
   ]);
   gitops = join(work.path, 'gitops');
   gitopsShas = await writeGitopsRepository(gitops, EVENTS, sourceShas);
-  api = await startGitHubApi({ tokens: { [TOKEN]: 'read', ghs_writer00000000000000000000000000: 'write' } });
+  api = await startGitHubApi({
+    tokens: { [TOKEN]: 'read', ghs_writer00000000000000000000000000: 'write' },
+    repositories: { 'acme/web': join(work.path, 'source') },
+  });
   const incident = (number: number, created: number, body: string, labels = ['incident']) =>
     openIssue(number, {
       labels,
@@ -159,6 +162,31 @@ describe('dora-report with GitHub failures', () => {
     expect(run.errorMessages).toEqual([]);
     expect(run.outputs).toMatchObject({ deployments: '6', failures: '0' });
     expect(api.requests.length).toBe(before);
+  });
+
+  test('source-repository as owner/repo: lead times from the compare API, the same as from a clone', async () => {
+    const before = api.requests.length;
+    const compared = await dora({ token: TOKEN, 'source-repository': 'acme/web' });
+    expect(compared.errorMessages).toEqual([]);
+    const fromApi = JSON.parse(readFileSync(join(work.path, 'dora.json'), 'utf8'));
+    const asked = api.requests.slice(before);
+    // One comparison per pair of source commits, s1...s2 and s2...s3, shared by dev and prod.
+    expect(asked.map((r) => r.path.replace(/\?.*/, ''))).toEqual(
+      [1, 2].map((i) => `/repos/acme/web/compare/${sourceShas[i]}...${sourceShas[i + 1]}`),
+    );
+    const cloned = await dora({ token: TOKEN, 'source-repository': join(work.path, 'source') });
+    expect(cloned.errorMessages).toEqual([]);
+    const fromClone = JSON.parse(readFileSync(join(work.path, 'dora.json'), 'utf8'));
+    const leadTimes = (report: { environments: { environment: string; current: { leadTime: unknown } }[] }) =>
+      report.environments.map((e) => [e.environment, e.current.leadTime]);
+    expect(leadTimes(fromApi)).toEqual([
+      // Each carries the one commit made a day before dev's deployment (the first only marks).
+      ['dev', { count: 2, medianSeconds: D, p90Seconds: D }],
+      ['prod', { count: 2, medianSeconds: D + H, p90Seconds: D + H }],
+    ]);
+    expect(leadTimes(fromClone)).toEqual(leadTimes(fromApi));
+    expect(fromApi.leadTimesKnown).toBe(true);
+    expect(api.schemaViolations).toEqual([]);
   });
 
   test('mistakes are named by their input: a repository that is not owner/repo, a token GitHub refuses', async () => {
