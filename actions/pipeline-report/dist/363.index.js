@@ -84,7 +84,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         return;
     }
     // The GitHub client loads only for a comment: a summary-only run never pays for it.
-    const { commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 5655));
+    const { commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 7467));
     await commentOnPullRequest({
         token,
         owner,

@@ -93,7 +93,9 @@ describe('compareLeadTimes', () => {
     try {
       const sourceShas = await writeSourceRepository(join(year.path, 'source'), scenario.sourceTimes);
       await writeGitopsRepository(join(year.path, 'gitops'), scenario.events, sourceShas);
-      const deployments = buildTimeline(await readHistory({ dir: join(year.path, 'gitops'), since: end - 200 * 86_400 }));
+      const deployments = buildTimeline(
+        await readHistory({ dir: join(year.path, 'gitops'), since: end - 200 * 86_400 }),
+      );
       const graph = await readSourceGraph(join(year.path, 'source'));
       const fromClone = changeLeadTimes(deployments, graph);
       const fromCompare = await compareLeadTimes(deployments, gitCompare(join(year.path, 'source'), []));

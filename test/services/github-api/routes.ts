@@ -9,7 +9,7 @@ import { ISSUE_ROUTES } from './issues';
 import { labelFields, notFound, paginate, repoUrl, shaped, user } from './route-kit';
 import type { Route, RouteContext } from './route-kit';
 import { now, nextId } from './state';
-import type { GitHubState, StoredCheckRun, StoredComment, StoredPull } from './state';
+import type { StoredCheckRun, StoredComment, StoredPull } from './state';
 
 function checkRunBody(
   context: RouteContext,
