@@ -2,7 +2,10 @@
 // commit) and GitHub deployments with a failure status. Hand-checked cases on a small timeline,
 // the same history through doraReport on real git, and a reference computation over random cases.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { makeTempDir, type TempDir } from '../../../test/services/lib/temp-dir';
 import {
   applyFailedStatuses,
@@ -305,6 +308,17 @@ describe('through doraReport on real git', () => {
     expect(report.unmatched).toEqual([
       expect.objectContaining({ source: 'incident #43', reference: 'e'.repeat(40) }),
     ]);
+  });
+
+  test('the JSON report with these causes and the unmatched incident is what the schema describes', () => {
+    const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+    const schema = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'));
+    const validate = addFormats(new Ajv({ allErrors: true, strict: true })).compile(schema);
+    const json = JSON.parse(JSON.stringify(report));
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    // And a cause the schema does not know is refused.
+    json.failures[0].kind = 'gut feeling';
+    expect(validate(json)).toBe(false);
   });
 
   test('the summary names each cause and the unmatched incident, as text', () => {
