@@ -17,6 +17,7 @@ import {
   type GitopsEvent,
 } from '../../../../packages/dora/test/generated-history';
 import { runAction } from '../../../../test/harness/index';
+import { inspectMarkdown } from '../../../../test/markdown/gfm';
 import {
   openIssue,
   openPull,
@@ -75,6 +76,16 @@ beforeAll(async () => {
     incident(8, NOW - 2 * D, `Deployment: ${'f'.repeat(40)}`),
     // Not labelled: not an incident.
     incident(9, NOW - 2 * D, `Deployment: ${digestOf(1)}`, ['bug']),
+  );
+  // Hostile: a title and a reference written to be markup, mentions and workflow commands.
+  api.state.issues.push(
+    openIssue(12, {
+      labels: ['incident'],
+      title: '@admins <img src=x onerror=alert(1)> [click](https://evil.example)',
+      body: 'Deployment: ::error::forged%0A::add-mask::x\n',
+      created_at: iso(NOW - D),
+      updated_at: iso(NOW - D),
+    }),
   );
   // A pull request is an issue to GitHub's list; it is never an incident.
   api.state.pulls.push(openPull(10, { labels: ['incident'], body: `Deployment: ${digestOf(1)}` }));
@@ -140,10 +151,19 @@ describe('dora-report with GitHub failures', () => {
     expect(prod.timeToRestore).toEqual({ count: 1, medianSeconds: 3 * D, p90Seconds: 3 * D });
     expect(report.unmatched).toEqual([
       expect.objectContaining({ source: 'incident #8', reference: 'f'.repeat(40) }),
+      expect.objectContaining({ source: 'incident #12', reference: '::error::forged%0A::add-mask::x' }),
     ]);
-    expect(run.annotations.filter((a) => a.type === 'warning').map((a) => a.message)).toEqual([
-      expect.stringContaining(`incident #8 names ${'f'.repeat(40)}`),
+    // Two warnings, the action's own; the forged reference stays inside the second, as text.
+    expect(run.annotations.map((a) => [a.type, a.message])).toEqual([
+      ['warning', expect.stringContaining(`incident #8 names ${'f'.repeat(40)}`)],
+      ['warning', expect.stringContaining('incident #12 names ::error::forged%0A::add-mask::x')],
     ]);
+    expect(run.masks).not.toContain('x');
+    const page = inspectMarkdown(run.summary);
+    expect(page.links).toEqual([]);
+    expect(page.mentions).toEqual([]);
+    expect(page.elements.filter((e) => e === 'img')).toEqual([]);
+    expect(page.text).toContain('incident #12 names ::error::forged%0A::add-mask::x');
     expect(run.summary).toContain('incident \\#7');
     expect(run.summary).toContain('Not matched to a deployment');
     expect(run.summary).toContain('deployment status failure');
