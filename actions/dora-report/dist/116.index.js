@@ -1775,13 +1775,18 @@ function matchStatus(deployments, status) {
         return latest(own, at, (d) => d.sha.startsWith(gitopsCommit));
     return latest(own, at, (d) => d.sha === status.sha || d.sourceCommit === status.sha);
 }
-/** Marks the deployments GitHub deployments with a `failure` status stand for as failed. */
+/**
+ * Marks the deployments GitHub deployments with a `failure` status stand for as failed. A GitHub
+ * deployment to an environment no GitOps deployment read is in (GitHub Pages, a preview) is not
+ * one of the report's and is left alone.
+ */
 function applyFailedStatuses(deployments, statuses, since) {
     const unmatched = [];
+    const environments = new Set(deployments.map((d) => d.environment));
     const ordered = [...statuses].sort((a, b) => seconds(a.at) - seconds(b.at) || a.deploymentId - b.deploymentId);
     for (const status of ordered) {
         const at = seconds(status.at);
-        if (!(at >= since))
+        if (!(at >= since) || !environments.has(status.environment))
             continue;
         const deployment = matchStatus(deployments, status);
         if (!deployment) {

@@ -160,19 +160,24 @@ export function matchStatus(
   return latest(own, at, (d) => d.sha === status.sha || d.sourceCommit === status.sha);
 }
 
-/** Marks the deployments GitHub deployments with a `failure` status stand for as failed. */
+/**
+ * Marks the deployments GitHub deployments with a `failure` status stand for as failed. A GitHub
+ * deployment to an environment no GitOps deployment read is in (GitHub Pages, a preview) is not
+ * one of the report's and is left alone.
+ */
 export function applyFailedStatuses(
   deployments: readonly Deployment[],
   statuses: readonly FailedStatus[],
   since: number,
 ): Unmatched[] {
   const unmatched: Unmatched[] = [];
+  const environments = new Set(deployments.map((d) => d.environment));
   const ordered = [...statuses].sort(
     (a, b) => seconds(a.at) - seconds(b.at) || a.deploymentId - b.deploymentId,
   );
   for (const status of ordered) {
     const at = seconds(status.at);
-    if (!(at >= since)) continue;
+    if (!(at >= since) || !environments.has(status.environment)) continue;
     const deployment = matchStatus(deployments, status);
     if (!deployment) {
       const digest = typeof status.payload.digest === 'string' ? status.payload.digest : '';

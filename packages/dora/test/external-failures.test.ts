@@ -171,8 +171,10 @@ describe('applyIncidents and applyFailedStatuses (hand-checked)', () => {
         status(501, 'prod', { digest: A }, T0 + 2 * H),
         status(502, 'dev', { gitopsCommit: sha(2) }, T0 + D + H),
         status(503, 'dev', {}, T0 + 3 * D, 'c'.repeat(40)),
-        // Its digest never ran in staging.
-        status(504, 'staging', { digest: A }, T0 + 3 * D),
+        // A digest that never ran in prod: reported.
+        status(504, 'prod', { digest: digestOf(99) }, T0 + 3 * D),
+        // An environment the history has none of (GitHub Pages): not the report's, left alone.
+        status(506, 'github-pages', { digest: A }, T0 + 3 * D),
         // A second status for prod's A: the deployment already failed, once.
         status(505, 'prod', { digest: A }, T0 + 3 * H),
       ],
@@ -183,7 +185,9 @@ describe('applyIncidents and applyFailedStatuses (hand-checked)', () => {
       [sha(2), 'deployment 502', 'deployment-status'],
       [sha(3), 'deployment 503', 'deployment-status'],
     ]);
-    expect(unmatched).toEqual([expect.objectContaining({ source: 'deployment 504', reference: A })]);
+    expect(unmatched).toEqual([
+      expect.objectContaining({ source: 'deployment 504', reference: digestOf(99) }),
+    ]);
   });
 
   test('reference computation: random incidents and statuses fail exactly the deployments a brute force finds', () => {
