@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7161);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3093);
 
 const DAY_MS = 86_400_000;
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
@@ -18,6 +18,9 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     since: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '90d', minMs: DAY_MS, maxMs: 3 * 366 * DAY_MS }),
     until: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'source-repository': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'incident-label': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'incident-repository': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'deployments-repository': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     token: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ secret: true, default: '${{ github.token }}' }),
     'json-path': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     'prometheus-path': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -38,19 +41,19 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7161);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3093);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8567);
 
 
 // main loads once the inputs are read: a step given a wrong input fails before anything else loads.
-await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8380))).main(context) });
+await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2977))).main(context) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7161:
+/***/ 3093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64,16 +67,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   S2: () => (/* reexport */ defineOutputs),
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
+  bV: () => (/* reexport */ retry_isTransientError),
   UO: () => (/* reexport */ isWithin),
   D9: () => (/* reexport */ markdownCode),
   IS: () => (/* reexport */ markdownCodeBlock),
   p7: () => (/* reexport */ markdown_markdownText),
   Cs: () => (/* reexport */ runAction),
   f$: () => (/* reexport */ log_guard_showControlCharacters),
+  bD: () => (/* reexport */ retry_withRetry),
   R0: () => (/* reexport */ writeWholeFile)
 });
 
-// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientError, isTransientStatus, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell, withRetry
+// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -94,7 +99,7 @@ class errors_ConfigurationError extends Error {
         this.input = input;
     }
 }
-function errors_isConfigurationError(error) {
+function isConfigurationError(error) {
     return typeof error === 'object' && error !== null && error[BRAND] === true;
 }
 /** Several input problems reported together, so the author can fix them all in one go. */
@@ -105,7 +110,7 @@ function combineConfigurationErrors(errors) {
     return new errors_ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
 }
 /** The message of anything thrown, without assuming it is an Error. */
-function errors_errorMessage(error) {
+function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return typeof error === 'string' ? error : JSON.stringify(error);
@@ -360,7 +365,7 @@ function readInputs(specs, source) {
             values[name] = readOne(name, inputSpec, value);
         }
         catch (error) {
-            if (!errors_isConfigurationError(error))
+            if (!isConfigurationError(error))
                 throw error;
             problems.push(error);
         }
@@ -776,7 +781,7 @@ async function runAction(contract, handlers, toolkit = runnerToolkit()) {
     }
 }
 function reportFailure(error, toolkit, phase) {
-    if (errors_isConfigurationError(error)) {
+    if (isConfigurationError(error)) {
         toolkit.setFailed(error.message);
         return;
     }
@@ -784,7 +789,7 @@ function reportFailure(error, toolkit, phase) {
         toolkit.debug(error.stack);
     const where = phase === 'post' ? 'post step failed' : 'failed';
     const hint = toolkit.isDebug() ? '' : ' (re-run with debug logging for the stack trace)';
-    toolkit.setFailed(`${where}: ${errors_errorMessage(error)}${hint}`);
+    toolkit.setFailed(`${where}: ${errorMessage(error)}${hint}`);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2162,6 +2167,55 @@ function lineForwarder(emit) {
             pending = '';
         },
     });
+}
+
+;// CONCATENATED MODULE: ./packages/action-runtime/src/backoff.ts
+// The two halves of any bounded retry: how long to wait after a failure, and how much time is
+// left. withRetry (transient errors) and the GitOps push loop (lost races) both build on them.
+/**
+ * The wait after the `attempt`-th failure (1-based): uniform in [0, min(max, base·2^(attempt-1))].
+ * Full jitter, so writers that collided spread out rather than colliding again in step.
+ */
+function fullJitterDelay(attempt, options, random = Math.random) {
+    // The exponent is capped so a long run of attempts cannot overflow to Infinity.
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.min(attempt - 1, 40));
+    return Math.round(random() * ceiling);
+}
+/** A wall-clock budget that starts when it is made. */
+class Deadline {
+    budgetMs;
+    now;
+    started;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.started = now();
+    }
+    elapsedMs() {
+        return this.now() - this.started;
+    }
+    remainingMs() {
+        return Math.max(0, this.budgetMs - this.elapsedMs());
+    }
+    passed() {
+        return this.remainingMs() === 0;
+    }
+    /** The part of a wanted wait that ends by the deadline: a wait never runs past it. */
+    fit(waitMs) {
+        return Math.max(0, Math.min(waitMs, this.remainingMs()));
+    }
+}
+/** A span for messages: `850 ms`, `12.3 s`, `4 min 5 s`. */
+function formatSpan(ms) {
+    // Thresholds on the rounded values, so 59.96 s reads "1 min", not "60.0 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    const rest = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/retry.ts

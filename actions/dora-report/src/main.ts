@@ -16,10 +16,15 @@ import {
   percent,
   prometheusText,
   renderDoraSummary,
+  type CompareSource,
   type DoraReport,
   type LocalHistory,
+  type RepositoryRequest,
 } from '@shipchain/dora';
 import type { inputs, outputs } from './contract';
+import { gitHubFailures } from './github-failures';
+import { isRepositoryName } from './repository-name';
+import { compareSourceFor } from './source-compare';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -45,15 +50,28 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
       input: 'repository',
     });
     opened.push(gitops);
-    const source = inputs['source-repository']
-      ? await openHistory({ ...common, repository: inputs['source-repository'], input: 'source-repository' })
-      : undefined;
+    const sourceInput = inputs['source-repository'] ?? '';
+    const { source, compareSource } = await sourceChanges(sourceInput, common);
     if (source) opened.push(source);
 
+    const external = await gitHubFailures(
+      {
+        ...(inputs['incident-label'] ? { incidentLabel: inputs['incident-label'] } : {}),
+        ...(inputs['incident-repository'] ? { incidentRepository: inputs['incident-repository'] } : {}),
+        ...(inputs['deployments-repository']
+          ? { deploymentsRepository: inputs['deployments-repository'] }
+          : {}),
+        ...(inputs.token ? { token: inputs.token } : {}),
+      },
+      env,
+      until - (2 * inputs.since) / 1000,
+    );
     const report = await doraReport({
+      ...(external ? { external } : {}),
       gitopsDir: gitops.dir,
       ref: gitops.ref,
       ...(source ? { sourceDir: source.dir } : {}),
+      ...(compareSource ? { compareSource } : {}),
       ...(environments ? { environments } : {}),
       windowDays: inputs.since / 86_400_000,
       now: until,
@@ -61,7 +79,8 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
     });
     logFigures(report, gitops.display, log.info.bind(log));
     logFailures(report, log.info.bind(log));
-    if (!source) log.info('No source-repository given: lead times for changes are not computed.');
+    logUnmatched(report, log.warning.bind(log));
+    if (!sourceInput) log.info('No source-repository given: lead times for changes are not computed.');
 
     const roots = [workspace, tempDir];
     const jsonPath = await outputPath(inputs['json-path'], 'json-path', 'dora-report.json', roots);
@@ -85,6 +104,17 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   } finally {
     for (const history of opened) await history.cleanup();
   }
+}
+
+/** owner/repo: the changes come from GitHub's compare API; a URL or a path is cloned and read. */
+async function sourceChanges(
+  repository: string,
+  common: Omit<RepositoryRequest, 'repository' | 'input'>,
+): Promise<{ source?: LocalHistory; compareSource?: CompareSource }> {
+  if (!repository) return {};
+  if (isRepositoryName(repository))
+    return { compareSource: compareSourceFor(repository, common.token, common.env) };
+  return { source: await openHistory({ ...common, repository, input: 'source-repository' }) };
 }
 
 /** The until input as seconds since the epoch; now when empty. */
@@ -159,7 +189,15 @@ function logFigures(report: DoraReport, display: string, info: (line: string) =>
 function logFailures(report: DoraReport, info: (line: string) => void): void {
   for (const f of report.failures)
     info(
-      `${showControlCharacters(f.environment)}: ${f.deployment.slice(0, 12)} (${f.at}) undone by ${f.kind} ${f.by.slice(0, 12)}${f.reason ? `: ${showControlCharacters(f.reason)}` : ''}; ${f.restoredAt ? `restored ${f.restoredAt}` : 'not restored yet'}.`,
+      `${showControlCharacters(f.environment)}: ${f.deployment.slice(0, 12)} (${f.at}) failed: ${f.kind} ${f.by.slice(0, 12)}${f.reason ? `: ${showControlCharacters(f.reason)}` : ''}; ${f.restoredAt ? `restored ${f.restoredAt}` : 'not restored yet'}.`,
+    );
+}
+
+/** Incidents and failed GitHub deployments that named no deployment read: a warning each, never dropped. */
+function logUnmatched(report: DoraReport, warning: (line: string) => void): void {
+  for (const u of report.unmatched)
+    warning(
+      `${u.source}${u.reference ? ` names ${showControlCharacters(u.reference.slice(0, 80))}` : ''}, which ${u.why}: it is not counted.`,
     );
 }
 

@@ -92,7 +92,7 @@ async function main({ inputs, outputs, log, toolkit }) {
         return;
     }
     // The GitHub client loads only for a comment: a summary-only run never pays for it.
-    const { commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 655));
+    const { commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 467));
     await commentOnPullRequest({
         token,
         owner,

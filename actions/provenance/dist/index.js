@@ -58,7 +58,7 @@ await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ 
     main: async (context) => {
         // Checked before the signing, registry and API clients load: the commonest mistake fails fast.
         (0,_subject_inputs__WEBPACK_IMPORTED_MODULE_2__/* .requireSubjectInput */ .M)(context.inputs);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(401), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8625))).main(context);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(401), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).main(context);
     },
 });
 

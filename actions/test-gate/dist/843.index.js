@@ -662,7 +662,7 @@ async function publishResults(view, render, context, settings, annotations, log)
         return published;
     // The GitHub client (Octokit) loads only when there is something to write: a run that only
     // writes the job summary does not pay for it at start-up.
-    const { CHECK_OUTPUT_LIMIT, COMMENT_LIMIT, githubClient, isPermissionError, publishCheckRun, upsertStickyComment, } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4114));
+    const { CHECK_OUTPUT_LIMIT, COMMENT_LIMIT, githubClient, isPermissionError, publishCheckRun, upsertStickyComment, } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 4902));
     const client = githubClient(settings.token, context.apiUrl);
     const refused = [];
     if (settings.checkRun) {
@@ -797,7 +797,7 @@ async function pullRequestToComment(context, settings, log) {
         return undefined;
     const claimed = settings.eventFile ? await readClaim(context.workspace, settings.eventFile) : undefined;
     // Loaded here, not at start-up: only a workflow_run companion looks its pull request up.
-    const { githubClient, resolveWorkflowRunPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4114));
+    const { githubClient, resolveWorkflowRunPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 4902));
     const resolution = await resolveWorkflowRunPullRequest(githubClient(settings.token, context.apiUrl), {
         owner: context.owner,
         repo: context.repo,

@@ -7901,7 +7901,7 @@ async function pullRequestToComment(client, env, repository) {
     const event = await runnerEvent(env);
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     if (eventName === 'workflow_run' && event.workflow_run) {
-        const { resolveWorkflowRunPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 44114));
+        const { resolveWorkflowRunPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 84902));
         const resolution = await resolveWorkflowRunPullRequest(client, {
             ...repository,
             workflowRun: event.workflow_run,
@@ -7931,7 +7931,7 @@ async function commentOnPullRequest(token, env, key, render, log) {
     if (!owner || !repo || !(eventName.startsWith('pull_request') || eventName === 'workflow_run'))
         return undefined;
     // Loaded only when there is a pull request to write to.
-    const { COMMENT_LIMIT, githubClient, isPermissionError, upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 44114));
+    const { COMMENT_LIMIT, githubClient, isPermissionError, upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 84902));
     const client = githubClient(token, env.GITHUB_API_URL ?? 'https://api.github.com');
     const pull = await pullRequestToComment(client, env, { owner, repo });
     if (!pull)

@@ -1,7 +1,15 @@
 import { keyFigures, type KeyFigures, type Window } from './figures';
 import { readHistory } from './history';
+import { compareLeadTimes, type CompareSource } from './compare-changes';
 import { ChangeTracker, readSourceGraph, type SourceGraph } from './source-graph';
-import { buildTimeline, type Deployment } from './timeline';
+import {
+  applyFailedStatuses,
+  applyIncidents,
+  type FailedStatus,
+  type IncidentIssue,
+  type Unmatched,
+} from './external-failures';
+import { buildTimeline, markRestores, type Deployment, type FailureKind } from './timeline';
 import { trendOf, type Trend } from './trend';
 
 export interface ReportRequest {
@@ -10,12 +18,21 @@ export interface ReportRequest {
   ref?: string;
   /** A local clone of the source repository, for lead times; without it they are unknown. */
   sourceDir?: string;
+  /** Without a clone: comparisons of source commits (GitHub's compare API) give the lead times. */
+  compareSource?: CompareSource;
   /** Environment name → path prefixes; only these environments are reported when given. */
   environments?: Readonly<Record<string, readonly string[]>>;
   windowDays: number;
   /** The end of the window, in seconds since the epoch. */
   now: number;
   env?: Readonly<Record<string, string | undefined>>;
+  /** Failures from outside the history: incident issues, GitHub deployments with a failure status. */
+  external?: ExternalFailures;
+}
+
+export interface ExternalFailures {
+  incidents?: readonly IncidentIssue[];
+  failedStatuses?: readonly FailedStatus[];
 }
 
 export interface EnvironmentReport {
@@ -38,11 +55,16 @@ export interface DoraReport {
     image: string;
     digest: string;
     at: string;
+    /** The commit that undid it, `#<issue>`, or `deployment <id>`. */
     by: string;
-    kind: string;
+    kind: FailureKind;
     reason?: string;
+    /** The incident issue or the failed deployment's log, when known. */
+    url?: string;
     restoredAt?: string;
   }[];
+  /** Incidents and failed GitHub deployments that named no deployment read: reported, not dropped. */
+  unmatched: Unmatched[];
 }
 
 const DAY = 86_400;
@@ -65,8 +87,14 @@ export async function doraReport(request: ReportRequest): Promise<DoraReport> {
     }),
     request.sourceDir ? readSourceGraph(request.sourceDir, request.env) : undefined,
   ]);
-  const deployments = buildTimeline(commits).filter((d) => d.time <= request.now);
-  const leadTimes = graph ? changeLeadTimes(deployments, graph) : new Map<string, number[] | undefined>();
+  const timeline = buildTimeline(commits);
+  const unmatched = applyExternal(timeline, request.external, previous.start);
+  const deployments = timeline.filter((d) => d.time <= request.now);
+  const leadTimes = graph
+    ? changeLeadTimes(deployments, graph)
+    : request.compareSource
+      ? await compareLeadTimes(deployments, request.compareSource)
+      : new Map<string, number[] | undefined>();
   const names = request.environments
     ? Object.keys(request.environments)
     : [...new Set(deployments.map((d) => d.environment))].sort();
@@ -74,7 +102,7 @@ export async function doraReport(request: ReportRequest): Promise<DoraReport> {
     schema: 'shipchain.dora/v1',
     generatedAt: new Date(request.now * 1000).toISOString(),
     windowDays: request.windowDays,
-    leadTimesKnown: Boolean(graph),
+    leadTimesKnown: Boolean(graph ?? request.compareSource),
     environments: names.map((environment) => {
       const own = deployments.filter((d) => d.environment === environment);
       const now = keyFigures(own, leadTimes, current);
@@ -91,11 +119,28 @@ export async function doraReport(request: ReportRequest): Promise<DoraReport> {
         digest: d.digest,
         at: iso(d.time),
         by: d.failure?.by as string,
-        kind: d.failure?.kind as string,
+        kind: d.failure?.kind as FailureKind,
         ...(d.failure?.reason ? { reason: d.failure.reason } : {}),
+        ...(d.failure?.url ? { url: d.failure.url } : {}),
         ...(d.restore ? { restoredAt: iso(d.restore.at) } : {}),
       })),
+    unmatched,
   };
+}
+
+/** Marks the failures incidents and GitHub deployment statuses name, then the restores again. */
+function applyExternal(
+  timeline: Deployment[],
+  external: ExternalFailures | undefined,
+  since: number,
+): Unmatched[] {
+  if (!external) return [];
+  const unmatched = [
+    ...applyIncidents(timeline, external.incidents ?? [], since),
+    ...applyFailedStatuses(timeline, external.failedStatuses ?? [], since),
+  ];
+  markRestores(timeline);
+  return unmatched;
 }
 
 /** Each deployment's change lead times, in history order (undefined: its source commit is unknown). */

@@ -43,14 +43,14 @@ export function renderDoraSummary(report: DoraReport, budget?: number): string {
   if (report.failures.length > 0) {
     summary.heading('Failures', 3);
     summary.table(
-      ['Environment', 'Deployment', 'Deployed', 'Undone by', 'Why', 'Restored'],
+      ['Environment', 'Deployment', 'Deployed', 'Cause', 'Why', 'Restored'],
       report.failures
         .slice(0, MAX_FAILURES_LISTED)
         .map((f) => [
           markdownText(f.environment),
           markdownCode(f.deployment.slice(0, 12)),
           markdownText(f.at.slice(0, 16).replace('T', ' ')),
-          `${markdownText(f.kind)} ${markdownCode(f.by.slice(0, 12))}`,
+          causeCell(f),
           f.reason ? markdownText(f.reason) : '—',
           f.restoredAt ? markdownText(f.restoredAt.slice(0, 16).replace('T', ' ')) : '**not yet**',
         ]),
@@ -60,7 +60,33 @@ export function renderDoraSummary(report: DoraReport, budget?: number): string {
         `${report.failures.length - MAX_FAILURES_LISTED} earlier failures are in the JSON report.`,
       );
   }
+  if (report.unmatched.length > 0) {
+    summary.heading('Not matched to a deployment', 3);
+    summary.text(
+      report.unmatched
+        .slice(0, MAX_FAILURES_LISTED)
+        .map(
+          (u) =>
+            `- ${markdownText(u.source)}${u.reference ? ` names ${markdownCode(u.reference.slice(0, 80))}` : ''}: ${markdownText(u.why)}`,
+        )
+        .join('\n'),
+    );
+    if (report.unmatched.length > MAX_FAILURES_LISTED)
+      summary.text(`${report.unmatched.length - MAX_FAILURES_LISTED} more are in the JSON report.`);
+  }
   return summary.render(budget);
+}
+
+/** What marked a deployment failed: a revert or rollback commit, an incident issue, a deployment status. */
+function causeCell(f: DoraReport['failures'][number]): string {
+  switch (f.kind) {
+    case 'incident':
+      return `incident ${markdownText(f.by)}`;
+    case 'deployment-status':
+      return `deployment status failure (${markdownText(f.by)})`;
+    default:
+      return `${markdownText(f.kind)} ${markdownCode(f.by.slice(0, 12))}`;
+  }
 }
 
 function keysRow(leadTimesKnown: boolean) {

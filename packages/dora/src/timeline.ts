@@ -1,5 +1,7 @@
 import type { ShipchainCommit } from './history';
 
+export type FailureKind = 'revert' | 'rollback' | 'incident' | 'deployment-status';
+
 /** A change to what runs in an environment, that can carry source changes and can fail. */
 export interface Deployment {
   sha: string;
@@ -12,8 +14,12 @@ export interface Deployment {
   /** The source commit the digest was built from (its first deploy's), when known. */
   sourceCommit: string;
   sourceRepository: string;
-  /** Set when a revert or rollback undid this deployment: it needed remediation. */
-  failure?: { by: string; at: number; kind: 'revert' | 'rollback'; reason?: string };
+  /**
+   * Set when this deployment needed remediation: a revert or rollback undid it (`by` its commit),
+   * an incident issue named it (`by` `#<number>`), or its GitHub deployment got a `failure`
+   * status (`by` `deployment <id>`). The first cause found is kept: a deployment fails once.
+   */
+  failure?: { by: string; at: number; kind: FailureKind; reason?: string; url?: string };
   /** Set on a failed deployment once a later deployment of the same image there did not fail. */
   restore?: { by: string; at: number };
 }
@@ -75,10 +81,14 @@ export function buildTimeline(commits: readonly ShipchainCommit[]): Deployment[]
   }
 }
 
-/** A failure is restored by the next deployment of the same image in the same environment that did not fail. */
-function markRestores(deployments: Deployment[]): void {
+/**
+ * A failure is restored by the next deployment of the same image in the same environment that did
+ * not fail. Run again after failures are added from outside the history (incidents, statuses).
+ */
+export function markRestores(deployments: Deployment[]): void {
   const waiting = new Map<string, Deployment[]>();
   for (const deployment of deployments) {
+    delete deployment.restore;
     const key = `${deployment.environment}\0${deployment.image}`;
     const open = waiting.get(key) ?? [];
     if (!deployment.failure) {

@@ -210,7 +210,7 @@ describe('local GitHub API', () => {
   });
 
   test('an unimplemented route says the fake does not implement it', async () => {
-    const response = await raw('/repos/acme/web/deployments');
+    const response = await raw('/repos/acme/web/releases');
     expect(response.status).toBe(404);
     expect(((await response.json()) as { message: string }).message).toContain(
       'local GitHub API does not implement GET',

@@ -1,4 +1,13 @@
 export { startGitHubApi } from './server';
 export type { GitHubApi, GitHubApiOptions, RecordedRequest } from './server';
-export type { GitHubState, StoredAttestation, StoredCheckRun, StoredComment, StoredPull } from './state';
-export { openPull } from './fixtures';
+export type {
+  GitHubState,
+  StoredAttestation,
+  StoredCheckRun,
+  StoredComment,
+  StoredDeployment,
+  StoredDeploymentStatus,
+  StoredIssue,
+  StoredPull,
+} from './state';
+export { openIssue, openPull } from './fixtures';

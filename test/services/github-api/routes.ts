@@ -3,74 +3,13 @@
  * (so requests and responses are validated against it) and returns status + body from state.
  */
 import { createHash } from 'node:crypto';
-import { overlay, sample } from './sample';
-import { responseSchema } from './openapi';
-import type { Schema } from './openapi';
+import { COMPARE_ROUTES } from './compare';
+import { DEPLOYMENT_ROUTES } from './deployments';
+import { ISSUE_ROUTES } from './issues';
+import { labelFields, notFound, paginate, repoUrl, shaped, user } from './route-kit';
+import type { Route, RouteContext } from './route-kit';
 import { now, nextId } from './state';
-import type { GitHubState, StoredCheckRun, StoredComment, StoredPull } from './state';
-
-export interface RouteContext {
-  state: GitHubState;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: Record<string, unknown>;
-  baseUrl: string;
-  login: string;
-}
-
-export interface RouteResult {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface Route {
-  method: string;
-  template: string;
-  handle(context: RouteContext): RouteResult;
-}
-
-/** A schema-complete sample of the documented response, with our fields on top. */
-function shaped<T>(method: string, template: string, status: number, fields: Record<string, unknown>): T {
-  const schema = responseSchema(method, template, status) as Schema;
-  const base = schema.type === 'array' ? sample(schema.items as Schema) : sample(schema);
-  return overlay<T>(base, fields);
-}
-
-const notFound = (what: string): RouteResult => ({
-  status: 404,
-  body: { message: `Not Found: ${what}`, documentation_url: 'https://docs.github.com/rest', status: '404' },
-});
-
-/** A complete `simple-user` (GitHub requires every URL field). */
-function user(context: RouteContext, login = context.login): Record<string, unknown> {
-  const api = `${context.baseUrl}/users/${encodeURIComponent(login)}`;
-  const bot = login.endsWith('[bot]');
-  return {
-    login,
-    id: bot ? 41898282 : 583231,
-    node_id: bot ? 'MDM6Qm90NDE4OTgyODI=' : 'MDQ6VXNlcjU4MzIzMQ==',
-    type: bot ? 'Bot' : 'User',
-    site_admin: false,
-    gravatar_id: '',
-    avatar_url: 'https://avatars.githubusercontent.com/u/41898282?v=4',
-    url: api,
-    html_url: bot ? `https://github.com/apps/${login.replace('[bot]', '')}` : `https://github.com/${login}`,
-    events_url: `${api}/events{/privacy}`,
-    followers_url: `${api}/followers`,
-    following_url: `${api}/following{/other_user}`,
-    gists_url: `${api}/gists{/gist_id}`,
-    organizations_url: `${api}/orgs`,
-    received_events_url: `${api}/received_events`,
-    repos_url: `${api}/repos`,
-    starred_url: `${api}/starred{/owner}{/repo}`,
-    subscriptions_url: `${api}/subscriptions`,
-  };
-}
-
-function repoUrl(context: RouteContext): string {
-  return `${context.baseUrl}/repos/${context.params.owner}/${context.params.repo}`;
-}
+import type { StoredCheckRun, StoredComment, StoredPull } from './state';
 
 function checkRunBody(
   context: RouteContext,
@@ -146,18 +85,6 @@ function commentFields(context: RouteContext, comment: StoredComment): Record<st
   };
 }
 
-function labelFields(context: RouteContext, names: string[]): Array<Record<string, unknown>> {
-  return names.map((name, index) => ({
-    id: index + 1,
-    node_id: `LA_${index + 1}`,
-    url: `${repoUrl(context)}/labels/${encodeURIComponent(name)}`,
-    name,
-    description: '',
-    color: 'ededed',
-    default: false,
-  }));
-}
-
 function findPull(context: RouteContext, number: number): StoredPull | undefined {
   return context.state.pulls.find(
     (p) => p.owner === context.params.owner && p.repo === context.params.repo && p.number === number,
@@ -208,24 +135,6 @@ function pullFields(context: RouteContext, pull: StoredPull): Record<string, unk
   };
 }
 
-/** Page `items` the GitHub way: per_page (max 100) and page, with a Link header. */
-function paginate<T>(
-  context: RouteContext,
-  path: string,
-  items: T[],
-): { items: T[]; headers: Record<string, string> } {
-  const perPage = Math.min(100, Number(context.query.get('per_page') ?? 30));
-  const page = Number(context.query.get('page') ?? 1);
-  const last = Math.max(1, Math.ceil(items.length / perPage));
-  const headers: Record<string, string> = {};
-  if (page < last) {
-    const link = (p: number, rel: string) =>
-      `<${context.baseUrl}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
-    headers.link = [link(page + 1, 'next'), link(last, 'last')].join(', ');
-  }
-  return { items: items.slice((page - 1) * perPage, page * perPage), headers };
-}
-
 const CHECK_RUNS = '/repos/{owner}/{repo}/check-runs';
 const CHECK_RUN = '/repos/{owner}/{repo}/check-runs/{check_run_id}';
 const CHECK_RUNS_FOR_REF = '/repos/{owner}/{repo}/commits/{ref}/check-runs';
@@ -239,7 +148,7 @@ const ATTESTATIONS = '/repos/{owner}/{repo}/attestations';
 const ATTESTATIONS_FOR_DIGEST = '/repos/{owner}/{repo}/attestations/{subject_digest}';
 const COMMIT = '/repos/{owner}/{repo}/commits/{ref}';
 
-export const ROUTES: Route[] = [
+const CORE_ROUTES: Route[] = [
   {
     method: 'POST',
     template: CHECK_RUNS,
@@ -547,6 +456,9 @@ export const ROUTES: Route[] = [
     },
   },
 ];
+
+/** Every route the local API serves. */
+export const ROUTES: Route[] = [...CORE_ROUTES, ...DEPLOYMENT_ROUTES, ...ISSUE_ROUTES, ...COMPARE_ROUTES];
 
 function shapedRun(context: RouteContext, run: StoredCheckRun): unknown {
   return shaped('GET', CHECK_RUN, 200, checkRunFields(context, run));

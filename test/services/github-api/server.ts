@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { executeGraphql } from './graphql';
 import { validateParameters, validateRequestBody, validateResponseBody } from './openapi';
 import { ROUTES } from './routes';
-import type { Route, RouteResult } from './routes';
+import type { Route, RouteResult } from './route-kit';
 import { emptyState } from './state';
 import type { GitHubState } from './state';
 
@@ -175,13 +175,14 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       });
     }
 
-    const result = found.route.handle({
+    const result = await found.route.handle({
       state,
       params: found.params,
       query: url.searchParams,
       body: (body ?? {}) as Record<string, unknown>,
       baseUrl,
       login: options.login ?? 'github-actions[bot]',
+      repositories: options.repositories ?? {},
     });
     if (result.status < 300) {
       const violations = validateResponseBody(method, found.route.template, result.status, result.body);

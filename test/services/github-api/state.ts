@@ -60,7 +60,56 @@ export interface StoredAttestation {
   subjectDigests: string[];
 }
 
+export interface StoredDeployment {
+  id: number;
+  owner: string;
+  repo: string;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  /** As given: an object, or the string when it was not a JSON object. */
+  payload: Record<string, unknown> | string;
+  description: string | null;
+  transient_environment: boolean;
+  production_environment: boolean;
+  created_at: string;
+  updated_at: string;
+  creator: string;
+}
+
+export interface StoredDeploymentStatus {
+  id: number;
+  deployment_id: number;
+  state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+  description: string;
+  environment: string;
+  log_url: string;
+  environment_url: string;
+  created_at: string;
+  creator: string;
+}
+
+/** An issue (not a pull request) of a repository, as tests seed it or GitHub would list it. */
+export interface StoredIssue {
+  number: number;
+  owner: string;
+  repo: string;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  labels: string[];
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  user: string;
+}
+
 export interface GitHubState {
+  deployments: StoredDeployment[];
+  /** Oldest first; the API lists them newest first. */
+  deploymentStatuses: StoredDeploymentStatus[];
+  issues: StoredIssue[];
   checkRuns: StoredCheckRun[];
   comments: StoredComment[];
   pulls: StoredPull[];
@@ -74,6 +123,9 @@ export interface GitHubState {
 
 export function emptyState(): GitHubState {
   return {
+    deployments: [],
+    deploymentStatuses: [],
+    issues: [],
     checkRuns: [],
     comments: [],
     pulls: [],
