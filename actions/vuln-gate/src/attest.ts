@@ -9,7 +9,7 @@ import {
   type AttestationSigner,
   type SigningValues,
 } from '@shipchain/signing';
-import { VULN_PREDICATE_TYPE } from '@shipchain/vuln-scan';
+import { VULN_SCAN_PREDICATE_TYPE, type VulnScanPredicate } from '@shipchain/vuln-attestation';
 import type { Target } from './target';
 
 /** What the attestation stage will do: sign with this signer, or nothing, and why. */
@@ -51,7 +51,7 @@ export async function planAttestation(
 export async function attestScan(
   client: RegistryClient,
   image: ImageDescription,
-  predicate: object,
+  predicate: VulnScanPredicate,
   signer: AttestationSigner,
 ): Promise<{ refs: string[]; identity: string }> {
   const { reference } = image;
@@ -64,7 +64,7 @@ export async function attestScan(
   const statement: Statement = {
     _type: STATEMENT_TYPE,
     subject: [{ name: subject.name, digest: { sha256: subject.digest.slice('sha256:'.length) } }],
-    predicateType: VULN_PREDICATE_TYPE,
+    predicateType: VULN_SCAN_PREDICATE_TYPE,
     predicate,
   };
   const signed = await signStatement(statement, signer);

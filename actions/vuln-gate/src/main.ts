@@ -8,6 +8,7 @@ import {
   type GateResult,
   type ScanContext,
 } from '@shipchain/vuln-scan';
+import type { VulnScanPredicate } from '@shipchain/vuln-attestation';
 import { attestScan, planAttestation, type AttestationPlan } from './attest';
 import type { inputs, outputs } from './contract';
 import { readRecords } from './data';
@@ -158,7 +159,7 @@ async function attest(
   { log }: Context,
   plan: AttestationPlan,
   scanned: ScannedInput,
-  predicate: object,
+  predicate: VulnScanPredicate,
 ): Promise<{ refs: string[] } | { skipped: string }> {
   if ('skipped' in plan || !scanned.image) {
     const reason = 'skipped' in plan ? plan.skipped : 'not an image';

@@ -4,12 +4,12 @@ import type { NotScanned } from '@shipchain/osv-data';
 import {
   sarifLog,
   scanReport,
-  SEVERITIES,
   type GateResult,
   type InstalledCopy,
   type SarifLocation,
   type ScanContext,
 } from '@shipchain/vuln-scan';
+import { SEVERITIES } from '@shipchain/vuln-attestation';
 import type { outputs as outputNames } from './contract';
 
 /** The JSON report and the SARIF log, each written whole in the output directory. */

@@ -1,14 +1,5 @@
 import type { PackageLocation } from '@shipchain/osv-data';
-
-/** A finding's severity level; `unknown` is its own level, never counted as low. */
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'unknown';
-
-/** Highest first: the order of tables, counts and the gate's thresholds. */
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'unknown'];
-
-export type SeverityCounts = Record<Severity, number>;
-
-export const zeroCounts = (): SeverityCounts => ({ critical: 0, high: 0, medium: 0, low: 0, unknown: 0 });
+import type { VulnSeverity } from '@shipchain/vuln-attestation';
 
 /** One installed copy of the affected package: its own name (a binary package, a lockfile entry) and where. */
 export interface InstalledCopy {
@@ -33,7 +24,8 @@ export interface Finding {
   installed: InstalledCopy[];
   /** Versions that fix it for this installed version, nearest first; empty when none is known. */
   fixed: string[];
-  severity: Severity;
+  /** Levels, their order and counts are @shipchain/vuln-attestation's (`unknown` is its own level). */
+  severity: VulnSeverity;
   /** The CVSS score when a CVSS vector decided the severity. */
   score: number | null;
   vector?: string;

@@ -1,12 +1,20 @@
-import { SEVERITIES, zeroCounts, type Finding, type Severity, type SeverityCounts } from './finding';
+import {
+  SEVERITIES,
+  severityRank,
+  zeroCounts,
+  type FindingStatus,
+  type VulnCounts,
+  type VulnSeverity,
+} from '@shipchain/vuln-attestation';
+import type { Finding } from './finding';
 import { ignoreMatches, isExpired, type IgnoreEntry } from './ignore-file';
 import { suppresses, vexDecision, type VexStatement } from './vex';
 
 export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'any', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-/** What happened to a finding: it failed the gate, or why it did not. */
-export type Status = 'gated' | 'below-threshold' | 'ignored' | 'suppressed' | 'no-fix';
+/** What happened to a finding: it failed the gate, or why it did not (the attestation's statuses). */
+export type Status = FindingStatus;
 
 export interface Decision {
   finding: Finding;
@@ -29,7 +37,7 @@ export interface GateResult {
   verdict: 'pass' | 'fail';
   decisions: Decision[];
   /** Effective findings (gated, below-threshold, no-fix) by severity. */
-  counts: SeverityCounts;
+  counts: VulnCounts;
   effective: number;
   /** Ignored plus suppressed. */
   ignored: number;
@@ -41,7 +49,7 @@ export interface GateResult {
 }
 
 /** The levels `fail-on` gates: `any` includes unknown; a named level does not (unknown is not low). */
-export function gatedLevels(failOn: FailOn): ReadonlySet<Severity> {
+export function gatedLevels(failOn: FailOn): ReadonlySet<VulnSeverity> {
   if (failOn === 'never') return new Set();
   if (failOn === 'any') return new Set(SEVERITIES);
   return new Set(SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1));
@@ -106,7 +114,7 @@ export function decide(findings: readonly Finding[], policy: Policy): GateResult
   decisions.sort(
     (a, b) =>
       STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) ||
+      severityRank(b.finding.severity) - severityRank(a.finding.severity) ||
       (b.finding.score ?? -1) - (a.finding.score ?? -1) ||
       a.finding.package.localeCompare(b.finding.package) ||
       a.finding.id.localeCompare(b.finding.id),

@@ -1,5 +1,4 @@
-export { SEVERITIES, zeroCounts } from './finding';
-export type { Finding, InstalledCopy, Severity, SeverityCounts } from './finding';
+export type { Finding, InstalledCopy } from './finding';
 export { groupPackages, matchGroups } from './match';
 export type { MatchOutcome, QueryGroup } from './match';
 export { lookupApi, lookupOffline } from './data';
@@ -12,7 +11,7 @@ export { decide, gatedLevels, FAIL_ON } from './gate';
 export type { Decision, FailOn, GateResult, Policy, Status } from './gate';
 export { scanReport, reportedFinding } from './report';
 export type { ReportedFinding, ScanContext, ScanReport } from './report';
-export { vulnPredicate, VULN_PREDICATE_TYPE } from './predicate';
+export { vulnPredicate } from './predicate';
 export { sarifLog } from './sarif';
 export type { SarifLocation } from './sarif';
 export { gateMarkdown } from './markdown';

@@ -6,7 +6,7 @@ import {
   markdownText,
 } from '@shipchain/action-runtime';
 import type { NotScanned } from '@shipchain/osv-data';
-import { SEVERITIES } from './finding';
+import { SEVERITIES } from '@shipchain/vuln-attestation';
 import type { Decision, GateResult } from './gate';
 import type { IgnoreEntry } from './ignore-file';
 

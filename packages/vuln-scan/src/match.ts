@@ -1,7 +1,8 @@
 import { highestSeverity } from '@shipchain/cvss';
 import { queryKey, type NotScanned, type OsvRecord, type PackageRef } from '@shipchain/osv-data';
 import { matchPackage } from '@shipchain/osv-match';
-import type { Finding, InstalledCopy, Severity } from './finding';
+import type { VulnSeverity } from '@shipchain/vuln-attestation';
+import type { Finding, InstalledCopy } from './finding';
 
 /** Packages grouped by the OSV query they share (many binary packages of one source, one lockfile entry twice). */
 export interface QueryGroup {
@@ -93,7 +94,7 @@ function findingOf(
   fixed: readonly string[],
 ): Finding {
   const severity = highestSeverity(record, [...new Set(affectedIndexes)]);
-  const level: Severity = severity.level === 'none' ? 'low' : severity.level;
+  const level: VulnSeverity = severity.level === 'none' ? 'low' : severity.level;
   const url = ADVISORY_TYPES.map((type) => record.references?.find((ref) => ref.type === type)?.url).find(
     (found): found is string => typeof found === 'string',
   );

@@ -1,7 +1,7 @@
 import type { NotScanned } from '@shipchain/osv-data';
-import type { FailOn, GateResult, Status } from './gate';
+import type { FailOn, GateResult } from './gate';
 import type { IgnoreEntry } from './ignore-file';
-import type { Severity, SeverityCounts } from './finding';
+import type { VulnCounts, VulnFinding } from '@shipchain/vuln-attestation';
 
 /** What was scanned, with what data, when and under which policy. */
 export interface ScanContext {
@@ -17,19 +17,8 @@ export interface ScanContext {
   invocation: { uri: string; eventId: string };
 }
 
-/** One finding as reported (JSON report and attestation). */
-export interface ReportedFinding {
-  id: string;
-  aliases: string[];
-  package: string;
-  ecosystem: string;
-  installed: string;
-  fixed: string | null;
-  severity: Severity;
-  score: number | null;
-  status: Status;
-  reason: string;
-}
+/** One finding as reported: the attestation's finding, also the JSON report's core. */
+export type ReportedFinding = VulnFinding;
 
 export interface ScanReport {
   reportType: 'https://github.com/shipchain/shipchain/actions/vuln-gate/report/v1';
@@ -42,7 +31,7 @@ export interface ScanReport {
   failOn: FailOn;
   onlyFixed: boolean;
   failures: string[];
-  counts: SeverityCounts;
+  counts: VulnCounts;
   ignored: number;
   findings: Array<
     ReportedFinding & {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { markdownCode, markdownLink, markdownText } from '@shipchain/action-runtime';
-import type { Finding, InstalledCopy, Severity } from './finding';
+import type { VulnSeverity } from '@shipchain/vuln-attestation';
+import type { Finding, InstalledCopy } from './finding';
 import type { Decision, GateResult } from './gate';
 import type { ScanContext } from './report';
 
@@ -12,7 +13,7 @@ export interface SarifLocation {
 
 // GitHub code scanning reads security-severity as a CVSS-like score; levels without a score get
 // the middle of their CVSS band, unknown gets none (shown as a plain warning).
-const LEVEL_SCORE: Record<Severity, string | undefined> = {
+const LEVEL_SCORE: Record<VulnSeverity, string | undefined> = {
   critical: '9.5',
   high: '8.0',
   medium: '5.5',

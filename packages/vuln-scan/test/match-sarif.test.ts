@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { OfflineDatabase, type PackageRef } from '@shipchain/osv-data';
+import { parseVulnScanPredicate } from '@shipchain/vuln-attestation';
 import { OSV_FIXTURES_DIRECTORY } from '../../../test/services/osv-api';
 import { validateSarif } from '../../../test/sarif-schema';
 import { lookupOffline } from '../src/data';
@@ -111,14 +112,21 @@ describe('matching fixture records (offline) into findings', () => {
     ]);
     expect(sarif.runs[0]?.results).toHaveLength(4);
     expect(validateSarif({ ...sarif, version: '2.0.0' })).not.toEqual([]);
-    const predicate = vulnPredicate(context, gate) as Record<string, Record<string, unknown>>;
+    const predicate = vulnPredicate(context, gate);
+    // One definition: what vuln-gate signs is what image-verify's parser reads back, unchanged.
+    expect(parseVulnScanPredicate(JSON.parse(JSON.stringify(predicate)))).toEqual(predicate);
+    expect(predicate.scanner.result.counts).toEqual(gate.counts);
+    expect(predicate.scanner.result.verdict).toBe(gate.verdict);
+    expect(predicate.scanner.result.findings.map((finding) => finding.id).sort()).toEqual(
+      gate.decisions.map((decision) => decision.finding.id).sort(),
+    );
     expect(predicate.invocation).toEqual({
       uri: '',
       event_id: '',
       'builder.id': 'shipchain vuln-gate',
       parameters: { 'fail-on': 'high', 'only-fixed': false },
     });
-    expect(predicate.scanner?.db).toEqual({ uri: 'file:osv', version: '2026-12-03T00:00:00.000Z' });
+    expect(predicate.scanner.db).toEqual({ uri: 'file:osv', version: '2026-12-03T00:00:00.000Z' });
     expect(predicate.metadata).toEqual({
       scanStartedOn: '2026-12-03T00:00:00.000Z',
       scanFinishedOn: '2026-12-03T00:00:01.000Z',
