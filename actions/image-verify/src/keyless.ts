@@ -1,4 +1,5 @@
 import { errorMessage } from '@shipchain/action-runtime';
+import type { ReferrerBundle } from '@shipchain/attestation-verify';
 import type { RegistryClient } from '@shipchain/oci-client';
 import {
   cosignSignatureAsBundle,
@@ -9,7 +10,6 @@ import {
   type IdentityPolicy,
   type ImageSubject,
 } from '@shipchain/signing';
-import type { ReferrerBundle } from './referrer-bundle';
 
 export interface KeylessOutcome {
   matched?: { ref: string; identity: string; format: 'bundle' | 'cosign' };

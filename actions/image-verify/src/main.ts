@@ -7,6 +7,7 @@ import {
   type MainContext,
 } from '@shipchain/action-runtime';
 import type { KeyObject } from 'node:crypto';
+import { resolveTrust, verifySbom, type ReferrerBundle, type Trust } from '@shipchain/attestation-verify';
 import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
 import {
   digestSubject,
@@ -21,9 +22,6 @@ import { VULN_SCAN_PREDICATE_TYPE, formatCounts } from '@shipchain/vuln-attestat
 import type { inputs, outputs } from './contract';
 import { verifyKeyless } from './keyless';
 import { regexpInput, verifyProvenance } from './provenance';
-import type { ReferrerBundle } from './referrer-bundle';
-import { verifySbom } from './sbom';
-import { resolveTrust, type Trust } from './trust';
 import { findingLine } from './vuln-policy';
 import { verifyVulnScan } from './vuln-scan';
 

@@ -1,9 +1,13 @@
 import { ConfigurationError, errorMessage } from '@shipchain/action-runtime';
 import { SLSA_PROVENANCE_V1 } from '@shipchain/provenance';
 import type { ImageSubject } from '@shipchain/signing';
-import { namesDigest, verifyAttestations, type AttestedStatement } from './attestations';
-import type { ReferrerBundle } from './referrer-bundle';
-import type { Trust } from './trust';
+import {
+  namesDigest,
+  verifyAttestations,
+  type AttestedStatement,
+  type ReferrerBundle,
+  type Trust,
+} from '@shipchain/attestation-verify';
 
 /** What the provenance must say, from the inputs; every unset part is not checked. */
 export interface ProvenancePolicy {

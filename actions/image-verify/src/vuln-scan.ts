@@ -1,8 +1,12 @@
 import type { ImageSubject } from '@shipchain/signing';
 import { VULN_SCAN_PREDICATE_TYPE } from '@shipchain/vuln-attestation';
-import { namesDigest, signedStatements, type AttestedStatement } from './attestations';
-import type { ReferrerBundle } from './referrer-bundle';
-import type { Trust } from './trust';
+import {
+  namesDigest,
+  signedStatements,
+  type AttestedStatement,
+  type ReferrerBundle,
+  type Trust,
+} from '@shipchain/attestation-verify';
 import {
   judgeScans,
   scanCandidate,

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigurationError, idTokenAvailable } from '@shipchain/action-runtime';
-import { repositoryName, type RegistryClient } from '@shipchain/oci-client';
+import type { RegistryClient } from '@shipchain/oci-client';
 import {
   CYCLONEDX_BOM_PREDICATE,
   SPDX_DOCUMENT_PREDICATE,
@@ -10,7 +9,8 @@ import {
 import type { ImageDescription } from '@shipchain/sbom';
 import {
   attachAttestation,
-  attestationSigner,
+  imageAttestationSigner,
+  referenceSubject,
   signStatement,
   type AttestationSigner,
   type ImageSubject,
@@ -41,23 +41,12 @@ export async function planAttestation(
       skipped:
         'a directory has no image digest to attest; attest the image (input "image"), or sign the document with the provenance action (subject-path, predicate-type)',
     };
-  if (!signing.key && !idTokenAvailable(env))
-    throw new ConfigurationError(
-      'Input "attest" is true but this job cannot request an OIDC token for keyless signing: add `permissions: id-token: write` to the job, give "key", or set "attest: false".',
-      'attest',
-    );
-  return { signer: await attestationSigner(signing, workspace, idToken) };
+  return { signer: await imageAttestationSigner(signing, env, workspace, idToken) };
 }
 
 /** The in-toto subject: the image by the digest it was named with (what image-verify checks). */
 export function imageSubjectOf(image: ImageDescription): ImageSubject {
-  const { reference } = image;
-  return {
-    registry: reference.registry,
-    repository: reference.repository,
-    name: repositoryName(reference),
-    digest: reference.digest,
-  };
+  return referenceSubject(image.reference);
 }
 
 /** One statement per written document; the predicate is the document exactly as written. */

@@ -1,4 +1,4 @@
-import { requestIdToken, type MainContext } from '@shipchain/action-runtime';
+import { maskedIdTokenSource, type MainContext } from '@shipchain/action-runtime';
 import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
 import {
   catalog,
@@ -69,11 +69,14 @@ function planSigning(
   workspace: string,
 ): Promise<AttestationPlan> {
   const env = toolkit.env();
-  return planAttestation(inputs.attest, target, inputs, env, workspace, async () => {
-    const token = await requestIdToken(env, 'sigstore', 'attest');
-    toolkit.setSecret(token);
-    return token;
-  });
+  return planAttestation(
+    inputs.attest,
+    target,
+    inputs,
+    env,
+    workspace,
+    maskedIdTokenSource(toolkit, 'sigstore', 'attest'),
+  );
 }
 
 /** The kept files of the image (streamed from the registry) or of the directory. */

@@ -1,16 +1,16 @@
-import { ConfigurationError, idTokenAvailable } from '@shipchain/action-runtime';
-import { repositoryName, type RegistryClient } from '@shipchain/oci-client';
+import { ConfigurationError } from '@shipchain/action-runtime';
+import type { ImageReference, RegistryClient } from '@shipchain/oci-client';
 import { STATEMENT_TYPE, type Statement } from '@shipchain/provenance';
-import type { ImageDescription } from '@shipchain/sbom';
 import {
   attachAttestation,
-  attestationSigner,
+  imageAttestationSigner,
+  referenceSubject,
   signStatement,
   type AttestationSigner,
   type SigningValues,
 } from '@shipchain/signing';
 import { VULN_SCAN_PREDICATE_TYPE, type VulnScanPredicate } from '@shipchain/vuln-attestation';
-import type { Target } from './target';
+import { targetDigest, type Target } from './target';
 
 /** What the attestation stage will do: sign with this signer, or nothing, and why. */
 export type AttestationPlan = { signer: AttestationSigner } | { skipped: string };
@@ -29,7 +29,7 @@ export async function planAttestation(
   idToken: () => Promise<string>,
 ): Promise<AttestationPlan> {
   if (attest === false) return { skipped: 'attest is false' };
-  if (target.kind !== 'image') {
+  if (targetDigest(target) === undefined) {
     if (attest === true)
       throw new ConfigurationError(
         `Input "attest" is true, but "${target.kind}" has no image digest to attach the scan to: scan the image (input "image"), or remove "attest".`,
@@ -39,28 +39,25 @@ export async function planAttestation(
       skipped: `a ${target.kind === 'sbom' ? 'SBOM file' : 'checkout'} has no image digest to attest`,
     };
   }
-  if (!signing.key && !idTokenAvailable(env))
-    throw new ConfigurationError(
-      'Input "attest" is true (the default for an image) but this job cannot request an OIDC token for keyless signing: add `permissions: id-token: write` to the job, give "key", or set "attest: false".',
-      'attest',
-    );
-  return { signer: await attestationSigner(signing, workspace, idToken) };
+  return {
+    signer: await imageAttestationSigner(
+      signing,
+      env,
+      workspace,
+      idToken,
+      attest === true ? undefined : 'the default for an image',
+    ),
+  };
 }
 
-/** The scan signed as an in-toto statement about the image digest, attached as a referrer and in cosign's .att. */
+/** The scan signed as an in-toto statement about the image digest (the image scanned, or whose attested SBOM was), attached as a referrer and in cosign's .att. */
 export async function attestScan(
   client: RegistryClient,
-  image: ImageDescription,
+  reference: ImageReference & { digest: string },
   predicate: VulnScanPredicate,
   signer: AttestationSigner,
 ): Promise<{ refs: string[]; identity: string }> {
-  const { reference } = image;
-  const subject = {
-    registry: reference.registry,
-    repository: reference.repository,
-    name: repositoryName(reference),
-    digest: reference.digest,
-  };
+  const subject = referenceSubject(reference);
   const statement: Statement = {
     _type: STATEMENT_TYPE,
     subject: [{ name: subject.name, digest: { sha256: subject.digest.slice('sha256:'.length) } }],

@@ -22,6 +22,11 @@ export const inputs = defineInputs({
   'tsa-url': input.string(),
   tlog: input.boolean({ default: 'true' }),
   'registry-insecure': input.boolean({ default: 'false' }),
+  'public-key': input.string({ keepWhitespace: true }),
+  'certificate-identity': input.string(),
+  'certificate-identity-regexp': input.string(),
+  'certificate-oidc-issuer': input.string({ default: 'https://token.actions.githubusercontent.com' }),
+  'trusted-root': input.string({ keepWhitespace: true }),
   'github-token': input.string({ secret: true }),
   summary: input.boolean({ default: 'true' }),
 });

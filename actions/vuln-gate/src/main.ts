@@ -1,4 +1,4 @@
-import { appendStepSummary, requestIdToken, type MainContext } from '@shipchain/action-runtime';
+import { appendStepSummary, maskedIdTokenSource, type MainContext } from '@shipchain/action-runtime';
 import {
   decide,
   gateMarkdown,
@@ -17,7 +17,8 @@ import { readPackages, type ScannedInput } from './packages';
 import { readPolicy } from './policy';
 import { commentOnPullRequest } from './publish';
 import { setGateOutputs, writeResults } from './results';
-import { chooseTarget, workspaceDirectory, type Target } from './target';
+import { sbomTrust } from './sbom-trust';
+import { chooseTarget, targetDigest, workspaceDirectory, type Target } from './target';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 
@@ -35,7 +36,8 @@ export async function main(context: Context): Promise<void> {
 
   // Every input is checked before anything is fetched: the target, the policy files, the signer.
   const target = chooseTarget(inputs, workspace);
-  const policy = readPolicy(inputs, workspace, target.kind === 'image' ? target.reference.digest : undefined);
+  const policy = readPolicy(inputs, workspace, targetDigest(target));
+  const sbomSigner = await sbomTrust(inputs, target, workspace, env);
   const plan = await planSigning(context, target, workspace);
   const outputDirectory = workspaceDirectory(inputs.output, workspace, 'output', true);
   const dockerfile = inputs.dockerfile ? dockerfileLocation(inputs.dockerfile, workspace) : undefined;
@@ -49,6 +51,7 @@ export async function main(context: Context): Promise<void> {
       workspace,
       outputDirectory,
       version: SCANNER.version,
+      ...(sbomSigner ? { sbomTrust: sbomSigner } : {}),
     },
     log,
   );
@@ -76,7 +79,7 @@ export async function main(context: Context): Promise<void> {
     target: {
       kind: target.kind,
       name: target.shown,
-      ...(target.kind === 'image' ? { digest: target.reference.digest } : {}),
+      ...(targetDigest(target) ? { digest: targetDigest(target) } : {}),
     },
     scanner: SCANNER,
     db: { uri: data.dbUri, readAt: data.looked.readAt },
@@ -133,11 +136,14 @@ function planSigning(
   workspace: string,
 ): Promise<AttestationPlan> {
   const env = toolkit.env();
-  return planAttestation(inputs.attest, target, inputs, env, workspace, async () => {
-    const token = await requestIdToken(env, 'sigstore', 'attest');
-    toolkit.setSecret(token);
-    return token;
-  });
+  return planAttestation(
+    inputs.attest,
+    target,
+    inputs,
+    env,
+    workspace,
+    maskedIdTokenSource(toolkit, 'sigstore', 'attest'),
+  );
 }
 
 function logDecisions({ log }: Context, gate: GateResult): void {
@@ -168,7 +174,7 @@ async function attest(
   }
   const { refs, identity } = await attestScan(
     scanned.image.client,
-    scanned.image.description,
+    scanned.image.reference,
     predicate,
     plan.signer,
   );

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWholeFile, type Logger } from '@shipchain/action-runtime';
-import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
+import type { Trust } from '@shipchain/attestation-verify';
+import { registryClientFromEnv, type ImageReference, type RegistryClient } from '@shipchain/oci-client';
 import { checkoutPackages, sbomPackages, type PackageList } from '@shipchain/osv-data';
 import {
   catalog,
@@ -9,16 +10,16 @@ import {
   describeImage,
   readImageFiles,
   wantedByCatalogers,
-  type ImageDescription,
 } from '@shipchain/sbom';
+import { readAttestedSbom } from './attested-sbom';
 import { repositoryPath, type Target } from './target';
 
 export interface ScannedInput {
   list: PackageList;
   /** The SBOM read or written (repository path and text): SARIF points into it. */
   sbom?: { file: string; text: string };
-  /** For an image: its description and the registry client (the attestation is attached with it). */
-  image?: { description: ImageDescription; client: RegistryClient };
+  /** For an image (or its attested SBOM): its digest reference and the registry client (the attestation is attached with it). */
+  image?: { reference: ImageReference & { digest: string }; client: RegistryClient };
 }
 
 export interface PackageSettings {
@@ -29,6 +30,8 @@ export interface PackageSettings {
   /** The output directory (real path), where an image's SBOM is written. */
   outputDirectory: string;
   version: string;
+  /** `sbom: attested`: whose SBOM attestation counts. */
+  sbomTrust?: Trust;
 }
 
 /** The packages to look up: from the SBOM, the image catalogued on the fly, or the checkout's lockfiles. */
@@ -57,6 +60,22 @@ export async function readPackages(
     settings.env,
     settings.registryInsecure,
   );
+  if (target.kind === 'attested-sbom') {
+    if (!settings.sbomTrust) throw new Error('sbom: attested without a trust policy');
+    const sbom = await readAttestedSbom(
+      client,
+      target.reference,
+      settings.sbomTrust,
+      settings.outputDirectory,
+      log,
+    );
+    const file = repositoryPath(sbom.path, settings.workspace);
+    return {
+      list: sbomPackages(sbom.text, file, 'sbom'),
+      sbom: { file, text: sbom.text },
+      image: { reference: target.reference, client },
+    };
+  }
   const description = await describeImage(client, target.reference, settings.platform);
   log.info(
     `Reading ${description.layers.length} layers of ${description.platform} (${description.manifestDigest})`,
@@ -73,5 +92,9 @@ export async function readPackages(
   const text = `${JSON.stringify(document, null, 2)}\n`;
   writeWholeFile(path, text);
   const file = repositoryPath(path, settings.workspace);
-  return { list: sbomPackages(text, file, 'image'), sbom: { file, text }, image: { description, client } };
+  return {
+    list: sbomPackages(text, file, 'image'),
+    sbom: { file, text },
+    image: { reference: description.reference, client },
+  };
 }

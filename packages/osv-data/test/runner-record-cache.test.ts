@@ -82,3 +82,42 @@ test('each run keeps its store in a directory of its own under RUNNER_TEMP', asy
     rmSync(runnerTemp, { recursive: true, force: true });
   }
 });
+
+test('two scans at once on one machine: separate stores, both restored and both saved through the one staging directory in turn', async () => {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'osv-runner-temp-'));
+  try {
+    const env = { ...cacheService.env, RUNNER_TEMP: runnerTemp };
+    const [one, two] = await Promise.all([
+      restoreRunnerRecordCache({ env }),
+      restoreRunnerRecordCache({ env }),
+    ]);
+    expect(one.store.directory).not.toBe(two.store.directory);
+    // Both restored the entry saved above, each into its own directory.
+    expect([one.source, two.source]).toEqual([
+      'cache shipchain-osv-records-101-1',
+      'cache shipchain-osv-records-101-1',
+    ]);
+    const PYYAML = { ecosystem: 'PyPI', name: 'pyyaml', version: '5.3.1' };
+    const YAML = { ecosystem: 'npm', name: 'yaml', version: '2.2.1' };
+    const [oneClient, twoClient] = [
+      new OsvClient({ url: api.url, store: one.store }),
+      new OsvClient({ url: api.url, store: two.store }),
+    ];
+    await Promise.all([oneClient.lookup([GLIBC, PYYAML]), twoClient.lookup([OPENSSL, YAML])]);
+    // What one scan fetched is in its store only: the other did not see it, nor lose its own.
+    expect(oneClient.counts).toMatchObject({ cacheHits: 1 });
+    expect(twoClient.counts).toMatchObject({ cacheHits: 1 });
+    expect(one.store.added).toBeGreaterThan(0);
+    expect(two.store.added).toBeGreaterThan(0);
+    const before = cacheService.entries.length;
+    expect(await Promise.all([one.save('201', '1'), two.save('202', '1')])).toEqual([undefined, undefined]);
+    expect(
+      cacheService.entries
+        .slice(before)
+        .map((entry) => entry.key)
+        .sort(),
+    ).toEqual(['shipchain-osv-records-201-1', 'shipchain-osv-records-202-1']);
+  } finally {
+    rmSync(runnerTemp, { recursive: true, force: true });
+  }
+});

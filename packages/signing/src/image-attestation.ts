@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { SerializedBundle } from '@sigstore/bundle';
-import { ConfigurationError } from '@shipchain/action-runtime';
+import { ConfigurationError, idTokenAvailable } from '@shipchain/action-runtime';
 import type { RegistryClient } from '@shipchain/oci-client';
 import { attestKeyless, attestWithKey } from './attestation';
 import { attachBundle } from './bundle-storage';
@@ -57,6 +57,26 @@ export async function attestationSigner(
     },
     idToken,
   };
+}
+
+/**
+ * The signer of an action's `attest` stage, decided before any work so that a missing permission
+ * or a bad key fails in a second: a key, or keyless when the job may ask for an OIDC token.
+ * `attestWas` says how attest came to be true (e.g. `the default for an image`), for the error.
+ */
+export async function imageAttestationSigner(
+  values: SigningValues,
+  env: Readonly<Record<string, string | undefined>>,
+  workspace: string,
+  idToken: () => Promise<string>,
+  attestWas?: string,
+): Promise<AttestationSigner> {
+  if (!values.key && !idTokenAvailable(env))
+    throw new ConfigurationError(
+      `Input "attest" is true${attestWas ? ` (${attestWas})` : ''} but this job cannot request an OIDC token for keyless signing: add \`permissions: id-token: write\` to the job, give "key", or set "attest: false".`,
+      'attest',
+    );
+  return attestationSigner(values, workspace, idToken);
 }
 
 export interface SignedAttestation {

@@ -1,4 +1,4 @@
-export { digestSubject } from './subject';
+export { digestSubject, referenceSubject } from './subject';
 export type { ImageSubject } from './subject';
 export { buildPayload, parsePayload, SIMPLE_SIGNING_TYPE } from './simple-signing';
 export type { SimpleSigningPayload } from './simple-signing';
@@ -44,7 +44,12 @@ export {
   IN_TOTO_PAYLOAD_TYPE,
 } from './attestation';
 export type { KeylessAttestation } from './attestation';
-export { attachAttestation, attestationSigner, signStatement } from './image-attestation';
+export {
+  attachAttestation,
+  attestationSigner,
+  imageAttestationSigner,
+  signStatement,
+} from './image-attestation';
 export type {
   AttestationFormat,
   AttestationSigner,

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shipchain/action-runtime';
-import { parseImageReference, repositoryName } from '@shipchain/oci-client';
+import { parseImageReference, repositoryName, type ImageReference } from '@shipchain/oci-client';
 
 /** An image named by digest: the only thing that may be signed or verified. */
 export interface ImageSubject {
@@ -8,6 +8,16 @@ export interface ImageSubject {
   /** `registry/repository`, as the signed payload's docker-reference. */
   name: string;
   digest: string;
+}
+
+/** The subject of an image reference already holding its digest. */
+export function referenceSubject(reference: ImageReference & { digest: string }): ImageSubject {
+  return {
+    registry: reference.registry,
+    repository: reference.repository,
+    name: repositoryName(reference),
+    digest: reference.digest,
+  };
 }
 
 /**
@@ -21,10 +31,5 @@ export function digestSubject(text: string, input = 'image'): ImageSubject {
       `Input "${input}" is ${JSON.stringify(text)}, which has no digest: sign and verify by digest, e.g. the "image" output of image-build (name@sha256:…), never a tag that can move.`,
       input,
     );
-  return {
-    registry: reference.registry,
-    repository: reference.repository,
-    name: repositoryName(reference),
-    digest: reference.digest,
-  };
+  return referenceSubject({ ...reference, digest: reference.digest });
 }

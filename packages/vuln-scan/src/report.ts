@@ -5,7 +5,7 @@ import type { VulnCounts, VulnFinding } from '@shipchain/vuln-attestation';
 
 /** What was scanned, with what data, when and under which policy. */
 export interface ScanContext {
-  target: { kind: 'image' | 'sbom' | 'path'; name: string; digest?: string };
+  target: { kind: 'image' | 'sbom' | 'attested-sbom' | 'path'; name: string; digest?: string };
   scanner: { name: string; uri: string; version: string };
   /** The data: the OSV API's URL, or `file:` and the offline database's name. */
   db: { uri: string; readAt: Date };

@@ -5,7 +5,7 @@
 // the SBOM it catalogued scanned again as an `sbom` input against an offline database (`osv-db`).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
@@ -13,12 +13,15 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { RegistryClient } from '../../../../packages/oci-client/src/index';
 import { readBundles } from '../../../../packages/signing/src/index';
+import { countFindings, parseVulnScanPredicate } from '../../../../packages/vuln-attestation/src/index';
 import {
   OSV_FIXTURES_DIRECTORY,
   osvFixtureRecords,
   startOsvApi,
   type OsvApi,
 } from '../../../../test/services/osv-api';
+import { runAction } from '../../../../test/harness/index';
+import { pushOciImage } from '../../../../test/services/lib/oci-image';
 import { runOk } from '../../../../test/services/lib/run';
 import { startOidcIssuer, type OidcIssuer } from '../../../../test/services/oidc-issuer';
 import { startRegistry, type Registry } from '../../../../test/services/registry';
@@ -179,6 +182,11 @@ describe('an image from the registry', () => {
     ]);
     const { predicate } = statement;
     expect(Object.keys(predicate).sort()).toEqual(['invocation', 'metadata', 'scanner']);
+    // A real round trip: image-verify's parser reads what vuln-gate signed, field for field.
+    const parsed = parseVulnScanPredicate(predicate);
+    expect(parsed).toEqual(predicate);
+    expect(parsed.scanner.result.counts).toEqual(countFindings(parsed.scanner.result.findings));
+    expect(parsed.scanner.result.counts).toEqual(JSON.parse(run.outputs.counts ?? '{}'));
     expect(predicate.invocation).toEqual({
       uri: expect.stringMatching(/\/actions\/runs\/\d+$/),
       event_id: expect.stringMatching(/^\d+$/),
@@ -378,6 +386,91 @@ describe('keyless attestation (the default for an image)', () => {
     };
     expect(statement.predicateType).toBe(VULN_PREDICATE);
     expect(statement.predicate.scanner.result).toMatchObject({ verdict: 'pass', failOn: 'never' });
+  });
+
+  test('sbom: attested: the sbom action attests, vuln-gate verifies its signer and scans that SBOM; a wrong identity, a wrong key or no SBOM attestation is refused by input', async () => {
+    const trustedRoot = join(work, 'trusted-root.json');
+    writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot));
+    const attested = await runAction({
+      action: 'actions/sbom',
+      workspace: mkdtempSync(join(work, 'ws-sbom-attest-')),
+      inputs: { image: imageRef, 'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl },
+      oidc: { url: oidc.requestUrl, token: oidc.requestToken },
+    });
+    expect(attested.errorMessages).toEqual([]);
+    const trust = {
+      'certificate-identity': IDENTITY,
+      'certificate-oidc-issuer': oidc.issuer,
+      'trusted-root': trustedRoot,
+    };
+    const workspace = mkdtempSync(join(work, 'ws-attested-'));
+    const run = await vulnGate(workspace, {
+      sbom: 'attested',
+      image: imageRef,
+      'osv-url': osv.url,
+      attest: 'false',
+      ...trust,
+    });
+    expect(run.errorMessages).toEqual([expect.stringMatching(/^vuln-gate failed: /)]);
+    expect(run.stdout).toMatch(/SBOM attestation verified: .*, signed by https:\/\/github\.com\/acme\/web\//);
+    const report = readJson<Report & { target: { kind: string; digest?: string } }>(
+      run.outputs['report-path'],
+    );
+    expect(report.target).toMatchObject({ kind: 'attested-sbom', digest });
+    // The same findings as cataloguing the image itself: the signed document is what was scanned.
+    expect(severities(report)).toEqual(EXPECTED);
+    const written = readJson<{ bomFormat: string }>(join(workspace, 'vuln-gate/sbom.cdx.json'));
+    expect(written.bomFormat).toBe('CycloneDX');
+
+    const refusals: Array<[Record<string, string>, string, RegExp]> = [
+      [
+        {
+          ...trust,
+          'certificate-identity': 'https://github.com/evil/fork/.github/workflows/x.yml@refs/heads/main',
+        },
+        'certificate-identity',
+        /no SBOM attestation of .* is signed by the trusted identity \(inputs "certificate-identity"/,
+      ],
+      [
+        {
+          'public-key': generateKeyPairSync('ec', { namedCurve: 'P-256' })
+            .publicKey.export({ type: 'spki', format: 'pem' })
+            .toString(),
+        },
+        'public-key',
+        /is signed by the trusted key \(input "public-key"\)[^]*the DSSE signature does not verify with the given key/,
+      ],
+    ];
+    for (const [inputs, input, message] of refusals) {
+      const before = osv.requests.length;
+      const refusedWorkspace = mkdtempSync(join(work, 'ws-refused-'));
+      const refused = await vulnGate(refusedWorkspace, {
+        sbom: 'attested',
+        image: imageRef,
+        'osv-url': osv.url,
+        attest: 'false',
+        ...inputs,
+      });
+      expect(refused.failed).toBe(true);
+      expect(refused.errorMessages.join('\n')).toMatch(message);
+      expect(refused.errorMessages.join('\n')).toContain(`"${input}"`);
+      expect(refused.outputs.verdict).toBeUndefined();
+      expect(osv.requests.length).toBe(before);
+      expect(existsSync(join(refusedWorkspace, 'vuln-gate/sbom.cdx.json'))).toBe(false);
+    }
+
+    const bare = await pushOciImage(registry, 'acme/bare', { 'etc/os-release': 'ID=none\n' });
+    const none = await vulnGate(mkdtempSync(join(work, 'ws-none-')), {
+      sbom: 'attested',
+      image: `${registry.host}/acme/bare@${bare.digest}`,
+      'osv-url': osv.url,
+      attest: 'false',
+      ...trust,
+    });
+    expect(none.failed).toBe(true);
+    expect(none.errorMessages.join('\n')).toMatch(
+      /Input "sbom" is "attested", but .*acme\/bare@sha256:[0-9a-f]{64} has no SBOM attestation/,
+    );
   });
 
   test('without id-token permission: fails at once naming "attest", before the image is read', async () => {

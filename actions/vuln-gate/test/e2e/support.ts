@@ -17,8 +17,10 @@ export function checkoutWorkspace(prefix = 'vuln-gate-'): string {
 }
 
 /**
- * Runs the bundle. Each run gets its own TMPDIR: the OSV record store lives at a fixed path below
- * it (the runner cache keys on that path), and parallel test runs must not share one.
+ * Runs the bundle with a TMPDIR of its own. The OSV record store is a directory of the run's
+ * (osv-data's runner-record-cache, tested with two concurrent stores); the runner cache's staging
+ * directory is a fixed path below TMPDIR, taken in turn under a lock, so separate TMPDIRs only
+ * spare parallel test files that wait.
  */
 export const vulnGate = (
   workspace: string,

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lastFromLine } from '../../src/locations';
-import { chooseTarget, workspaceDirectory } from '../../src/target';
+import { chooseTarget, targetDigest, workspaceDirectory } from '../../src/target';
 
 describe('target', () => {
   test('exactly one of sbom, image and path', () => {
@@ -12,7 +12,23 @@ describe('target', () => {
     expect(() => chooseTarget({ image: 'r/a@sha256:' + 'a'.repeat(64), path: '.' }, workspace)).toThrow(
       'Inputs "image" and "path" are all set',
     );
-    expect(() => chooseTarget({ sbom: 'attested' }, workspace)).toThrow(/does not read yet/);
+    const digest = 'sha256:' + 'a'.repeat(64);
+    expect(() => chooseTarget({ sbom: 'attested' }, workspace)).toThrow(
+      'Input "sbom" is "attested" but "image" is empty',
+    );
+    expect(() => chooseTarget({ sbom: 'attested', image: `r/a@${digest}`, path: '.' }, workspace)).toThrow(
+      /remove "path"/,
+    );
+    expect(() => chooseTarget({ sbom: 'attested', image: 'r/a:latest' }, workspace)).toThrow(
+      /Input "image" .* names a tag/,
+    );
+    const attested = chooseTarget({ sbom: 'attested', image: `registry.test/a@${digest}` }, workspace);
+    expect(attested).toMatchObject({
+      kind: 'attested-sbom',
+      reference: { registry: 'registry.test', repository: 'a', digest },
+    });
+    expect(targetDigest(attested)).toBe(digest);
+    expect(targetDigest(chooseTarget({ path: '.' }, workspace))).toBeUndefined();
     expect(chooseTarget({ path: '.' }, workspace)).toMatchObject({ kind: 'path', shown: '.' });
     expect(() => chooseTarget({ image: 'registry.example/app:latest' }, workspace)).toThrow(/Input "image"/);
   });

@@ -6,34 +6,48 @@ import { loadPublicKey, readKeyInput, type IdentityPolicy } from '@shipchain/sig
 /** Whose signatures count: a public key, or a keyless identity under a trusted root. */
 export type Trust = { key: KeyObject } | { identity: IdentityPolicy; trustedRoot: unknown };
 
+/** The trust inputs as image-verify names them; another action may name the public key differently. */
+export interface TrustInputs {
+  key?: string | undefined;
+  'certificate-identity'?: string | undefined;
+  'certificate-identity-regexp'?: string | undefined;
+  'certificate-oidc-issuer': string;
+  'trusted-root'?: string | undefined;
+}
+
+/** How the caller names the public-key input, and what the trust is for (said when inputs are missing). */
+export interface TrustNaming {
+  keyInput: string;
+  purpose: string;
+}
+
+const IMAGE_VERIFY_NAMING: TrustNaming = { keyInput: 'key', purpose: 'key-based signatures' };
+
 /**
  * Read the trust inputs once for every requirement (the trusted root may come over the
- * network through TUF): `key`, else certificate identity + issuer + trusted root.
+ * network through TUF): the public key, else certificate identity + issuer + trusted root.
  */
 export async function resolveTrust(
-  inputs: {
-    key?: string | undefined;
-    'certificate-identity'?: string | undefined;
-    'certificate-identity-regexp'?: string | undefined;
-    'certificate-oidc-issuer': string;
-    'trusted-root'?: string | undefined;
-  },
+  inputs: TrustInputs,
   workspace: string,
   tufCachePath: string,
+  naming: TrustNaming = IMAGE_VERIFY_NAMING,
 ): Promise<Trust> {
+  const { keyInput } = naming;
   if (inputs.key) {
-    const pem = await readKeyInput(inputs.key, workspace, 'key');
+    const pem = await readKeyInput(inputs.key, workspace, keyInput);
     if (/PRIVATE KEY/.test(pem))
       throw new ConfigurationError(
-        'Input "key" is a private key: verification needs only the public key (image-sign\'s "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.',
-        'key',
+        `Input "${keyInput}" is a private key: verification needs only the public key (image-sign's "public-key" output, or openssl pkey -pubout). Rotate that private key if it was exposed in a workflow file.`,
+        keyInput,
       );
-    return { key: loadPublicKey(pem, 'key') };
+    return { key: loadPublicKey(pem, keyInput) };
   }
   const identity = identityPolicy(
     inputs['certificate-identity'],
     inputs['certificate-identity-regexp'],
     inputs['certificate-oidc-issuer'],
+    naming,
   );
   return { identity, trustedRoot: await readTrustedRoot(inputs['trusted-root'], workspace, tufCachePath) };
 }
@@ -43,6 +57,7 @@ export function identityPolicy(
   identity: string | undefined,
   pattern: string | undefined,
   issuer: string,
+  naming: TrustNaming = IMAGE_VERIFY_NAMING,
 ): IdentityPolicy {
   if (identity) return { identity, issuer };
   if (pattern) {
@@ -56,7 +71,7 @@ export function identityPolicy(
     }
   }
   throw new ConfigurationError(
-    'Give "key" (key-based signatures) or "certificate-identity" / "certificate-identity-regexp" (keyless: whose workflow must have signed, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).',
+    `Give "${naming.keyInput}" (${naming.purpose}) or "certificate-identity" / "certificate-identity-regexp" (keyless: whose workflow must have signed, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).`,
     'certificate-identity',
   );
 }

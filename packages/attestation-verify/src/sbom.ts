@@ -5,7 +5,7 @@ import {
   verifyAttestations,
   type AttestationOutcome,
   type AttestedStatement,
-} from './attestations';
+} from './statements';
 import type { ReferrerBundle } from './referrer-bundle';
 import type { Trust } from './trust';
 
