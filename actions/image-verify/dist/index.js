@@ -57,7 +57,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // main (and post) load once the inputs are read: a step given a wrong input fails before the
 // heavy parts (SDKs, clients, parsers) are loaded at all.
 await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, {
-    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2749))).main(context),
+    main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2475))).main(context),
 });
 
 __webpack_async_result__();

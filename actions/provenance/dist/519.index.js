@@ -1524,6 +1524,15 @@ function uniqueSubjects(subjects) {
 ;// CONCATENATED MODULE: ./packages/signing/src/subject.ts
 
 
+/** The subject of an image reference already holding its digest. */
+function referenceSubject(reference) {
+    return {
+        registry: reference.registry,
+        repository: reference.repository,
+        name: repositoryName(reference),
+        digest: reference.digest,
+    };
+}
 /**
  * `name@sha256:…` → subject. A tag is refused: a tag can move after signing, so the
  * signature would vouch for whatever it points at later.
@@ -1532,12 +1541,7 @@ function digestSubject(text, input = 'image') {
     const reference = parseImageReference(text, input);
     if (!reference.digest)
         throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(text)}, which has no digest: sign and verify by digest, e.g. the "image" output of image-build (name@sha256:…), never a tag that can move.`, input);
-    return {
-        registry: reference.registry,
-        repository: reference.repository,
-        name: repositoryName(reference),
-        digest: reference.digest,
-    };
+    return referenceSubject({ ...reference, digest: reference.digest });
 }
 
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -2262,6 +2266,28 @@ async function attestationSigner(values, workspace, idToken) {
             ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}),
         },
         idToken,
+    };
+}
+/**
+ * The signer of an action's `attest` stage, decided before any work so that a missing permission
+ * or a bad key fails in a second: a key, or keyless when the job may ask for an OIDC token.
+ * `attestWas` says how attest came to be true (e.g. `the default for an image`), for the error.
+ */
+async function imageAttestationSigner(values, env, workspace, idToken, attestWas) {
+    if (!values.key && !idTokenAvailable(env))
+        throw new ConfigurationError(`Input "attest" is true${attestWas ? ` (${attestWas})` : ''} but this job cannot request an OIDC token for keyless signing: add \`permissions: id-token: write\` to the job, give "key", or set "attest: false".`, 'attest');
+    return attestationSigner(values, workspace, idToken);
+}
+/**
+ * The job's OIDC token for Sigstore (audience `sigstore`), asked for only when called (a token
+ * fetched ahead of a long scan could expire) and masked through the toolkit the moment it arrives;
+ * `input` names what to fix when the job cannot ask for one.
+ */
+function sigstoreIdTokenSource(toolkit, input) {
+    return async () => {
+        const token = await requestIdToken(toolkit.env(), 'sigstore', input);
+        toolkit.setSecret(token);
+        return token;
     };
 }
 /** Sign an in-toto statement as a DSSE envelope. */

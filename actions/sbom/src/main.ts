@@ -1,5 +1,6 @@
-import { maskedIdTokenSource, type MainContext } from '@shipchain/action-runtime';
+import type { MainContext } from '@shipchain/action-runtime';
 import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
+import { sigstoreIdTokenSource } from '@shipchain/signing';
 import {
   catalog,
   describeImage,
@@ -75,7 +76,7 @@ function planSigning(
     inputs,
     env,
     workspace,
-    maskedIdTokenSource(toolkit, 'sigstore', 'attest'),
+    sigstoreIdTokenSource(toolkit, 'attest'),
   );
 }
 

@@ -11635,7 +11635,7 @@ exports.PolicyError = PolicyError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.BL = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
 /* istanbul ignore file */
 /*
 Copyright 2023 The Sigstore Authors.
@@ -11653,14 +11653,14 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var bundle_1 = __webpack_require__(42544);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } });
+Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __webpack_require__(36849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
 var trust_1 = __webpack_require__(97822);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } });
+Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __webpack_require__(74433);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return verifier_1.Verifier; } });
+Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),

@@ -32,6 +32,11 @@ const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defi
     'tsa-url': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
     tlog: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
     'registry-insecure': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'false' }),
+    'public-key': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ keepWhitespace: true }),
+    'certificate-identity': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'certificate-identity-regexp': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
+    'certificate-oidc-issuer': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: 'https://token.actions.githubusercontent.com' }),
+    'trusted-root': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ keepWhitespace: true }),
     'github-token': _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ secret: true }),
     summary: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: 'true' }),
 });
@@ -63,7 +68,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // main loads once the inputs are read: a step given a wrong input fails before the registry
 // client, the catalogers and the OSV client are loaded at all.
-await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(317), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76124))).main(context) });
+await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(317), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5488))).main(context) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -83,6 +88,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   U3: () => (/* reexport */ confinedFiles),
   pf: () => (/* reexport */ defineInputs),
   S2: () => (/* reexport */ defineOutputs),
+  gJ: () => (/* reexport */ errorMessage),
   NK: () => (/* reexport */ execCommand),
   x4: () => (/* reexport */ fullJitterDelay),
   NR: () => (/* reexport */ guardLogText),
@@ -102,7 +108,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   R0: () => (/* reexport */ writeWholeFile)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, REDACTED, STEP_SUMMARY_LIMIT_BYTES, SummaryBuilder, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, guardLine, htmlText, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownCodeBlock, markdownDetails, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, REDACTED, STEP_SUMMARY_LIMIT_BYTES, SummaryBuilder, breakMentions, combineConfigurationErrors, displayCommand, escapeHtml, formatDuration, formatSpan, guardLine, htmlText, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownCodeBlock, markdownDetails, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**

@@ -1,4 +1,4 @@
-import { appendStepSummary, maskedIdTokenSource, type MainContext } from '@shipchain/action-runtime';
+import { appendStepSummary, type MainContext } from '@shipchain/action-runtime';
 import {
   decide,
   gateMarkdown,
@@ -8,6 +8,7 @@ import {
   type GateResult,
   type ScanContext,
 } from '@shipchain/vuln-scan';
+import { sigstoreIdTokenSource } from '@shipchain/signing';
 import type { VulnScanPredicate } from '@shipchain/vuln-attestation';
 import { attestScan, planAttestation, type AttestationPlan } from './attest';
 import type { inputs, outputs } from './contract';
@@ -142,7 +143,7 @@ function planSigning(
     inputs,
     env,
     workspace,
-    maskedIdTokenSource(toolkit, 'sigstore', 'attest'),
+    sigstoreIdTokenSource(toolkit, 'attest'),
   );
 }
 

@@ -1,6 +1,5 @@
 import { ConfigurationError } from './errors';
 import { isTransientError, withRetry } from './retry';
-import type { Toolkit } from './toolkit';
 
 /** Whether the job can ask for an OIDC token (`permissions: id-token: write`). */
 export function idTokenAvailable(env: Readonly<Record<string, string | undefined>>): boolean {
@@ -82,20 +81,4 @@ function tokenIn(body: string): string {
   if (typeof value !== 'string' || value === '')
     throw new IdTokenRequestError("The job's OIDC token endpoint's answer has no token in its `value` field");
   return value;
-}
-
-/**
- * A function asking for the job's OIDC token when it is called (not before: a token fetched ahead
- * of a long scan could expire), masked through the toolkit the moment it arrives.
- */
-export function maskedIdTokenSource(
-  toolkit: Pick<Toolkit, 'env' | 'setSecret'>,
-  audience: string,
-  input: string,
-): () => Promise<string> {
-  return async () => {
-    const token = await requestIdToken(toolkit.env(), audience, input);
-    toolkit.setSecret(token);
-    return token;
-  };
 }

@@ -32,7 +32,7 @@ export {
 } from './markdown';
 export { redact, maskValuesFor, REDACTED } from './redact';
 export { guardLine, guardLogText, showControlCharacters } from './log-guard';
-export { idTokenAvailable, maskedIdTokenSource, requestIdToken } from './id-token';
+export { idTokenAvailable, requestIdToken } from './id-token';
 export { confinedFiles, isWithin, ConfinementError } from './confined-files';
 export { writeWholeFile } from './whole-file';
 export type { ConfinedFiles, Confinement, ConfinementReason, ConfinementRoot } from './confined-files';

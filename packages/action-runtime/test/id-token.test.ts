@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startOidcIssuer, type OidcIssuer } from '@shipchain/test/services/oidc-issuer';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { isConfigurationError } from '../src/errors';
-import { idTokenAvailable, maskedIdTokenSource, requestIdToken } from '../src/id-token';
+import { idTokenAvailable, requestIdToken } from '../src/id-token';
 
 let issuer: OidcIssuer;
 beforeAll(async () => {
@@ -70,32 +70,5 @@ describe('requestIdToken (against the local GitHub OIDC issuer)', () => {
     expect(isConfigurationError(error)).toBe(true);
     expect((error as { input?: string }).input).toBe('subject');
     expect(String((error as Error).message)).toMatch(/permissions: id-token: write/);
-  });
-});
-
-describe('maskedIdTokenSource', () => {
-  test('asks only when called, and masks the token before handing it over', async () => {
-    const masked: string[] = [];
-    const before = issuer.issued.length;
-    const source = maskedIdTokenSource(
-      { env: jobEnv, setSecret: (value) => masked.push(value) },
-      'sigstore',
-      'attest',
-    );
-    expect(issuer.issued.length).toBe(before);
-    const token = await source();
-    expect(masked).toEqual([token]);
-    expect(issuer.issued.at(-1)?.audience).toBe('sigstore');
-  });
-
-  test('without id-token permission: the ConfigurationError names the input, nothing is masked', async () => {
-    const masked: string[] = [];
-    const source = maskedIdTokenSource(
-      { env: () => ({}), setSecret: (v) => masked.push(v) },
-      'sigstore',
-      'attest',
-    );
-    await expect(source()).rejects.toMatchObject({ input: 'attest' });
-    expect(masked).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import type { KeyObject } from 'node:crypto';
 import type { SerializedBundle } from '@sigstore/bundle';
-import { ConfigurationError, idTokenAvailable } from '@shipchain/action-runtime';
+import {
+  ConfigurationError,
+  idTokenAvailable,
+  requestIdToken,
+  type Toolkit,
+} from '@shipchain/action-runtime';
 import type { RegistryClient } from '@shipchain/oci-client';
 import { attestKeyless, attestWithKey } from './attestation';
 import { attachBundle } from './bundle-storage';
@@ -77,6 +82,22 @@ export async function imageAttestationSigner(
       'attest',
     );
   return attestationSigner(values, workspace, idToken);
+}
+
+/**
+ * The job's OIDC token for Sigstore (audience `sigstore`), asked for only when called (a token
+ * fetched ahead of a long scan could expire) and masked through the toolkit the moment it arrives;
+ * `input` names what to fix when the job cannot ask for one.
+ */
+export function sigstoreIdTokenSource(
+  toolkit: Pick<Toolkit, 'env' | 'setSecret'>,
+  input: string,
+): () => Promise<string> {
+  return async () => {
+    const token = await requestIdToken(toolkit.env(), 'sigstore', input);
+    toolkit.setSecret(token);
+    return token;
+  };
 }
 
 export interface SignedAttestation {

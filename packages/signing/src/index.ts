@@ -48,6 +48,7 @@ export {
   attachAttestation,
   attestationSigner,
   imageAttestationSigner,
+  sigstoreIdTokenSource,
   signStatement,
 } from './image-attestation';
 export type {
