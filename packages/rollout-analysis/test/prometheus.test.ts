@@ -6,6 +6,7 @@ import { startPrometheus } from '../../../test/services/prometheus';
 import type { Prometheus } from '../../../test/services/prometheus';
 import { loadAnalysis, prometheusProvider, runAnalysis } from '../src';
 import type { AnalysisRunResult } from '../src';
+import { LATENCY_TEMPLATE } from './fixtures-templates';
 
 // Real Prometheus (Debian's) scraping real exposition text every second from three simulated services:
 // each test's queries select one by its `instance` label, passed in as an arg like a rollout would.
@@ -38,27 +39,6 @@ spec:
           sum(rate(http_requests_total{instance="{{args.instance}}",code!~"5.."}[5s]))
           /
           sum(rate(http_requests_total{instance="{{args.instance}}"}[5s]))
-`;
-
-const LATENCY = `apiVersion: argoproj.io/v1alpha1
-kind: AnalysisTemplate
-metadata:
-  name: latency
-spec:
-  args:
-  - name: address
-  - name: instance
-  metrics:
-  - name: p99-latency-ms
-    successCondition: "all(result, # < 100)"
-    provider:
-      prometheus:
-        address: "{{args.address}}"
-        rangeQuery:
-          start: 'now() - duration("6s")'
-          end: 'now()'
-          step: 2s
-        query: histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket{instance="{{args.instance}}"}[5s])) by (le)) * 1000
 `;
 
 const metricsOnly = (address: string, body: string) => `metrics:\n${body.replace(/ADDRESS/g, address)}`;
@@ -128,14 +108,14 @@ describe('analysis against a real Prometheus', () => {
   it('fails a latency breach through a range query, and passes fast latency', async () => {
     // The whole 6 s range must hold data, or the matrix has fewer points than the test counts.
     await prometheus.waitFor(`sum(rate(http_requests_total{instance="${slow.host}"}[5s] offset 6s)) > 0`);
-    const breached = await analyse(LATENCY, { address: prometheus.url, instance: slow.host });
+    const breached = await analyse(LATENCY_TEMPLATE, { address: prometheus.url, instance: slow.host });
     expect(breached.phase).toBe('Failed');
     const samples = breached.metrics[0]?.measurements[0]?.samples ?? [];
     // A 6 s range at a 2 s step: several points, every one above 100 ms.
     expect(samples.length).toBeGreaterThanOrEqual(3);
     expect(samples.every((value) => value > 100)).toBe(true);
 
-    const fast = await analyse(LATENCY, { address: prometheus.url, instance: healthy.host });
+    const fast = await analyse(LATENCY_TEMPLATE, { address: prometheus.url, instance: healthy.host });
     expect(fast.phase).toBe('Successful');
     expect(fast.metrics[0]?.measurements[0]?.samples.every((value) => value < 100)).toBe(true);
   });

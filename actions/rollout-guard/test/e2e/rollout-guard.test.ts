@@ -22,6 +22,7 @@ import { runOk } from '../../../../test/services/lib/run';
 import { makeTempDir, type TempDir } from '../../../../test/services/lib/temp-dir';
 import { startMetricsTarget, type MetricsTarget } from '../../../../test/services/metrics-target';
 import { startPrometheus, type Prometheus } from '../../../../test/services/prometheus';
+import { LATENCY_TEMPLATE } from '../../../../packages/rollout-analysis/test/fixtures-templates';
 
 const WEB = 'ghcr.io/acme/web';
 const digestOf = (n: number): string => `sha256:${n.toString(16).padStart(2, '0').repeat(32)}`;
@@ -68,27 +69,6 @@ spec:
           sum(rate(http_requests_total{instance="{{args.instance}}"}[5s]))
 `;
 
-const LATENCY = `apiVersion: argoproj.io/v1alpha1
-kind: AnalysisTemplate
-metadata:
-  name: latency
-spec:
-  args:
-  - name: address
-  - name: instance
-  metrics:
-  - name: p99-latency-ms
-    successCondition: "all(result, # < 100)"
-    provider:
-      prometheus:
-        address: "{{args.address}}"
-        rangeQuery:
-          start: 'now() - duration("6s")'
-          end: 'now()'
-          step: 2s
-        query: histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket{instance="{{args.instance}}"}[5s])) by (le)) * 1000
-`;
-
 const inlineRate = (address: string, instance: string, extra = '') =>
   `metrics:\n- name: success-rate\n  interval: 1s\n  count: 2\n  successCondition: result[0] >= 0.95\n${extra}  provider:\n    prometheus:\n      address: ${address}\n      query: sum(rate(http_requests_total{instance="${instance}",code!~"5.."}[5s])) / sum(rate(http_requests_total{instance="${instance}"}[5s]))\n`;
 
@@ -111,7 +91,7 @@ beforeAll(async () => {
   api = await startGitHubApi({ tokens: { [TOKEN]: 'write' } });
   work = await makeTempDir('rollout-guard-e2e-');
   writeFileSync(join(work.path, 'success-rate.yaml'), SUCCESS_RATE);
-  writeFileSync(join(work.path, 'latency.yaml'), LATENCY);
+  writeFileSync(join(work.path, 'latency.yaml'), LATENCY_TEMPLATE);
   // Rates need two scrapes in their window; the latency range needs 6 s of data behind it.
   await Promise.all(
     [healthy, broken].map((t) =>
