@@ -799,831 +799,6 @@ async function registryClientFromEnv(registry, env, insecure = false) {
 
 
 
-;// CONCATENATED MODULE: ./packages/signing/src/subject.ts
-
-
-/** The subject of an image reference already holding its digest. */
-function referenceSubject(reference) {
-    return {
-        registry: reference.registry,
-        repository: reference.repository,
-        name: reference_repositoryName(reference),
-        digest: reference.digest,
-    };
-}
-/**
- * `name@sha256:…` → subject. A tag is refused: a tag can move after signing, so the
- * signature would vouch for whatever it points at later.
- */
-function digestSubject(text, input = 'image') {
-    const reference = parseImageReference(text, input);
-    if (!reference.digest)
-        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(text)}, which has no digest: sign and verify by digest, e.g. the "image" output of image-build (name@sha256:…), never a tag that can move.`, input);
-    return referenceSubject({ ...reference, digest: reference.digest });
-}
-
-// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(668);
-var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
-;// CONCATENATED MODULE: ./packages/signing/src/cosign-key.ts
-
-
-
-/** cosign's encrypted key PEM types (`cosign generate-key-pair`), newer and older. */
-const COSIGN_PEM = /-----BEGIN (ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
-const isCosignEncryptedKey = (pem) => COSIGN_PEM.test(pem);
-/**
- * Open a cosign-encrypted private key: scrypt derives a 32-byte key from the password,
- * NaCl secretbox (XSalsa20-Poly1305) decrypts the PKCS#8 DER inside.
- */
-function openCosignKey(pem, password, input = 'key') {
-    const match = COSIGN_PEM.exec(pem);
-    if (!match)
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is not a cosign encrypted private key.`, input);
-    if (!password)
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is a cosign encrypted private key: set "key-password" too.`, `${input}-password`);
-    let encrypted;
-    try {
-        encrypted = JSON.parse(Buffer.from((match[2] ?? '').replace(/\s+/g, ''), 'base64').toString('utf8'));
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" looks like a cosign key but its content is not readable.`, input);
-    }
-    if (encrypted.kdf?.name !== 'scrypt' || encrypted.cipher?.name !== 'nacl/secretbox')
-        throw new src/* ConfigurationError */.j1(`Input "${input}" uses ${encrypted.kdf?.name ?? '?'}/${encrypted.cipher?.name ?? '?'}; only cosign's scrypt + nacl/secretbox keys are supported.`, input);
-    const { N, r, p } = encrypted.kdf.params;
-    const secret = (0,external_node_crypto_.scryptSync)(password, Buffer.from(encrypted.kdf.salt, 'base64'), 32, {
-        N,
-        r,
-        p,
-        maxmem: 256 * N * r + 1024 * 1024,
-    });
-    const opened = nacl_fast_default().secretbox.open(Buffer.from(encrypted.ciphertext, 'base64'), Buffer.from(encrypted.cipher.nonce, 'base64'), secret);
-    if (!opened)
-        throw new src/* ConfigurationError */.j1(`Input "key-password" does not open the cosign key in "${input}": check the password.`, `${input}-password`);
-    return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/keys.ts
-
-
-
-
-/**
- * A key input is the PEM itself or a path to it (workflows pass secrets as content,
- * checked-in public keys as paths). Only ECDSA P-256 is accepted: it is what cosign and
- * Sigstore verifiers expect by default.
- */
-async function readKeyInput(value, workspace, input) {
-    if (value.includes('-----BEGIN'))
-        return value;
-    try {
-        return await (0,promises_.readFile)(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8');
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is neither a PEM key (-----BEGIN …) nor a readable file path: pass the key's content (from a secret) or its path in the workspace.`, input);
-    }
-}
-function loadPrivateKey(pem, input = 'key', password) {
-    if (isCosignEncryptedKey(pem)) {
-        const opened = openCosignKey(pem, password, input);
-        requireP256(opened, input);
-        return opened;
-    }
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)(password ? { key: pem, passphrase: password } : pem);
-    }
-    catch (error) {
-        const encrypted = /ENCRYPTED/.test(pem) && !password;
-        throw new src/* ConfigurationError */.j1(encrypted
-            ? `Input "${input}" is an encrypted private key: set "key-password" too.`
-            : `Input "${input}" is not a readable PEM private key (${error.message}): give a PKCS#8 ECDSA P-256 key, e.g. from openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256.`, input);
-    }
-    requireP256(key, input);
-    return key;
-}
-function loadPublicKey(pem, input = 'key') {
-    let key;
-    try {
-        key = createPublicKey(pem);
-    }
-    catch (error) {
-        throw new ConfigurationError(`Input "${input}" is not a readable PEM public key (${error.message}).`, input);
-    }
-    requireP256(key, input);
-    return key;
-}
-function requireP256(key, input) {
-    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is a ${key.asymmetricKeyType ?? 'unknown'} key${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}; only ECDSA P-256 keys are accepted.`, input);
-}
-/** ECDSA-SHA256 over `payload`, DER-encoded, as cosign stores it (base64). */
-function signBytes(key, payload) {
-    return sign('sha256', payload, key).toString('base64');
-}
-function keys_verifyBytes(key, payload, signatureBase64) {
-    const signature = Buffer.from(signatureBase64, 'base64');
-    if (signature.length === 0)
-        return false;
-    try {
-        return verify('sha256', payload, key, signature);
-    }
-    catch {
-        return false;
-    }
-}
-const publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
-/**
- * The key as a @sigstore/sign signer: the bundle builders call it to sign (a message or a
- * DSSE encoding) and record the public key, with its sha256 as the hint.
- */
-function keys_keySigner(key) {
-    const publicKey = publicKeyPem(key);
-    const hint = (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64');
-    return {
-        sign: (bytes) => Promise.resolve({
-            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
-            key: { $case: 'publicKey', publicKey, hint },
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/cosign-storage.ts
-
-/** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
-/** cosign's layer type for an attestation in its `.att` tag. */
-const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const cosign_storage_CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-const cosign_storage_BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-/** `sha256-<hex>.sig`: where cosign (and containers/image's sigstore support) look for signatures. */
-const signatureTag = (digest) => `${digest.replace(':', '-')}.sig`;
-/** `sha256-<hex>.att`: where cosign keeps attestations (DSSE envelopes). */
-const attestationTag = (digest) => `${digest.replace(':', '-')}.att`;
-const COSIGN_SIGNATURES = { tag: signatureTag, mediaType: SIMPLE_SIGNING_MEDIA_TYPE };
-const COSIGN_ATTESTATIONS = {
-    tag: attestationTag,
-    mediaType: DSSE_ENVELOPE_MEDIA_TYPE,
-};
-/**
- * Add a signature to the image's `.sig` manifest, keeping every signature already there
- * and those that concurrent signers add meanwhile. Returns the `.sig` reference.
- */
-async function attachCosignSignature(client, repository, digest, signature, kind = COSIGN_SIGNATURES) {
-    const tag = kind.tag(digest);
-    await client.pushBlob(repository, signature.payload);
-    const layer = {
-        mediaType: kind.mediaType,
-        size: signature.payload.length,
-        digest: sha256Of(signature.payload),
-        annotations: { ...signature.annotations, [SIGNATURE_ANNOTATION]: signature.signature },
-    };
-    const added = await addUnderTag(layer, {
-        what: `The signature tag ${tag} of ${repository}`,
-        keyOf: (entry) => `${entry.digest} ${entry.annotations?.[SIGNATURE_ANNOTATION] ?? ''}`,
-        read: async () => {
-            const manifest = await readSignatureManifest(client, repository, tag);
-            return { entries: manifest?.layers ?? [], version: manifest?.digest ?? '' };
-        },
-        version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
-        write: async (layers) => {
-            const config = signatureConfig(layers);
-            await client.pushBlob(repository, config);
-            const manifest = {
-                schemaVersion: 2,
-                mediaType: OCI_MANIFEST,
-                config: {
-                    mediaType: 'application/vnd.oci.image.config.v1+json',
-                    size: config.length,
-                    digest: sha256Of(config),
-                },
-                layers,
-            };
-            return client.putManifest(repository, tag, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
-        },
-    });
-    return { tag, added };
-}
-/** Every signature stored for `digest` (none when there is no `.sig` tag). */
-async function readCosignSignatures(client, repository, digest, kind = COSIGN_SIGNATURES) {
-    const manifest = await readSignatureManifest(client, repository, kind.tag(digest));
-    const signatures = [];
-    for (const layer of manifest?.layers ?? []) {
-        if (layer.mediaType !== kind.mediaType)
-            continue;
-        const { [SIGNATURE_ANNOTATION]: value = '', ...rest } = layer.annotations ?? {};
-        signatures.push({
-            payload: await client.getBlob(repository, layer.digest),
-            signature: value,
-            annotations: rest,
-        });
-    }
-    return signatures;
-}
-async function readSignatureManifest(client, repository, tag) {
-    const head = await client.headManifest(repository, tag);
-    if (!head)
-        return undefined;
-    const manifest = JSON.parse((await client.getManifest(repository, head.digest)).bytes.toString('utf8'));
-    return { layers: Array.isArray(manifest.layers) ? manifest.layers : [], digest: head.digest };
-}
-/** An image config listing the layers, as cosign writes one (the payloads are not a filesystem). */
-function signatureConfig(layers) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: layers.map(() => ({ created: '0001-01-01T00:00:00Z' })),
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
-        config: {},
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/verify-key.ts
-
-
-/**
- * Check cosign signatures of `subject` against a public key: the signature must verify over
- * the exact payload bytes, and the payload must name exactly this digest (and this
- * repository). The first signature that passes wins; every rejection keeps its reason.
- */
-function verifyWithKey(subject, signatures, key) {
-    const rejected = [];
-    for (const [index, signature] of signatures.entries()) {
-        if (!verifyBytes(key, signature.payload, signature.signature)) {
-            rejected.push({
-                index,
-                reason: 'the signature does not verify with the given key over the stored payload (wrong key, or payload/signature altered)',
-            });
-            continue;
-        }
-        let payload;
-        try {
-            payload = parsePayload(signature.payload);
-        }
-        catch (error) {
-            rejected.push({ index, reason: error.message });
-            continue;
-        }
-        if (payload.digest !== subject.digest) {
-            rejected.push({
-                index,
-                reason: `the signed payload names ${payload.digest}, not ${subject.digest} (a signature copied from another image)`,
-            });
-            continue;
-        }
-        if (payload.dockerReference !== '' && payload.dockerReference !== subject.name) {
-            rejected.push({
-                index,
-                reason: `the signed payload names ${payload.dockerReference}, not ${subject.name}`,
-            });
-            continue;
-        }
-        return { matched: { index, annotations: payload.annotations }, rejected };
-    }
-    return { rejected };
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(1040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __webpack_require__(5179);
-;// CONCATENATED MODULE: ./packages/signing/src/keyless.ts
-
-
-
-const keyless_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/**
- * Keyless signing: an ephemeral key, a Fulcio certificate for the job's identity, then a
- * transparency-log entry and/or an RFC 3161 timestamp proving the signature was made while
- * the certificate was valid.
- */
-async function signKeyless(data, options) {
-    const { signer, witnesses } = keylessParts(options);
-    const built = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data }));
-    const bundle = toV03(built);
-    const leaf = bundle.verificationMaterial.certificate?.rawBytes ?? '';
-    const certificate = new X509Certificate(Buffer.from(leaf, 'base64'));
-    const entry = bundle.verificationMaterial.tlogEntries?.[0];
-    const signature = bundle.messageSignature?.signature ??
-        (() => {
-            throw new Error('the signer returned a bundle without a message signature');
-        })();
-    return {
-        bundle,
-        signature,
-        certificatePem: certificate.toString(),
-        identity: uriSan(certificate),
-        ...(entry ? { logIndex: entry.logIndex, rekorBundle: keyless_cosignRekorBundle(entry) } : {}),
-    };
-}
-/**
- * The Fulcio signer for the job's token and the witnesses asked for: Rekor (an entry of
- * `entryType`; the default suits message signatures) and/or a timestamp authority.
- */
-function keylessParts(options, entryType) {
-    const witnesses = [];
-    if (options.rekorUrl)
-        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorUrl, ...(entryType ? { entryType } : {}) }));
-    if (options.tsaUrl)
-        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl }));
-    const signer = new sign_dist/* FulcioSigner */.$o({
-        fulcioBaseURL: options.fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(options.token) },
-    });
-    return { signer, witnesses };
-}
-/** v0.2 carries the certificate as a one-element chain; v0.3 as `certificate` (same bytes). */
-function toV03(bundle) {
-    const material = bundle.verificationMaterial;
-    const leaf = material.x509CertificateChain?.certificates[0];
-    if (!leaf)
-        return { ...bundle, mediaType: keyless_BUNDLE_V03_MEDIA_TYPE };
-    return {
-        ...bundle,
-        mediaType: keyless_BUNDLE_V03_MEDIA_TYPE,
-        verificationMaterial: {
-            certificate: leaf,
-            x509CertificateChain: undefined,
-            publicKey: undefined,
-            tlogEntries: material.tlogEntries ?? [],
-            timestampVerificationData: material.timestampVerificationData,
-        },
-    };
-}
-function uriSan(certificate) {
-    const san = certificate.subjectAltName ?? '';
-    const uri = /URI:([^,\s]+)/.exec(san);
-    const email = /email:([^,\s]+)/.exec(san);
-    return uri?.[1] ?? email?.[1] ?? '';
-}
-/** The Rekor "bundle" cosign puts in its annotation: the signed entry timestamp and the entry. */
-function keyless_cosignRekorBundle(entry) {
-    return JSON.stringify({
-        SignedEntryTimestamp: entry.inclusionPromise?.signedEntryTimestamp ?? '',
-        Payload: {
-            body: entry.canonicalizedBody,
-            integratedTime: Number(entry.integratedTime),
-            logIndex: Number(entry.logIndex),
-            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/bundle-storage.ts
-
-
-/** The empty config OCI 1.1 artifacts use. */
-const EMPTY_CONFIG = Buffer.from('{}');
-const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
-/**
- * Attach a Sigstore bundle to the image as an OCI 1.1 referrer: an artifact manifest whose
- * `subject` is the image and whose one layer is the bundle JSON. Registries without the
- * referrers API get the `sha256-<hex>` tag-schema index instead (see oci-client).
- */
-async function attachBundle(client, repository, subject, bundle) {
-    const bytes = Buffer.from(JSON.stringify(bundle));
-    await client.pushBlob(repository, EMPTY_CONFIG);
-    await client.pushBlob(repository, bytes);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        artifactType: keyless_BUNDLE_V03_MEDIA_TYPE,
-        config: { mediaType: EMPTY_MEDIA_TYPE, digest: sha256Of(EMPTY_CONFIG), size: EMPTY_CONFIG.length },
-        layers: [{ mediaType: keyless_BUNDLE_V03_MEDIA_TYPE, digest: sha256Of(bytes), size: bytes.length }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: { 'dev.sigstore.bundle.content': 'message-signature' },
-    };
-    return client.pushReferrer(repository, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
-}
-/** Every Sigstore bundle attached to `digest` (referrers API, or the tag-schema fallback). */
-async function readBundles(client, repository, digest) {
-    const { descriptors } = await client.listReferrers(repository, digest, BUNDLE_V03_MEDIA_TYPE);
-    const bundles = [];
-    for (const descriptor of descriptors) {
-        const manifest = JSON.parse((await client.getManifest(repository, descriptor.digest)).bytes.toString('utf8'));
-        const layer = manifest.layers?.find((candidate) => candidate.mediaType === BUNDLE_V03_MEDIA_TYPE);
-        if (!layer)
-            continue;
-        bundles.push({
-            ref: descriptor.digest,
-            bundle: JSON.parse((await client.getBlob(repository, layer.digest)).toString('utf8')),
-        });
-    }
-    return bundles;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(4187);
-;// CONCATENATED MODULE: ./packages/signing/src/verification-failure.ts
-
-
-const messageOf = (value) => {
-    const message = value?.message;
-    return typeof message === 'string' ? message : String(value);
-};
-/**
- * Why @sigstore/verify refused `bundle`, said so that whoever reads it knows which check failed
- * and what to look at. The library's own words stay in parentheses. `artifact` is the signed
- * bytes, as given to the verifier (undefined for DSSE).
- */
-function verification_failure_verificationFailure(error, bundle, artifact) {
-    const failure = (error ?? {});
-    const code = typeof failure.code === 'string' ? failure.code : '';
-    const message = messageOf(error);
-    const cause = failure.cause === undefined ? '' : messageOf(failure.cause);
-    const detail = cause ? `${message}: ${cause}` : message;
-    switch (code) {
-        case 'UNTRUSTED_SIGNER_ERROR':
-            return untrustedSigner(message);
-        case 'CERTIFICATE_ERROR':
-            if (message === 'Failed to verify certificate chain')
-                return (certificateOutsideItsValidity(bundle, artifact) ??
-                    `the certificate does not chain to a certificate authority of the trusted root (${detail}): check "trusted-root" is the root of the Sigstore instance that signed`);
-            if (message === 'SCT verification failed' || /SCTs?\b/.test(message))
-                return `the certificate has no valid SCT from a certificate transparency log of the trusted root (${detail})`;
-            return `the certificate was refused (${detail})`;
-        case 'TIMESTAMP_ERROR':
-            if (/^expected \d+ timestamps?, got 0$/.test(message))
-                return `the bundle has no trusted time: neither a transparency-log entry with an inclusion promise nor an RFC 3161 timestamp, so its short-lived certificate cannot be checked (${detail})`;
-            return `the RFC 3161 timestamp is not signed by a timestamp authority of the trusted root (${detail})`;
-        case 'TLOG_BODY_ERROR':
-            return `the transparency-log entry records other content or another signature than the bundle holds, so the content was changed after it was logged (${detail})`;
-        case 'TLOG_INCLUSION_PROMISE_ERROR':
-            return `the transparency-log entry's inclusion promise is not signed by a log of the trusted root (${detail})`;
-        case 'TLOG_INCLUSION_PROOF_ERROR':
-        case 'TLOG_MISSING_INCLUSION_ERROR':
-            return `the transparency-log entry's inclusion proof does not verify against a log of the trusted root (${detail})`;
-        case 'TLOG_ERROR':
-            return `the transparency-log entries do not satisfy the verifier (${detail})`;
-        case 'SIGNATURE_ERROR':
-            return `the signature does not verify over the signed content with the certificate's key: the content was changed after signing (${detail})`;
-        case 'PUBLIC_KEY_ERROR':
-            return `the signing key is not valid for the signature's time (${detail})`;
-        default:
-            return detail;
-    }
-}
-/** The policy errors name what was expected and what the certificate says: turn that around. */
-function untrustedSigner(message) {
-    const identity = /^certificate identity error - expected (.*), got (.*)$/s.exec(message);
-    if (identity)
-        return `the certificate was issued to ${identity[2]}, which is not the identity required (${identity[1]}) (${message})`;
-    const extension = /^invalid certificate extension - expected (\w+)=(.*), got \1=(.*)$/s.exec(message);
-    if (extension?.[1] === 'issuer')
-        return `the certificate's OIDC issuer is ${extension[3]}, not ${extension[2]} (${message})`;
-    return `the certificate does not meet the identity policy (${message})`;
-}
-/**
- * When the chain check failed because a trusted time of the signature (the log's integrated
- * time, a timestamp authority's time) lies outside the certificate's validity, say so with the
- * times; undefined when every time is inside it (the chain failed for another reason).
- */
-function certificateOutsideItsValidity(bundle, artifact) {
-    let entity;
-    try {
-        entity = toSignedEntity(bundleFromJSON(bundle), artifact);
-    }
-    catch {
-        return undefined;
-    }
-    if (entity.key.$case !== 'certificate')
-        return undefined;
-    const { notBefore, notAfter } = entity.key.certificate;
-    for (const timestamp of entity.timestamps) {
-        let at;
-        let source;
-        if (timestamp.$case === 'transparency-log') {
-            if (!timestamp.tlogEntry.inclusionPromise)
-                continue; // not a time the verifier uses
-            at = new Date(Number(timestamp.tlogEntry.integratedTime) * 1000);
-            source = "the transparency log's integrated time";
-        }
-        else {
-            at = timestamp.timestamp.signingTime;
-            source = "the timestamp authority's time";
-        }
-        const window = `valid from ${notBefore.toISOString()} to ${notAfter.toISOString()}`;
-        if (at > notAfter)
-            return `the signing certificate had expired when the signature was made: it was ${window}, and the signature was made at ${at.toISOString()} (${source})`;
-        if (at < notBefore)
-            return `the signing certificate was not yet valid when the signature was made: it was ${window}, and the signature was made at ${at.toISOString()} (${source})`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/verify-keyless.ts
-
-
-
-
-
-
-const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-/**
- * Verify a bundle over `artifact` with @sigstore/verify: signature over the exact bytes,
- * certificate chain to the trusted root, its SCT, the transparency-log entry (when the
- * bundle has one) and a trusted time within the certificate's validity, then the identity
- * and issuer policy. Throws an Error whose message names the failed check in plain words
- * (verificationFailure), the library's error as its cause.
- */
-function verifyBundle(bundle, 
-/** The signed bytes for a message signature; undefined for a DSSE bundle (they are inside). */
-artifact, trustedRoot, policy) {
-    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), {
-        tlogThreshold: (bundle.verificationMaterial.tlogEntries?.length ?? 0) > 0 ? 1 : 0,
-        ctlogThreshold: 1,
-        timestampThreshold: 1,
-    });
-    let signer;
-    try {
-        // A string policy would be read by @sigstore/verify as an unanchored pattern (a policy for
-        // refs/heads/main would pass refs/heads/main-evil): an exact identity is compared below.
-        signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
-            ...(policy.identity === undefined && policy.identityRegexp
-                ? { subjectAlternativeName: policy.identityRegexp }
-                : {}),
-            extensions: { issuer: policy.issuer },
-        });
-    }
-    catch (error) {
-        throw new Error(verificationFailure(error, bundle, artifact), { cause: error });
-    }
-    const identity = signer.identity?.subjectAlternativeName ?? '';
-    if (policy.identity !== undefined && identity !== policy.identity)
-        throw new Error(`the certificate was issued to ${identity || '(no identity)'}, which is not the identity required (${policy.identity})`);
-    return { identity };
-}
-/**
- * A keyless cosign signature (certificate and Rekor bundle annotations) as a Sigstore
- * bundle over its payload, so the same verifier checks both formats. Undefined for a
- * signature without a certificate (key-based).
- */
-function cosignSignatureAsBundle(signature) {
-    const pem = signature.annotations?.[CERTIFICATE_ANNOTATION];
-    if (!pem)
-        return undefined;
-    const certificate = new X509Certificate(pem);
-    const rekor = signature.annotations?.[BUNDLE_ANNOTATION];
-    const tlogEntries = [];
-    if (rekor) {
-        const parsed = JSON.parse(rekor);
-        const body = JSON.parse(Buffer.from(parsed.Payload.body, 'base64').toString('utf8'));
-        tlogEntries.push({
-            logIndex: String(parsed.Payload.logIndex),
-            logId: { keyId: Buffer.from(parsed.Payload.logID, 'hex').toString('base64') },
-            kindVersion: { kind: body.kind ?? 'hashedrekord', version: body.apiVersion ?? '0.0.1' },
-            integratedTime: String(parsed.Payload.integratedTime),
-            inclusionPromise: { signedEntryTimestamp: parsed.SignedEntryTimestamp },
-            inclusionProof: undefined,
-            canonicalizedBody: parsed.Payload.body,
-        });
-    }
-    // Bundle v0.1: the only version whose log entries may carry a signed entry timestamp
-    // without an inclusion proof, which is all cosign's annotation has.
-    return {
-        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-        verificationMaterial: {
-            certificate: undefined,
-            x509CertificateChain: { certificates: [{ rawBytes: certificate.raw.toString('base64') }] },
-            publicKey: undefined,
-            tlogEntries,
-            timestampVerificationData: undefined,
-        },
-        messageSignature: {
-            messageDigest: {
-                algorithm: 'SHA2_256',
-                digest: createHash('sha256').update(signature.payload).digest('base64'),
-            },
-            signature: signature.signature,
-        },
-        dsseEnvelope: undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/key-tlog.ts
-
-
-
-
-/**
- * A key-based signature recorded in a transparency log, as `cosign sign --key` does by
- * default: Rekor stores a hashedrekord entry with the public key, so anyone can see that
- * this key signed this digest, and when.
- */
-async function signWithKeyAndLog(key, data, rekorUrl) {
-    const signer = keySigner(key);
-    const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({
-        signer,
-        witnesses: [new RekorWitness({ rekorBaseURL: rekorUrl })],
-    }).create({
-        data,
-    }));
-    const entry = bundle.verificationMaterial.tlogEntries?.[0];
-    if (!entry || !bundle.messageSignature)
-        throw new Error('the transparency log returned no entry for the signature');
-    return {
-        signature: bundle.messageSignature.signature,
-        logIndex: entry.logIndex,
-        rekorBundle: cosignRekorBundle(entry),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/attestation.ts
-
-
-
-
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/**
- * Sign an in-toto statement as a DSSE envelope, keylessly: the signature covers the DSSE
- * pre-authentication encoding of the statement, and is logged (Rekor `intoto` entry, as cosign attest records them) and/or
- * timestamped like any keyless signature.
- */
-async function attestKeyless(statement, options) {
-    const { signer, witnesses } = keylessParts(options, 'intoto');
-    const bundle = (0,dist.bundleToJSON)(await new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses }).create({
-        data: statement,
-        type: IN_TOTO_PAYLOAD_TYPE,
-    }));
-    const envelope = bundle.dsseEnvelope;
-    const leaf = bundle.verificationMaterial.certificate?.rawBytes ??
-        bundle.verificationMaterial.x509CertificateChain?.certificates[0]?.rawBytes;
-    if (!envelope || !leaf)
-        throw new Error('the signer returned no DSSE envelope or certificate');
-    const certificate = new external_node_crypto_.X509Certificate(Buffer.from(leaf, 'base64'));
-    const entry = bundle.verificationMaterial.tlogEntries?.[0];
-    return {
-        bundle,
-        envelope: Buffer.from(JSON.stringify(envelope)),
-        certificatePem: certificate.toString(),
-        identity: uriSan(certificate),
-        ...(entry ? { logIndex: entry.logIndex } : {}),
-    };
-}
-/** The statement inside a DSSE bundle, when its payload is in-toto. */
-function statementOf(bundle) {
-    const envelope = bundle.dsseEnvelope;
-    if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        return undefined;
-    return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
-}
-/** DSSE's pre-authentication encoding: what the signature actually covers. */
-function preAuthEncoding(payloadType, payload) {
-    return Buffer.concat([
-        Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
-        payload,
-    ]);
-}
-/** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
-async function attestWithKey(statement, key, rekorUrl) {
-    const signer = keys_keySigner(key);
-    const witnesses = rekorUrl
-        ? [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
-        : [];
-    const bundle = (0,dist.bundleToJSON)(await new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses }).create({
-        data: statement,
-        type: IN_TOTO_PAYLOAD_TYPE,
-    }));
-    if (!bundle.dsseEnvelope)
-        throw new Error('the signer returned no DSSE envelope');
-    const entry = bundle.verificationMaterial.tlogEntries?.[0];
-    return {
-        bundle,
-        envelope: Buffer.from(JSON.stringify(bundle.dsseEnvelope)),
-        ...(entry ? { logIndex: entry.logIndex } : {}),
-    };
-}
-/** Whether one of the envelope's signatures verifies with `key` over the DSSE encoding. */
-function dsseSignedBy(bundle, key) {
-    const envelope = bundle.dsseEnvelope;
-    if (!envelope)
-        return false;
-    const encoded = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
-    return envelope.signatures.some((signature) => {
-        try {
-            return verifyData('sha256', encoded, key, Buffer.from(signature.sig, 'base64'));
-        }
-        catch {
-            return false;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/image-attestation.ts
-
-
-
-
-
-/**
- * The signer the inputs ask for, checked before any work is done. `idToken` is only called for
- * keyless signing, so a key-signed run needs no `id-token: write`.
- */
-async function attestationSigner(values, workspace, idToken) {
-    if (values.key) {
-        const pem = await readKeyInput(values.key, workspace, 'key');
-        return {
-            key: loadPrivateKey(pem, 'key', values['key-password']),
-            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
-        };
-    }
-    // Without a log entry or a timestamp nobody could later check the short-lived certificate was valid.
-    if (!values.tlog && !values['tsa-url'])
-        throw new src/* ConfigurationError */.j1('Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.', 'tlog');
-    return {
-        keyless: {
-            fulcioUrl: values['fulcio-url'],
-            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
-            ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}),
-        },
-        idToken,
-    };
-}
-/**
- * The signer of an action's `attest` stage, decided before any work so that a missing permission
- * or a bad key fails in a second: a key, or keyless when the job may ask for an OIDC token.
- * `attestWas` says how attest came to be true (e.g. `the default for an image`), for the error.
- */
-async function imageAttestationSigner(values, env, workspace, idToken, attestWas) {
-    if (!values.key && !(0,src/* idTokenAvailable */.wl)(env))
-        throw new src/* ConfigurationError */.j1(`Input "attest" is true${attestWas ? ` (${attestWas})` : ''} but this job cannot request an OIDC token for keyless signing: add \`permissions: id-token: write\` to the job, give "key", or set "attest: false".`, 'attest');
-    return attestationSigner(values, workspace, idToken);
-}
-/**
- * The job's OIDC token for Sigstore (audience `sigstore`), asked for only when called (a token
- * fetched ahead of a long scan could expire) and masked through the toolkit the moment it arrives;
- * `input` names what to fix when the job cannot ask for one.
- */
-function sigstoreIdTokenSource(toolkit, input) {
-    return async () => {
-        const token = await (0,src/* requestIdToken */.gj)(toolkit.env(), 'sigstore', input);
-        toolkit.setSecret(token);
-        return token;
-    };
-}
-/** Sign an in-toto statement as a DSSE envelope. */
-async function signStatement(statement, signer) {
-    const bytes = Buffer.from(JSON.stringify(statement));
-    const { predicateType } = statement;
-    if ('key' in signer) {
-        const { bundle, envelope } = await attestWithKey(bytes, signer.key, signer.rekorUrl);
-        return { bundle, envelope, identity: 'key', predicateType };
-    }
-    const { bundle, envelope, identity, certificatePem } = await attestKeyless(bytes, {
-        ...signer.keyless,
-        token: await signer.idToken(),
-    });
-    return { bundle, envelope, identity, certificatePem, predicateType };
-}
-/**
- * Attach a signed attestation to an image the registry has. Returns where it went: the
- * referrer as `name@digest`, the cosign tag as `name:sha256-<hex>.att`. `input` names the
- * input that gave the image, for the error when the registry does not have it.
- */
-async function attachAttestation(client, subject, attestation, format, input) {
-    const manifest = await client.headManifest(subject.repository, subject.digest);
-    if (!manifest)
-        throw new src/* ConfigurationError */.j1(`Input "${input}" names ${subject.name}@${subject.digest}, which ${subject.registry} does not have.`, input);
-    const refs = [];
-    if (format !== 'cosign') {
-        const referrer = await attachBundle(client, subject.repository, manifest, attestation.bundle);
-        refs.push(`${subject.name}@${referrer.digest}`);
-    }
-    if (format !== 'bundle') {
-        const { tag } = await attachCosignSignature(client, subject.repository, subject.digest, {
-            payload: attestation.envelope,
-            // cosign keeps a DSSE attestation's signature inside the envelope, not in the annotation.
-            signature: '',
-            annotations: {
-                predicateType: attestation.predicateType,
-                ...(attestation.certificatePem ? { [cosign_storage_CERTIFICATE_ANNOTATION]: attestation.certificatePem } : {}),
-            },
-        }, COSIGN_ATTESTATIONS);
-        refs.push(`${subject.name}:${tag}`);
-    }
-    return refs;
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/sbom/src/file-tree.ts
 
 /** `./usr/lib/` and `/usr/lib` both become `usr/lib`: one spelling per path. */
@@ -3179,7 +2354,7 @@ function dependencyIndexes(components) {
 const isoSeconds = (date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __webpack_require__(2823);
+var spdx_license_ids = __webpack_require__(5204);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
 var deprecated = __webpack_require__(3389);
 ;// CONCATENATED MODULE: ./packages/sbom/src/formats/licenses.ts
@@ -3618,6 +2793,831 @@ function uniqueSubjects(subjects) {
 
 
 
+;// CONCATENATED MODULE: ./packages/signing/src/subject.ts
+
+
+/** The subject of an image reference already holding its digest. */
+function referenceSubject(reference) {
+    return {
+        registry: reference.registry,
+        repository: reference.repository,
+        name: reference_repositoryName(reference),
+        digest: reference.digest,
+    };
+}
+/**
+ * `name@sha256:…` → subject. A tag is refused: a tag can move after signing, so the
+ * signature would vouch for whatever it points at later.
+ */
+function digestSubject(text, input = 'image') {
+    const reference = parseImageReference(text, input);
+    if (!reference.digest)
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(text)}, which has no digest: sign and verify by digest, e.g. the "image" output of image-build (name@sha256:…), never a tag that can move.`, input);
+    return referenceSubject({ ...reference, digest: reference.digest });
+}
+
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __webpack_require__(668);
+var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./packages/signing/src/cosign-key.ts
+
+
+
+/** cosign's encrypted key PEM types (`cosign generate-key-pair`), newer and older. */
+const COSIGN_PEM = /-----BEGIN (ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+const isCosignEncryptedKey = (pem) => COSIGN_PEM.test(pem);
+/**
+ * Open a cosign-encrypted private key: scrypt derives a 32-byte key from the password,
+ * NaCl secretbox (XSalsa20-Poly1305) decrypts the PKCS#8 DER inside.
+ */
+function openCosignKey(pem, password, input = 'key') {
+    const match = COSIGN_PEM.exec(pem);
+    if (!match)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is not a cosign encrypted private key.`, input);
+    if (!password)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is a cosign encrypted private key: set "key-password" too.`, `${input}-password`);
+    let encrypted;
+    try {
+        encrypted = JSON.parse(Buffer.from((match[2] ?? '').replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" looks like a cosign key but its content is not readable.`, input);
+    }
+    if (encrypted.kdf?.name !== 'scrypt' || encrypted.cipher?.name !== 'nacl/secretbox')
+        throw new src/* ConfigurationError */.j1(`Input "${input}" uses ${encrypted.kdf?.name ?? '?'}/${encrypted.cipher?.name ?? '?'}; only cosign's scrypt + nacl/secretbox keys are supported.`, input);
+    const { N, r, p } = encrypted.kdf.params;
+    const secret = (0,external_node_crypto_.scryptSync)(password, Buffer.from(encrypted.kdf.salt, 'base64'), 32, {
+        N,
+        r,
+        p,
+        maxmem: 256 * N * r + 1024 * 1024,
+    });
+    const opened = nacl_fast_default().secretbox.open(Buffer.from(encrypted.ciphertext, 'base64'), Buffer.from(encrypted.cipher.nonce, 'base64'), secret);
+    if (!opened)
+        throw new src/* ConfigurationError */.j1(`Input "key-password" does not open the cosign key in "${input}": check the password.`, `${input}-password`);
+    return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/keys.ts
+
+
+
+
+/**
+ * A key input is the PEM itself or a path to it (workflows pass secrets as content,
+ * checked-in public keys as paths). Only ECDSA P-256 is accepted: it is what cosign and
+ * Sigstore verifiers expect by default.
+ */
+async function readKeyInput(value, workspace, input) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return await (0,promises_.readFile)(value.startsWith('/') ? value : `${workspace}/${value}`, 'utf8');
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is neither a PEM key (-----BEGIN …) nor a readable file path: pass the key's content (from a secret) or its path in the workspace.`, input);
+    }
+}
+function loadPrivateKey(pem, input = 'key', password) {
+    if (isCosignEncryptedKey(pem)) {
+        const opened = openCosignKey(pem, password, input);
+        requireP256(opened, input);
+        return opened;
+    }
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(password ? { key: pem, passphrase: password } : pem);
+    }
+    catch (error) {
+        const encrypted = /ENCRYPTED/.test(pem) && !password;
+        throw new src/* ConfigurationError */.j1(encrypted
+            ? `Input "${input}" is an encrypted private key: set "key-password" too.`
+            : `Input "${input}" is not a readable PEM private key (${error.message}): give a PKCS#8 ECDSA P-256 key, e.g. from openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256.`, input);
+    }
+    requireP256(key, input);
+    return key;
+}
+function loadPublicKey(pem, input = 'key') {
+    let key;
+    try {
+        key = createPublicKey(pem);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Input "${input}" is not a readable PEM public key (${error.message}).`, input);
+    }
+    requireP256(key, input);
+    return key;
+}
+function requireP256(key, input) {
+    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+        throw new src/* ConfigurationError */.j1(`Input "${input}" is a ${key.asymmetricKeyType ?? 'unknown'} key${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}; only ECDSA P-256 keys are accepted.`, input);
+}
+/** ECDSA-SHA256 over `payload`, DER-encoded, as cosign stores it (base64). */
+function signBytes(key, payload) {
+    return sign('sha256', payload, key).toString('base64');
+}
+function keys_verifyBytes(key, payload, signatureBase64) {
+    const signature = Buffer.from(signatureBase64, 'base64');
+    if (signature.length === 0)
+        return false;
+    try {
+        return verify('sha256', payload, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+const publicKeyPem = (key) => (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
+/**
+ * The key as a @sigstore/sign signer: the bundle builders call it to sign (a message or a
+ * DSSE encoding) and record the public key, with its sha256 as the hint.
+ */
+function keys_keySigner(key) {
+    const publicKey = publicKeyPem(key);
+    const hint = (0,external_node_crypto_.createHash)('sha256').update(publicKey).digest('base64');
+    return {
+        sign: (bytes) => Promise.resolve({
+            signature: (0,external_node_crypto_.sign)('sha256', bytes, key),
+            key: { $case: 'publicKey', publicKey, hint },
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/cosign-storage.ts
+
+/** cosign's names (its signature spec): the layer type and the annotations a verifier reads. */
+/** cosign's layer type for an attestation in its `.att` tag. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const cosign_storage_CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+const cosign_storage_BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+/** `sha256-<hex>.sig`: where cosign (and containers/image's sigstore support) look for signatures. */
+const signatureTag = (digest) => `${digest.replace(':', '-')}.sig`;
+/** `sha256-<hex>.att`: where cosign keeps attestations (DSSE envelopes). */
+const attestationTag = (digest) => `${digest.replace(':', '-')}.att`;
+const COSIGN_SIGNATURES = { tag: signatureTag, mediaType: SIMPLE_SIGNING_MEDIA_TYPE };
+const COSIGN_ATTESTATIONS = {
+    tag: attestationTag,
+    mediaType: DSSE_ENVELOPE_MEDIA_TYPE,
+};
+/**
+ * Add a signature to the image's `.sig` manifest, keeping every signature already there
+ * and those that concurrent signers add meanwhile. Returns the `.sig` reference.
+ */
+async function attachCosignSignature(client, repository, digest, signature, kind = COSIGN_SIGNATURES) {
+    const tag = kind.tag(digest);
+    await client.pushBlob(repository, signature.payload);
+    const layer = {
+        mediaType: kind.mediaType,
+        size: signature.payload.length,
+        digest: sha256Of(signature.payload),
+        annotations: { ...signature.annotations, [SIGNATURE_ANNOTATION]: signature.signature },
+    };
+    const added = await addUnderTag(layer, {
+        what: `The signature tag ${tag} of ${repository}`,
+        keyOf: (entry) => `${entry.digest} ${entry.annotations?.[SIGNATURE_ANNOTATION] ?? ''}`,
+        read: async () => {
+            const manifest = await readSignatureManifest(client, repository, tag);
+            return { entries: manifest?.layers ?? [], version: manifest?.digest ?? '' };
+        },
+        version: async () => (await client.headManifest(repository, tag))?.digest ?? '',
+        write: async (layers) => {
+            const config = signatureConfig(layers);
+            await client.pushBlob(repository, config);
+            const manifest = {
+                schemaVersion: 2,
+                mediaType: OCI_MANIFEST,
+                config: {
+                    mediaType: 'application/vnd.oci.image.config.v1+json',
+                    size: config.length,
+                    digest: sha256Of(config),
+                },
+                layers,
+            };
+            return client.putManifest(repository, tag, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
+        },
+    });
+    return { tag, added };
+}
+/** Every signature stored for `digest` (none when there is no `.sig` tag). */
+async function readCosignSignatures(client, repository, digest, kind = COSIGN_SIGNATURES) {
+    const manifest = await readSignatureManifest(client, repository, kind.tag(digest));
+    const signatures = [];
+    for (const layer of manifest?.layers ?? []) {
+        if (layer.mediaType !== kind.mediaType)
+            continue;
+        const { [SIGNATURE_ANNOTATION]: value = '', ...rest } = layer.annotations ?? {};
+        signatures.push({
+            payload: await client.getBlob(repository, layer.digest),
+            signature: value,
+            annotations: rest,
+        });
+    }
+    return signatures;
+}
+async function readSignatureManifest(client, repository, tag) {
+    const head = await client.headManifest(repository, tag);
+    if (!head)
+        return undefined;
+    const manifest = JSON.parse((await client.getManifest(repository, head.digest)).bytes.toString('utf8'));
+    return { layers: Array.isArray(manifest.layers) ? manifest.layers : [], digest: head.digest };
+}
+/** An image config listing the layers, as cosign writes one (the payloads are not a filesystem). */
+function signatureConfig(layers) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: layers.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
+        config: {},
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/verify-key.ts
+
+
+/**
+ * Check cosign signatures of `subject` against a public key: the signature must verify over
+ * the exact payload bytes, and the payload must name exactly this digest (and this
+ * repository). The first signature that passes wins; every rejection keeps its reason.
+ */
+function verifyWithKey(subject, signatures, key) {
+    const rejected = [];
+    for (const [index, signature] of signatures.entries()) {
+        if (!verifyBytes(key, signature.payload, signature.signature)) {
+            rejected.push({
+                index,
+                reason: 'the signature does not verify with the given key over the stored payload (wrong key, or payload/signature altered)',
+            });
+            continue;
+        }
+        let payload;
+        try {
+            payload = parsePayload(signature.payload);
+        }
+        catch (error) {
+            rejected.push({ index, reason: error.message });
+            continue;
+        }
+        if (payload.digest !== subject.digest) {
+            rejected.push({
+                index,
+                reason: `the signed payload names ${payload.digest}, not ${subject.digest} (a signature copied from another image)`,
+            });
+            continue;
+        }
+        if (payload.dockerReference !== '' && payload.dockerReference !== subject.name) {
+            rejected.push({
+                index,
+                reason: `the signed payload names ${payload.dockerReference}, not ${subject.name}`,
+            });
+            continue;
+        }
+        return { matched: { index, annotations: payload.annotations }, rejected };
+    }
+    return { rejected };
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(5179);
+;// CONCATENATED MODULE: ./packages/signing/src/keyless.ts
+
+
+
+const keyless_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/**
+ * Keyless signing: an ephemeral key, a Fulcio certificate for the job's identity, then a
+ * transparency-log entry and/or an RFC 3161 timestamp proving the signature was made while
+ * the certificate was valid.
+ */
+async function signKeyless(data, options) {
+    const { signer, witnesses } = keylessParts(options);
+    const built = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data }));
+    const bundle = toV03(built);
+    const leaf = bundle.verificationMaterial.certificate?.rawBytes ?? '';
+    const certificate = new X509Certificate(Buffer.from(leaf, 'base64'));
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    const signature = bundle.messageSignature?.signature ??
+        (() => {
+            throw new Error('the signer returned a bundle without a message signature');
+        })();
+    return {
+        bundle,
+        signature,
+        certificatePem: certificate.toString(),
+        identity: uriSan(certificate),
+        ...(entry ? { logIndex: entry.logIndex, rekorBundle: keyless_cosignRekorBundle(entry) } : {}),
+    };
+}
+/**
+ * The Fulcio signer for the job's token and the witnesses asked for: Rekor (an entry of
+ * `entryType`; the default suits message signatures) and/or a timestamp authority.
+ */
+function keylessParts(options, entryType) {
+    const witnesses = [];
+    if (options.rekorUrl)
+        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorUrl, ...(entryType ? { entryType } : {}) }));
+    if (options.tsaUrl)
+        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl }));
+    const signer = new sign_dist/* FulcioSigner */.$o({
+        fulcioBaseURL: options.fulcioUrl,
+        identityProvider: { getToken: () => Promise.resolve(options.token) },
+    });
+    return { signer, witnesses };
+}
+/** v0.2 carries the certificate as a one-element chain; v0.3 as `certificate` (same bytes). */
+function toV03(bundle) {
+    const material = bundle.verificationMaterial;
+    const leaf = material.x509CertificateChain?.certificates[0];
+    if (!leaf)
+        return { ...bundle, mediaType: keyless_BUNDLE_V03_MEDIA_TYPE };
+    return {
+        ...bundle,
+        mediaType: keyless_BUNDLE_V03_MEDIA_TYPE,
+        verificationMaterial: {
+            certificate: leaf,
+            x509CertificateChain: undefined,
+            publicKey: undefined,
+            tlogEntries: material.tlogEntries ?? [],
+            timestampVerificationData: material.timestampVerificationData,
+        },
+    };
+}
+function uriSan(certificate) {
+    const san = certificate.subjectAltName ?? '';
+    const uri = /URI:([^,\s]+)/.exec(san);
+    const email = /email:([^,\s]+)/.exec(san);
+    return uri?.[1] ?? email?.[1] ?? '';
+}
+/** The Rekor "bundle" cosign puts in its annotation: the signed entry timestamp and the entry. */
+function keyless_cosignRekorBundle(entry) {
+    return JSON.stringify({
+        SignedEntryTimestamp: entry.inclusionPromise?.signedEntryTimestamp ?? '',
+        Payload: {
+            body: entry.canonicalizedBody,
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/bundle-storage.ts
+
+
+/** The empty config OCI 1.1 artifacts use. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+/**
+ * Attach a Sigstore bundle to the image as an OCI 1.1 referrer: an artifact manifest whose
+ * `subject` is the image and whose one layer is the bundle JSON. Registries without the
+ * referrers API get the `sha256-<hex>` tag-schema index instead (see oci-client).
+ */
+async function attachBundle(client, repository, subject, bundle) {
+    const bytes = Buffer.from(JSON.stringify(bundle));
+    await client.pushBlob(repository, EMPTY_CONFIG);
+    await client.pushBlob(repository, bytes);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: keyless_BUNDLE_V03_MEDIA_TYPE,
+        config: { mediaType: EMPTY_MEDIA_TYPE, digest: sha256Of(EMPTY_CONFIG), size: EMPTY_CONFIG.length },
+        layers: [{ mediaType: keyless_BUNDLE_V03_MEDIA_TYPE, digest: sha256Of(bytes), size: bytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: { 'dev.sigstore.bundle.content': 'message-signature' },
+    };
+    return client.pushReferrer(repository, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
+}
+/** Every Sigstore bundle attached to `digest` (referrers API, or the tag-schema fallback). */
+async function readBundles(client, repository, digest) {
+    const { descriptors } = await client.listReferrers(repository, digest, BUNDLE_V03_MEDIA_TYPE);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+        const manifest = JSON.parse((await client.getManifest(repository, descriptor.digest)).bytes.toString('utf8'));
+        const layer = manifest.layers?.find((candidate) => candidate.mediaType === BUNDLE_V03_MEDIA_TYPE);
+        if (!layer)
+            continue;
+        bundles.push({
+            ref: descriptor.digest,
+            bundle: JSON.parse((await client.getBlob(repository, layer.digest)).toString('utf8')),
+        });
+    }
+    return bundles;
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(4187);
+;// CONCATENATED MODULE: ./packages/signing/src/verification-failure.ts
+
+
+const messageOf = (value) => {
+    const message = value?.message;
+    return typeof message === 'string' ? message : String(value);
+};
+/**
+ * Why @sigstore/verify refused `bundle`, said so that whoever reads it knows which check failed
+ * and what to look at. The library's own words stay in parentheses. `artifact` is the signed
+ * bytes, as given to the verifier (undefined for DSSE).
+ */
+function verification_failure_verificationFailure(error, bundle, artifact) {
+    const failure = (error ?? {});
+    const code = typeof failure.code === 'string' ? failure.code : '';
+    const message = messageOf(error);
+    const cause = failure.cause === undefined ? '' : messageOf(failure.cause);
+    const detail = cause ? `${message}: ${cause}` : message;
+    switch (code) {
+        case 'UNTRUSTED_SIGNER_ERROR':
+            return untrustedSigner(message);
+        case 'CERTIFICATE_ERROR':
+            if (message === 'Failed to verify certificate chain')
+                return (certificateOutsideItsValidity(bundle, artifact) ??
+                    `the certificate does not chain to a certificate authority of the trusted root (${detail}): check "trusted-root" is the root of the Sigstore instance that signed`);
+            if (message === 'SCT verification failed' || /SCTs?\b/.test(message))
+                return `the certificate has no valid SCT from a certificate transparency log of the trusted root (${detail})`;
+            return `the certificate was refused (${detail})`;
+        case 'TIMESTAMP_ERROR':
+            if (/^expected \d+ timestamps?, got 0$/.test(message))
+                return `the bundle has no trusted time: neither a transparency-log entry with an inclusion promise nor an RFC 3161 timestamp, so its short-lived certificate cannot be checked (${detail})`;
+            return `the RFC 3161 timestamp is not signed by a timestamp authority of the trusted root (${detail})`;
+        case 'TLOG_BODY_ERROR':
+            return `the transparency-log entry records other content or another signature than the bundle holds, so the content was changed after it was logged (${detail})`;
+        case 'TLOG_INCLUSION_PROMISE_ERROR':
+            return `the transparency-log entry's inclusion promise is not signed by a log of the trusted root (${detail})`;
+        case 'TLOG_INCLUSION_PROOF_ERROR':
+        case 'TLOG_MISSING_INCLUSION_ERROR':
+            return `the transparency-log entry's inclusion proof does not verify against a log of the trusted root (${detail})`;
+        case 'TLOG_ERROR':
+            return `the transparency-log entries do not satisfy the verifier (${detail})`;
+        case 'SIGNATURE_ERROR':
+            return `the signature does not verify over the signed content with the certificate's key: the content was changed after signing (${detail})`;
+        case 'PUBLIC_KEY_ERROR':
+            return `the signing key is not valid for the signature's time (${detail})`;
+        default:
+            return detail;
+    }
+}
+/** The policy errors name what was expected and what the certificate says: turn that around. */
+function untrustedSigner(message) {
+    const identity = /^certificate identity error - expected (.*), got (.*)$/s.exec(message);
+    if (identity)
+        return `the certificate was issued to ${identity[2]}, which is not the identity required (${identity[1]}) (${message})`;
+    const extension = /^invalid certificate extension - expected (\w+)=(.*), got \1=(.*)$/s.exec(message);
+    if (extension?.[1] === 'issuer')
+        return `the certificate's OIDC issuer is ${extension[3]}, not ${extension[2]} (${message})`;
+    return `the certificate does not meet the identity policy (${message})`;
+}
+/**
+ * When the chain check failed because a trusted time of the signature (the log's integrated
+ * time, a timestamp authority's time) lies outside the certificate's validity, say so with the
+ * times; undefined when every time is inside it (the chain failed for another reason).
+ */
+function certificateOutsideItsValidity(bundle, artifact) {
+    let entity;
+    try {
+        entity = toSignedEntity(bundleFromJSON(bundle), artifact);
+    }
+    catch {
+        return undefined;
+    }
+    if (entity.key.$case !== 'certificate')
+        return undefined;
+    const { notBefore, notAfter } = entity.key.certificate;
+    for (const timestamp of entity.timestamps) {
+        let at;
+        let source;
+        if (timestamp.$case === 'transparency-log') {
+            if (!timestamp.tlogEntry.inclusionPromise)
+                continue; // not a time the verifier uses
+            at = new Date(Number(timestamp.tlogEntry.integratedTime) * 1000);
+            source = "the transparency log's integrated time";
+        }
+        else {
+            at = timestamp.timestamp.signingTime;
+            source = "the timestamp authority's time";
+        }
+        const window = `valid from ${notBefore.toISOString()} to ${notAfter.toISOString()}`;
+        if (at > notAfter)
+            return `the signing certificate had expired when the signature was made: it was ${window}, and the signature was made at ${at.toISOString()} (${source})`;
+        if (at < notBefore)
+            return `the signing certificate was not yet valid when the signature was made: it was ${window}, and the signature was made at ${at.toISOString()} (${source})`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/verify-keyless.ts
+
+
+
+
+
+
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * Verify a bundle over `artifact` with @sigstore/verify: signature over the exact bytes,
+ * certificate chain to the trusted root, its SCT, the transparency-log entry (when the
+ * bundle has one) and a trusted time within the certificate's validity, then the identity
+ * and issuer policy. Throws an Error whose message names the failed check in plain words
+ * (verificationFailure), the library's error as its cause.
+ */
+function verifyBundle(bundle, 
+/** The signed bytes for a message signature; undefined for a DSSE bundle (they are inside). */
+artifact, trustedRoot, policy) {
+    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), {
+        tlogThreshold: (bundle.verificationMaterial.tlogEntries?.length ?? 0) > 0 ? 1 : 0,
+        ctlogThreshold: 1,
+        timestampThreshold: 1,
+    });
+    let signer;
+    try {
+        // A string policy would be read by @sigstore/verify as an unanchored pattern (a policy for
+        // refs/heads/main would pass refs/heads/main-evil): an exact identity is compared below.
+        signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact), {
+            ...(policy.identity === undefined && policy.identityRegexp
+                ? { subjectAlternativeName: policy.identityRegexp }
+                : {}),
+            extensions: { issuer: policy.issuer },
+        });
+    }
+    catch (error) {
+        throw new Error(verificationFailure(error, bundle, artifact), { cause: error });
+    }
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    if (policy.identity !== undefined && identity !== policy.identity)
+        throw new Error(`the certificate was issued to ${identity || '(no identity)'}, which is not the identity required (${policy.identity})`);
+    return { identity };
+}
+/**
+ * A keyless cosign signature (certificate and Rekor bundle annotations) as a Sigstore
+ * bundle over its payload, so the same verifier checks both formats. Undefined for a
+ * signature without a certificate (key-based).
+ */
+function cosignSignatureAsBundle(signature) {
+    const pem = signature.annotations?.[CERTIFICATE_ANNOTATION];
+    if (!pem)
+        return undefined;
+    const certificate = new X509Certificate(pem);
+    const rekor = signature.annotations?.[BUNDLE_ANNOTATION];
+    const tlogEntries = [];
+    if (rekor) {
+        const parsed = JSON.parse(rekor);
+        const body = JSON.parse(Buffer.from(parsed.Payload.body, 'base64').toString('utf8'));
+        tlogEntries.push({
+            logIndex: String(parsed.Payload.logIndex),
+            logId: { keyId: Buffer.from(parsed.Payload.logID, 'hex').toString('base64') },
+            kindVersion: { kind: body.kind ?? 'hashedrekord', version: body.apiVersion ?? '0.0.1' },
+            integratedTime: String(parsed.Payload.integratedTime),
+            inclusionPromise: { signedEntryTimestamp: parsed.SignedEntryTimestamp },
+            inclusionProof: undefined,
+            canonicalizedBody: parsed.Payload.body,
+        });
+    }
+    // Bundle v0.1: the only version whose log entries may carry a signed entry timestamp
+    // without an inclusion proof, which is all cosign's annotation has.
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            certificate: undefined,
+            x509CertificateChain: { certificates: [{ rawBytes: certificate.raw.toString('base64') }] },
+            publicKey: undefined,
+            tlogEntries,
+            timestampVerificationData: undefined,
+        },
+        messageSignature: {
+            messageDigest: {
+                algorithm: 'SHA2_256',
+                digest: createHash('sha256').update(signature.payload).digest('base64'),
+            },
+            signature: signature.signature,
+        },
+        dsseEnvelope: undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/key-tlog.ts
+
+
+
+
+/**
+ * A key-based signature recorded in a transparency log, as `cosign sign --key` does by
+ * default: Rekor stores a hashedrekord entry with the public key, so anyone can see that
+ * this key signed this digest, and when.
+ */
+async function signWithKeyAndLog(key, data, rekorUrl) {
+    const signer = keySigner(key);
+    const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({
+        signer,
+        witnesses: [new RekorWitness({ rekorBaseURL: rekorUrl })],
+    }).create({
+        data,
+    }));
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    if (!entry || !bundle.messageSignature)
+        throw new Error('the transparency log returned no entry for the signature');
+    return {
+        signature: bundle.messageSignature.signature,
+        logIndex: entry.logIndex,
+        rekorBundle: cosignRekorBundle(entry),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/attestation.ts
+
+
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/**
+ * Sign an in-toto statement as a DSSE envelope, keylessly: the signature covers the DSSE
+ * pre-authentication encoding of the statement, and is logged (Rekor `intoto` entry, as cosign attest records them) and/or
+ * timestamped like any keyless signature.
+ */
+async function attestKeyless(statement, options) {
+    const { signer, witnesses } = keylessParts(options, 'intoto');
+    const bundle = (0,dist.bundleToJSON)(await new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses }).create({
+        data: statement,
+        type: IN_TOTO_PAYLOAD_TYPE,
+    }));
+    const envelope = bundle.dsseEnvelope;
+    const leaf = bundle.verificationMaterial.certificate?.rawBytes ??
+        bundle.verificationMaterial.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (!envelope || !leaf)
+        throw new Error('the signer returned no DSSE envelope or certificate');
+    const certificate = new external_node_crypto_.X509Certificate(Buffer.from(leaf, 'base64'));
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    return {
+        bundle,
+        envelope: Buffer.from(JSON.stringify(envelope)),
+        certificatePem: certificate.toString(),
+        identity: uriSan(certificate),
+        ...(entry ? { logIndex: entry.logIndex } : {}),
+    };
+}
+/** The statement inside a DSSE bundle, when its payload is in-toto. */
+function statementOf(bundle) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return undefined;
+    return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+}
+/** DSSE's pre-authentication encoding: what the signature actually covers. */
+function preAuthEncoding(payloadType, payload) {
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
+        payload,
+    ]);
+}
+/** A key-signed DSSE attestation, logged in Rekor when `rekorUrl` is given (as `cosign attest --key`). */
+async function attestWithKey(statement, key, rekorUrl) {
+    const signer = keys_keySigner(key);
+    const witnesses = rekorUrl
+        ? [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl, entryType: 'intoto' })]
+        : [];
+    const bundle = (0,dist.bundleToJSON)(await new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses }).create({
+        data: statement,
+        type: IN_TOTO_PAYLOAD_TYPE,
+    }));
+    if (!bundle.dsseEnvelope)
+        throw new Error('the signer returned no DSSE envelope');
+    const entry = bundle.verificationMaterial.tlogEntries?.[0];
+    return {
+        bundle,
+        envelope: Buffer.from(JSON.stringify(bundle.dsseEnvelope)),
+        ...(entry ? { logIndex: entry.logIndex } : {}),
+    };
+}
+/** Whether one of the envelope's signatures verifies with `key` over the DSSE encoding. */
+function dsseSignedBy(bundle, key) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        return false;
+    const encoded = preAuthEncoding(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    return envelope.signatures.some((signature) => {
+        try {
+            return verifyData('sha256', encoded, key, Buffer.from(signature.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/image-attestation.ts
+
+
+
+
+
+/**
+ * The signer the inputs ask for, checked before any work is done. `idToken` is only called for
+ * keyless signing, so a key-signed run needs no `id-token: write`.
+ */
+async function attestationSigner(values, workspace, idToken) {
+    if (values.key) {
+        const pem = await readKeyInput(values.key, workspace, 'key');
+        return {
+            key: loadPrivateKey(pem, 'key', values['key-password']),
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
+        };
+    }
+    // Without a log entry or a timestamp nobody could later check the short-lived certificate was valid.
+    if (!values.tlog && !values['tsa-url'])
+        throw new src/* ConfigurationError */.j1('Input "tlog" is false and "tsa-url" is empty: a keyless attestation needs a transparency-log entry or a timestamp.', 'tlog');
+    return {
+        keyless: {
+            fulcioUrl: values['fulcio-url'],
+            ...(values.tlog ? { rekorUrl: values['rekor-url'] } : {}),
+            ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}),
+        },
+        idToken,
+    };
+}
+/**
+ * The signer of an action's `attest` stage, decided before any work so that a missing permission
+ * or a bad key fails in a second: a key, or keyless when the job may ask for an OIDC token.
+ * `attestWas` says how attest came to be true (e.g. `the default for an image`), for the error.
+ */
+async function imageAttestationSigner(values, env, workspace, idToken, attestWas) {
+    if (!values.key && !(0,src/* idTokenAvailable */.wl)(env))
+        throw new src/* ConfigurationError */.j1(`Input "attest" is true${attestWas ? ` (${attestWas})` : ''} but this job cannot request an OIDC token for keyless signing: add \`permissions: id-token: write\` to the job, give "key", or set "attest: false".`, 'attest');
+    return attestationSigner(values, workspace, idToken);
+}
+/**
+ * The job's OIDC token for Sigstore (audience `sigstore`), asked for only when called (a token
+ * fetched ahead of a long scan could expire) and masked through the toolkit the moment it arrives;
+ * `input` names what to fix when the job cannot ask for one.
+ */
+function sigstoreIdTokenSource(toolkit, input) {
+    return async () => {
+        const token = await (0,src/* requestIdToken */.gj)(toolkit.env(), 'sigstore', input);
+        toolkit.setSecret(token);
+        return token;
+    };
+}
+/** Sign an in-toto statement as a DSSE envelope. */
+async function signStatement(statement, signer) {
+    const bytes = Buffer.from(JSON.stringify(statement));
+    const { predicateType } = statement;
+    if ('key' in signer) {
+        const { bundle, envelope } = await attestWithKey(bytes, signer.key, signer.rekorUrl);
+        return { bundle, envelope, identity: 'key', predicateType };
+    }
+    const { bundle, envelope, identity, certificatePem } = await attestKeyless(bytes, {
+        ...signer.keyless,
+        token: await signer.idToken(),
+    });
+    return { bundle, envelope, identity, certificatePem, predicateType };
+}
+/**
+ * Attach a signed attestation to an image the registry has. Returns where it went: the
+ * referrer as `name@digest`, the cosign tag as `name:sha256-<hex>.att`. `input` names the
+ * input that gave the image, for the error when the registry does not have it.
+ */
+async function attachAttestation(client, subject, attestation, format, input) {
+    const manifest = await client.headManifest(subject.repository, subject.digest);
+    if (!manifest)
+        throw new src/* ConfigurationError */.j1(`Input "${input}" names ${subject.name}@${subject.digest}, which ${subject.registry} does not have.`, input);
+    const refs = [];
+    if (format !== 'cosign') {
+        const referrer = await attachBundle(client, subject.repository, manifest, attestation.bundle);
+        refs.push(`${subject.name}@${referrer.digest}`);
+    }
+    if (format !== 'bundle') {
+        const { tag } = await attachCosignSignature(client, subject.repository, subject.digest, {
+            payload: attestation.envelope,
+            // cosign keeps a DSSE attestation's signature inside the envelope, not in the annotation.
+            signature: '',
+            annotations: {
+                predicateType: attestation.predicateType,
+                ...(attestation.certificatePem ? { [cosign_storage_CERTIFICATE_ANNOTATION]: attestation.certificatePem } : {}),
+            },
+        }, COSIGN_ATTESTATIONS);
+        refs.push(`${subject.name}:${tag}`);
+    }
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./actions/sbom/src/attest.ts
 
 
@@ -3627,14 +3627,16 @@ function uniqueSubjects(subjects) {
  * than after the scan. A directory is skipped, not refused: `attest` defaults to true and a
  * directory has no digest in a registry to attach an attestation to.
  */
-async function planAttestation(attest, target, signing, env, workspace, idToken) {
+async function planAttestation(attest, target, signing, toolkit, workspace) {
     if (!attest)
         return { skipped: 'attest is false' };
     if (target.kind === 'directory')
         return {
             skipped: 'a directory has no image digest to attest; attest the image (input "image"), or sign the document with the provenance action (subject-path, predicate-type)',
         };
-    return { signer: await imageAttestationSigner(signing, env, workspace, idToken) };
+    return {
+        signer: await imageAttestationSigner(signing, toolkit.env(), workspace, sigstoreIdTokenSource(toolkit, 'attest')),
+    };
 }
 /** The in-toto subject: the image by the digest it was named with (what image-verify checks). */
 function imageSubjectOf(image) {
@@ -3814,14 +3816,13 @@ function writeDocuments(format, output, workspace, inputs) {
 
 
 
-
 const TOOL = { name: 'shipchain-sbom', version: '0.0.0' };
 async function main(context) {
     const { inputs, outputs, log, toolkit } = context;
     const env = toolkit.env();
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const target = chooseTarget(inputs, workspace);
-    const plan = await planSigning(context, target, workspace);
+    const plan = await planAttestation(inputs.attest, target, inputs, toolkit, workspace);
     const { subject, files, client } = await readTarget(context, target);
     const found = catalog(files);
     for (const unread of found.unread)
@@ -3847,11 +3848,6 @@ async function main(context) {
             : subject.name;
         await sbomSummary(name, found, documents, attestation).write(summaryPath);
     }
-}
-/** The signer (checked now: a bad key or a missing permission fails before the scan), or why not. */
-function planSigning({ inputs, toolkit }, target, workspace) {
-    const env = toolkit.env();
-    return planAttestation(inputs.attest, target, inputs, env, workspace, sigstoreIdTokenSource(toolkit, 'attest'));
 }
 /** The kept files of the image (streamed from the registry) or of the directory. */
 async function readTarget({ inputs, log, toolkit }, target) {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Toolkit } from '@shipchain/action-runtime';
 import type { RegistryClient } from '@shipchain/oci-client';
 import {
   CYCLONEDX_BOM_PREDICATE,
@@ -11,6 +12,7 @@ import {
   attachAttestation,
   imageAttestationSigner,
   referenceSubject,
+  sigstoreIdTokenSource,
   signStatement,
   type AttestationSigner,
   type ImageSubject,
@@ -31,9 +33,8 @@ export async function planAttestation(
   attest: boolean,
   target: Target,
   signing: SigningValues,
-  env: Readonly<Record<string, string | undefined>>,
+  toolkit: Pick<Toolkit, 'env' | 'setSecret'>,
   workspace: string,
-  idToken: () => Promise<string>,
 ): Promise<AttestationPlan> {
   if (!attest) return { skipped: 'attest is false' };
   if (target.kind === 'directory')
@@ -41,7 +42,14 @@ export async function planAttestation(
       skipped:
         'a directory has no image digest to attest; attest the image (input "image"), or sign the document with the provenance action (subject-path, predicate-type)',
     };
-  return { signer: await imageAttestationSigner(signing, env, workspace, idToken) };
+  return {
+    signer: await imageAttestationSigner(
+      signing,
+      toolkit.env(),
+      workspace,
+      sigstoreIdTokenSource(toolkit, 'attest'),
+    ),
+  };
 }
 
 /** The in-toto subject: the image by the digest it was named with (what image-verify checks). */

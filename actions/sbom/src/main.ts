@@ -1,6 +1,5 @@
 import type { MainContext } from '@shipchain/action-runtime';
 import { registryClientFromEnv, type RegistryClient } from '@shipchain/oci-client';
-import { sigstoreIdTokenSource } from '@shipchain/signing';
 import {
   catalog,
   describeImage,
@@ -33,7 +32,7 @@ export async function main(context: Context): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
 
   const target = chooseTarget(inputs, workspace);
-  const plan = await planSigning(context, target, workspace);
+  const plan = await planAttestation(inputs.attest, target, inputs, toolkit, workspace);
   const { subject, files, client } = await readTarget(context, target);
   const found = catalog(files);
   for (const unread of found.unread) log.warning(`Not read: ${unread.path}: ${unread.reason}`);
@@ -61,23 +60,6 @@ export async function main(context: Context): Promise<void> {
         : subject.name;
     await sbomSummary(name, found, documents, attestation).write(summaryPath);
   }
-}
-
-/** The signer (checked now: a bad key or a missing permission fails before the scan), or why not. */
-function planSigning(
-  { inputs, toolkit }: Context,
-  target: Target,
-  workspace: string,
-): Promise<AttestationPlan> {
-  const env = toolkit.env();
-  return planAttestation(
-    inputs.attest,
-    target,
-    inputs,
-    env,
-    workspace,
-    sigstoreIdTokenSource(toolkit, 'attest'),
-  );
 }
 
 /** The kept files of the image (streamed from the registry) or of the directory. */

@@ -6834,6 +6834,8 @@ function gateMarkdown(inputs, budgetBytes) {
         top.push(gate.failures.map((line) => `- ${(0,src/* markdownText */.p7)(line)}`).join('\n'));
     top.push((0,src/* markdownTable */.Qj)(['', ...predicate_SEVERITIES], [['findings', ...predicate_SEVERITIES.map((level) => String(gate.counts[level]))]]) +
         `\n\nfail-on: ${(0,src/* markdownCode */.D9)(inputs.failOn)}; ${gate.effective} finding(s) count, ${gate.ignored} ignored or suppressed.`);
+    if (inputs.sbomAttestation)
+        top.push(`Scanned the SBOM attestation ${(0,src/* markdownCode */.D9)(inputs.sbomAttestation.ref)}, its signer verified: ${(0,src/* markdownCode */.D9)(inputs.sbomAttestation.identity)}.`);
     const tail = [];
     if (gate.expired.length > 0)
         tail.push(`### Expired ignore entries\n\n${gate.expired.map((e) => `- ${entryText(e)}`).join('\n')}`);
@@ -6869,6 +6871,169 @@ function gateMarkdown(inputs, budgetBytes) {
 
 
 
+
+
+
+
+;// CONCATENATED MODULE: ./packages/provenance/src/statement.ts
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The predicate types SBOM attestations use (cosign attest --type cyclonedx / spdxjson writes these). */
+const CYCLONEDX_BOM_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_DOCUMENT_PREDICATE = 'https://spdx.dev/Document';
+const SBOM_PREDICATE_TYPES = [CYCLONEDX_BOM_PREDICATE, SPDX_DOCUMENT_PREDICATE];
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** `owner/repo/.github/workflows/release.yml@refs/heads/main` → `.github/workflows/release.yml`. */
+function workflowPath(workflowRef, repository) {
+    const withoutRef = workflowRef.slice(0, workflowRef.lastIndexOf('@'));
+    return withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
+}
+/**
+ * SLSA v1 provenance in the GitHub Actions workflow build type. The builder is the workflow
+ * that ran the job (`job_workflow_ref`): for a reusable workflow that is the reusable one,
+ * which is what makes an isolated build-and-attest workflow verifiable as the builder.
+ */
+function buildProvenance(input) {
+    const { claims } = input;
+    const server = input.serverUrl.replace(/\/+$/, '');
+    const repositoryUrl = `${server}/${claims.repository}`;
+    const metadata = {
+        invocationId: `${repositoryUrl}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+    };
+    if (input.startedOn)
+        metadata.startedOn = input.startedOn.toISOString();
+    if (input.finishedOn)
+        metadata.finishedOn = input.finishedOn.toISOString();
+    return {
+        _type: STATEMENT_TYPE,
+        subject: input.subjects,
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+                externalParameters: {
+                    workflow: {
+                        ref: claims.ref,
+                        repository: repositoryUrl,
+                        path: workflowPath(claims.workflow_ref, claims.repository),
+                    },
+                },
+                internalParameters: {
+                    github: {
+                        event_name: claims.event_name,
+                        repository_id: claims.repository_id,
+                        repository_owner_id: claims.repository_owner_id,
+                        runner_environment: claims.runner_environment,
+                    },
+                },
+                resolvedDependencies: [
+                    { uri: `git+${repositoryUrl}@${claims.ref}`, digest: { gitCommit: claims.sha } },
+                ],
+            },
+            runDetails: {
+                builder: { id: `${server}/${claims.job_workflow_ref}` },
+                metadata,
+            },
+        },
+    };
+}
+/**
+ * The SLSA Build level this provenance can honestly claim: L3 needs the provenance made by
+ * a builder isolated from the build's own steps, i.e. a reusable workflow distinct from
+ * the calling workflow; made inside the caller's own job it is L2.
+ */
+function slsaBuildLevel(claims) {
+    return claims.job_workflow_ref !== claims.workflow_ref ? 3 : 2;
+}
+
+;// CONCATENATED MODULE: ./packages/provenance/src/subjects.ts
+
+
+
+
+
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** `name@sha256:…` → subject named by the repository (the form cosign and GitHub use). */
+function imageSubject(reference, input = 'subject') {
+    const parsed = parseImageReference(reference, input);
+    if (!parsed.digest)
+        throw new ConfigurationError(`Input "${input}" has ${JSON.stringify(reference)} without a digest: attest images by digest (image-build's "image" output).`, input);
+    return { name: repositoryName(parsed), digest: { sha256: parsed.digest.slice('sha256:'.length) } };
+}
+/** sha256 of a file, read as a stream (any size, constant memory). */
+async function sha256File(path, open) {
+    const options = { highWaterMark: 1024 * 1024 };
+    const stream = open ? (await open(path)).createReadStream(options) : createReadStream(path, options);
+    return new Promise((resolve, reject) => {
+        const hash = createHash('sha256');
+        stream
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** Files as subjects named by their workspace-relative path, hashed a few at a time. */
+async function fileSubjects(paths, workspace, concurrency = 4, open) {
+    const subjects = new Array(paths.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < paths.length) {
+            const index = next++;
+            const path = paths[index];
+            subjects[index] = {
+                name: relative(workspace, path).split('\\').join('/'),
+                digest: { sha256: await sha256File(path, open) },
+            };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+    return subjects;
+}
+/** A `sha256sum` file: `<hex>  <name>` (or `<hex> *<name>` in binary mode) per line. */
+async function checksumSubjects(path, input = 'subject-checksums', open) {
+    const read = async () => {
+        if (!open)
+            return readFile(path, 'utf8');
+        const handle = await open(path);
+        try {
+            return await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    const text = await read().catch((error) => {
+        // A refusal (a link leading out) says why itself; anything else is unreadable.
+        if (isConfigurationError(error))
+            throw error;
+        throw new ConfigurationError(`Input "${input}" names ${path}, which cannot be read.`, input);
+    });
+    const subjects = [];
+    for (const [index, raw] of text.split('\n').entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line);
+        if (!match || !SHA256_HEX.test(match[1].toLowerCase()))
+            throw new ConfigurationError(`Input "${input}": line ${index + 1} of ${path} is not "<sha256 hex>  <name>" (the sha256sum format).`, input);
+        subjects.push({ name: match[2], digest: { sha256: match[1].toLowerCase() } });
+    }
+    return subjects;
+}
+/** One subject per name and digest: duplicates from overlapping inputs are merged. */
+function uniqueSubjects(subjects) {
+    const seen = new Set();
+    return subjects.filter((subject) => {
+        const key = `${subject.name}\u0000${subject.digest.sha256}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/provenance/src/index.ts
 
 
 
@@ -7698,169 +7863,6 @@ async function attachAttestation(client, subject, attestation, format, input) {
 
 
 
-;// CONCATENATED MODULE: ./packages/provenance/src/statement.ts
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** The predicate types SBOM attestations use (cosign attest --type cyclonedx / spdxjson writes these). */
-const CYCLONEDX_BOM_PREDICATE = 'https://cyclonedx.org/bom';
-const SPDX_DOCUMENT_PREDICATE = 'https://spdx.dev/Document';
-const SBOM_PREDICATE_TYPES = [CYCLONEDX_BOM_PREDICATE, SPDX_DOCUMENT_PREDICATE];
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-/** `owner/repo/.github/workflows/release.yml@refs/heads/main` → `.github/workflows/release.yml`. */
-function workflowPath(workflowRef, repository) {
-    const withoutRef = workflowRef.slice(0, workflowRef.lastIndexOf('@'));
-    return withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
-}
-/**
- * SLSA v1 provenance in the GitHub Actions workflow build type. The builder is the workflow
- * that ran the job (`job_workflow_ref`): for a reusable workflow that is the reusable one,
- * which is what makes an isolated build-and-attest workflow verifiable as the builder.
- */
-function buildProvenance(input) {
-    const { claims } = input;
-    const server = input.serverUrl.replace(/\/+$/, '');
-    const repositoryUrl = `${server}/${claims.repository}`;
-    const metadata = {
-        invocationId: `${repositoryUrl}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
-    };
-    if (input.startedOn)
-        metadata.startedOn = input.startedOn.toISOString();
-    if (input.finishedOn)
-        metadata.finishedOn = input.finishedOn.toISOString();
-    return {
-        _type: STATEMENT_TYPE,
-        subject: input.subjects,
-        predicateType: SLSA_PROVENANCE_V1,
-        predicate: {
-            buildDefinition: {
-                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-                externalParameters: {
-                    workflow: {
-                        ref: claims.ref,
-                        repository: repositoryUrl,
-                        path: workflowPath(claims.workflow_ref, claims.repository),
-                    },
-                },
-                internalParameters: {
-                    github: {
-                        event_name: claims.event_name,
-                        repository_id: claims.repository_id,
-                        repository_owner_id: claims.repository_owner_id,
-                        runner_environment: claims.runner_environment,
-                    },
-                },
-                resolvedDependencies: [
-                    { uri: `git+${repositoryUrl}@${claims.ref}`, digest: { gitCommit: claims.sha } },
-                ],
-            },
-            runDetails: {
-                builder: { id: `${server}/${claims.job_workflow_ref}` },
-                metadata,
-            },
-        },
-    };
-}
-/**
- * The SLSA Build level this provenance can honestly claim: L3 needs the provenance made by
- * a builder isolated from the build's own steps, i.e. a reusable workflow distinct from
- * the calling workflow; made inside the caller's own job it is L2.
- */
-function slsaBuildLevel(claims) {
-    return claims.job_workflow_ref !== claims.workflow_ref ? 3 : 2;
-}
-
-;// CONCATENATED MODULE: ./packages/provenance/src/subjects.ts
-
-
-
-
-
-
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-/** `name@sha256:…` → subject named by the repository (the form cosign and GitHub use). */
-function imageSubject(reference, input = 'subject') {
-    const parsed = parseImageReference(reference, input);
-    if (!parsed.digest)
-        throw new ConfigurationError(`Input "${input}" has ${JSON.stringify(reference)} without a digest: attest images by digest (image-build's "image" output).`, input);
-    return { name: repositoryName(parsed), digest: { sha256: parsed.digest.slice('sha256:'.length) } };
-}
-/** sha256 of a file, read as a stream (any size, constant memory). */
-async function sha256File(path, open) {
-    const options = { highWaterMark: 1024 * 1024 };
-    const stream = open ? (await open(path)).createReadStream(options) : createReadStream(path, options);
-    return new Promise((resolve, reject) => {
-        const hash = createHash('sha256');
-        stream
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/** Files as subjects named by their workspace-relative path, hashed a few at a time. */
-async function fileSubjects(paths, workspace, concurrency = 4, open) {
-    const subjects = new Array(paths.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < paths.length) {
-            const index = next++;
-            const path = paths[index];
-            subjects[index] = {
-                name: relative(workspace, path).split('\\').join('/'),
-                digest: { sha256: await sha256File(path, open) },
-            };
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
-    return subjects;
-}
-/** A `sha256sum` file: `<hex>  <name>` (or `<hex> *<name>` in binary mode) per line. */
-async function checksumSubjects(path, input = 'subject-checksums', open) {
-    const read = async () => {
-        if (!open)
-            return readFile(path, 'utf8');
-        const handle = await open(path);
-        try {
-            return await handle.readFile('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    };
-    const text = await read().catch((error) => {
-        // A refusal (a link leading out) says why itself; anything else is unreadable.
-        if (isConfigurationError(error))
-            throw error;
-        throw new ConfigurationError(`Input "${input}" names ${path}, which cannot be read.`, input);
-    });
-    const subjects = [];
-    for (const [index, raw] of text.split('\n').entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line);
-        if (!match || !SHA256_HEX.test(match[1].toLowerCase()))
-            throw new ConfigurationError(`Input "${input}": line ${index + 1} of ${path} is not "<sha256 hex>  <name>" (the sha256sum format).`, input);
-        subjects.push({ name: match[2], digest: { sha256: match[1].toLowerCase() } });
-    }
-    return subjects;
-}
-/** One subject per name and digest: duplicates from overlapping inputs are merged. */
-function uniqueSubjects(subjects) {
-    const seen = new Set();
-    return subjects.filter((subject) => {
-        const key = `${subject.name}\u0000${subject.digest.sha256}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/provenance/src/index.ts
-
-
-
-
 ;// CONCATENATED MODULE: ./actions/vuln-gate/src/target.ts
 
 
@@ -7953,7 +7955,7 @@ function repositoryPath(absolute, workspace) {
  * unset means true for an image and false otherwise; true for an SBOM or a checkout is refused
  * (there is no digest to attach the statement to).
  */
-async function planAttestation(attest, target, signing, env, workspace, idToken) {
+async function planAttestation(attest, target, signing, toolkit, workspace) {
     if (attest === false)
         return { skipped: 'attest is false' };
     if (targetDigest(target) === undefined) {
@@ -7964,7 +7966,7 @@ async function planAttestation(attest, target, signing, env, workspace, idToken)
         };
     }
     return {
-        signer: await imageAttestationSigner(signing, env, workspace, idToken, attest === true ? undefined : 'the default for an image'),
+        signer: await imageAttestationSigner(signing, toolkit.env(), workspace, sigstoreIdTokenSource(toolkit, 'attest'), attest === true ? undefined : 'the default for an image'),
     };
 }
 /** The scan signed as an in-toto statement about the image digest (the image scanned, or whose attested SBOM was), attached as a referrer and in cosign's .att. */
@@ -8305,6 +8307,7 @@ async function readPackages(target, settings, log) {
             list: sbomPackages(sbom.text, file, 'sbom'),
             sbom: { file, text: sbom.text },
             image: { reference: target.reference, client },
+            sbomAttestation: { ref: sbom.ref, identity: sbom.identity },
         };
     }
     const description = await describeImage(client, target.reference, settings.platform);
@@ -8504,7 +8507,6 @@ async function sbomTrust(inputs, target, workspace, env) {
 
 
 
-
 const SCANNER = {
     name: 'shipchain vuln-gate',
     uri: 'https://github.com/shipchain/shipchain/actions/vuln-gate',
@@ -8519,7 +8521,7 @@ async function main(context) {
     const target = chooseTarget(inputs, workspace);
     const policy = readPolicy(inputs, workspace, targetDigest(target));
     const sbomSigner = await sbomTrust(inputs, target, workspace, env);
-    const plan = await planSigning(context, target, workspace);
+    const plan = await planAttestation(inputs.attest, target, inputs, toolkit, workspace);
     const outputDirectory = workspaceDirectory(inputs.output, workspace, 'output', true);
     const dockerfile = inputs.dockerfile ? dockerfileLocation(inputs.dockerfile, workspace) : undefined;
     const scanned = await readPackages(target, {
@@ -8572,6 +8574,7 @@ async function main(context) {
         dataErrors: data.dataErrors,
         reportPath: paths.reportPath,
         attestation,
+        ...(scanned.sbomAttestation ? { sbomAttestation: scanned.sbomAttestation } : {}),
     }, budget);
     await publish(context, target, render);
     if (gate.verdict === 'fail')
@@ -8583,11 +8586,6 @@ function invocationOf(env) {
     const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
     const uri = runId && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : '';
     return { uri, eventId: runId };
-}
-/** The signer (checked now: a bad key or a missing permission fails before the scan), or why not. */
-function planSigning({ inputs, toolkit }, target, workspace) {
-    const env = toolkit.env();
-    return planAttestation(inputs.attest, target, inputs, env, workspace, sigstoreIdTokenSource(toolkit, 'attest'));
 }
 function logDecisions({ log }, gate) {
     for (const { finding, status, reason } of gate.decisions)

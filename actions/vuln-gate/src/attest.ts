@@ -1,10 +1,11 @@
-import { ConfigurationError } from '@shipchain/action-runtime';
+import { ConfigurationError, type Toolkit } from '@shipchain/action-runtime';
 import type { ImageReference, RegistryClient } from '@shipchain/oci-client';
 import { STATEMENT_TYPE, type Statement } from '@shipchain/provenance';
 import {
   attachAttestation,
   imageAttestationSigner,
   referenceSubject,
+  sigstoreIdTokenSource,
   signStatement,
   type AttestationSigner,
   type SigningValues,
@@ -24,9 +25,8 @@ export async function planAttestation(
   attest: boolean | undefined,
   target: Target,
   signing: SigningValues,
-  env: Readonly<Record<string, string | undefined>>,
+  toolkit: Pick<Toolkit, 'env' | 'setSecret'>,
   workspace: string,
-  idToken: () => Promise<string>,
 ): Promise<AttestationPlan> {
   if (attest === false) return { skipped: 'attest is false' };
   if (targetDigest(target) === undefined) {
@@ -42,9 +42,9 @@ export async function planAttestation(
   return {
     signer: await imageAttestationSigner(
       signing,
-      env,
+      toolkit.env(),
       workspace,
-      idToken,
+      sigstoreIdTokenSource(toolkit, 'attest'),
       attest === true ? undefined : 'the default for an image',
     ),
   };

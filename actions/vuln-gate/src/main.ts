@@ -8,7 +8,6 @@ import {
   type GateResult,
   type ScanContext,
 } from '@shipchain/vuln-scan';
-import { sigstoreIdTokenSource } from '@shipchain/signing';
 import type { VulnScanPredicate } from '@shipchain/vuln-attestation';
 import { attestScan, planAttestation, type AttestationPlan } from './attest';
 import type { inputs, outputs } from './contract';
@@ -39,7 +38,7 @@ export async function main(context: Context): Promise<void> {
   const target = chooseTarget(inputs, workspace);
   const policy = readPolicy(inputs, workspace, targetDigest(target));
   const sbomSigner = await sbomTrust(inputs, target, workspace, env);
-  const plan = await planSigning(context, target, workspace);
+  const plan = await planAttestation(inputs.attest, target, inputs, toolkit, workspace);
   const outputDirectory = workspaceDirectory(inputs.output, workspace, 'output', true);
   const dockerfile = inputs.dockerfile ? dockerfileLocation(inputs.dockerfile, workspace) : undefined;
 
@@ -114,6 +113,7 @@ export async function main(context: Context): Promise<void> {
         dataErrors: data.dataErrors,
         reportPath: paths.reportPath,
         attestation,
+        ...(scanned.sbomAttestation ? { sbomAttestation: scanned.sbomAttestation } : {}),
       },
       budget,
     );
@@ -128,23 +128,6 @@ function invocationOf(env: Readonly<Record<string, string | undefined>>): ScanCo
   const uri =
     runId && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : '';
   return { uri, eventId: runId };
-}
-
-/** The signer (checked now: a bad key or a missing permission fails before the scan), or why not. */
-function planSigning(
-  { inputs, toolkit }: Context,
-  target: Target,
-  workspace: string,
-): Promise<AttestationPlan> {
-  const env = toolkit.env();
-  return planAttestation(
-    inputs.attest,
-    target,
-    inputs,
-    env,
-    workspace,
-    sigstoreIdTokenSource(toolkit, 'attest'),
-  );
 }
 
 function logDecisions({ log }: Context, gate: GateResult): void {

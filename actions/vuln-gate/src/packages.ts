@@ -20,6 +20,8 @@ export interface ScannedInput {
   sbom?: { file: string; text: string };
   /** For an image (or its attested SBOM): its digest reference and the registry client (the attestation is attached with it). */
   image?: { reference: ImageReference & { digest: string }; client: RegistryClient };
+  /** `sbom: attested`: the attestation read and its verified signer. */
+  sbomAttestation?: { ref: string; identity: string };
 }
 
 export interface PackageSettings {
@@ -74,6 +76,7 @@ export async function readPackages(
       list: sbomPackages(sbom.text, file, 'sbom'),
       sbom: { file, text: sbom.text },
       image: { reference: target.reference, client },
+      sbomAttestation: { ref: sbom.ref, identity: sbom.identity },
     };
   }
   const description = await describeImage(client, target.reference, settings.platform);

@@ -20,6 +20,8 @@ export interface MarkdownInputs {
   /** Where the full results are (report and SARIF paths), shown when rows are left out. */
   reportPath?: string;
   attestation?: { refs: string[] } | { skipped: string };
+  /** `sbom: attested`: the SBOM attestation scanned and its verified signer (untrusted: escaped here). */
+  sbomAttestation?: { ref: string; identity: string };
 }
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -104,6 +106,10 @@ export function gateMarkdown(inputs: MarkdownInputs, budgetBytes: number): strin
     ) +
       `\n\nfail-on: ${markdownCode(inputs.failOn)}; ${gate.effective} finding(s) count, ${gate.ignored} ignored or suppressed.`,
   );
+  if (inputs.sbomAttestation)
+    top.push(
+      `Scanned the SBOM attestation ${markdownCode(inputs.sbomAttestation.ref)}, its signer verified: ${markdownCode(inputs.sbomAttestation.identity)}.`,
+    );
   const tail: string[] = [];
   if (gate.expired.length > 0)
     tail.push(`### Expired ignore entries\n\n${gate.expired.map((e) => `- ${entryText(e)}`).join('\n')}`);

@@ -50,9 +50,11 @@ describe('gateMarkdown', () => {
         failOn: 'high',
         notScanned: [],
         dataErrors: [HOSTILE],
+        sbomAttestation: { ref: `r@sha256:1 ${HOSTILE}`, identity: `https://x/${HOSTILE}` },
       },
       100_000,
     );
+    expect(markdown).toMatch(/^Scanned the SBOM attestation `.*`, its signer verified: `.*`\.$/m);
     const rendered = inspectMarkdown(markdown);
     expect(rendered.elements.filter((element) => element.startsWith('script'))).toEqual([]);
     expect(rendered.mentions).toEqual([]);

@@ -419,6 +419,9 @@ describe('keyless attestation (the default for an image)', () => {
     expect(report.target).toMatchObject({ kind: 'attested-sbom', digest });
     // The same findings as cataloguing the image itself: the signed document is what was scanned.
     expect(severities(report)).toEqual(EXPECTED);
+    expect(run.summary).toMatch(
+      /Scanned the SBOM attestation `.*acme\/app@sha256:[0-9a-f]{64}`, its signer verified: `https:\/\/github\.com\/acme\/web\//,
+    );
     const written = readJson<{ bomFormat: string }>(join(workspace, 'vuln-gate/sbom.cdx.json'));
     expect(written.bomFormat).toBe('CycloneDX');
 
