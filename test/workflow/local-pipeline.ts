@@ -32,6 +32,8 @@ export interface LocalPipeline {
   /** The login the registry accepts (what ECR hands out through cloud-login). */
   registryLogin: { username: string; password: string };
   gitopsRepository: string;
+  /** The GitOps repository's bare directory on this machine (for git log and show in tests). */
+  gitopsPath: string;
   api: Awaited<ReturnType<typeof startGitHubApi>>;
   sourceCommit: string;
   release(log?: (line: string) => void): Promise<WorkflowResult>;
@@ -191,6 +193,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
       registryHost: registry.host,
       registryLogin: { username: 'AWS', password: aws.ecrPassword },
       gitopsRepository,
+      gitopsPath: gitops.path,
       api,
       sourceCommit,
       release: (log) =>
