@@ -37,7 +37,13 @@ async function main(): Promise<number> {
         ? `${build['sbom-packages'] ?? '?'} packages, signed and attached: ${build.sbom.split('\n').join(', ')}`
         : '—',
     );
-    line('verified', build.verified === 'true' ? 'signature, provenance and SBOM, before promotion' : 'no');
+    line('vulns', vulnsLine(build));
+    line(
+      'verified',
+      build.verified === 'true'
+        ? 'signature, provenance, SBOM and vulnerability scan, before promotion'
+        : 'no',
+    );
     line(
       'gitops',
       deploy.commit
@@ -53,7 +59,7 @@ async function main(): Promise<number> {
     );
     line(
       'replaced',
-      result.replaced.length ? `${result.replaced.join(', ')} (a local git clone)` : 'nothing',
+      result.replaced.length ? `${result.replaced.join(', ')} (local equivalents)` : 'nothing',
     );
     console.log(
       `\n${result.conclusion === 'success' ? 'Released' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
@@ -67,6 +73,22 @@ async function main(): Promise<number> {
     await pipeline.stop();
     console.log('Every service is stopped.');
   }
+}
+
+/** vuln-gate's verdict, its effective findings by severity, and where the signed scan was attached. */
+function vulnsLine(build: Record<string, string>): string {
+  if (!build['vuln-verdict']) return '—';
+  let counts = '';
+  try {
+    const parsed = JSON.parse(build['vuln-counts'] ?? '') as Record<string, number>;
+    counts = Object.entries(parsed)
+      .map(([severity, count]) => `${count} ${severity}`)
+      .join(', ');
+  } catch {
+    counts = 'counts unreadable';
+  }
+  const scan = build['vuln-scan'] ? build['vuln-scan'].split('\n').join(', ') : 'not attached';
+  return `${build['vuln-verdict']} (${counts}), scan signed and attached: ${scan}`;
 }
 
 /** A canary that breaks its SLO: the analysis fails and the canary commit is reverted through Git. */
