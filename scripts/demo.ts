@@ -78,17 +78,22 @@ async function main(): Promise<number> {
 /** vuln-gate's verdict, its effective findings by severity, and where the signed scan was attached. */
 function vulnsLine(build: Record<string, string>): string {
   if (!build['vuln-verdict']) return '—';
-  let counts = '';
+  const counts = countsText(build['vuln-counts'] ?? '');
+  const scan = build['vuln-scan']
+    ? `scan signed and attached: ${build['vuln-scan'].split('\n').join(', ')}`
+    : 'scan not attached';
+  return `${build['vuln-verdict']} (${counts}), ${scan}`;
+}
+
+/** `{"critical":0,…}` as "0 critical, …", in its own order. */
+function countsText(json: string): string {
   try {
-    const parsed = JSON.parse(build['vuln-counts'] ?? '') as Record<string, number>;
-    counts = Object.entries(parsed)
+    return Object.entries(JSON.parse(json) as Record<string, number>)
       .map(([severity, count]) => `${count} ${severity}`)
       .join(', ');
   } catch {
-    counts = 'counts unreadable';
+    return 'counts unreadable';
   }
-  const scan = build['vuln-scan'] ? build['vuln-scan'].split('\n').join(', ') : 'not attached';
-  return `${build['vuln-verdict']} (${counts}), scan signed and attached: ${scan}`;
 }
 
 /** A canary that breaks its SLO: the analysis fails and the canary commit is reverted through Git. */
