@@ -58,10 +58,19 @@ export function localArtifacts(store: string): Record<string, LocalAction> {
   };
 }
 
+/**
+ * actions/checkout: a clone at the run's commit, or at `ref` when given (a SHA or a ref name; pull
+ * request heads, refs/pull/<n>/head, are fetched too, as GitHub serves them). A ref the repository
+ * does not have fails the step, as it does on GitHub.
+ */
 export function localCheckout(repositoryUrl: string, commit: string): LocalAction {
-  return async ({ workspace }) => {
+  return async ({ workspace, with: inputs }) => {
     await git(['clone', '--quiet', repositoryUrl, workspace], { cwd: tmpdir() });
-    await git(['checkout', '--quiet', commit], { cwd: workspace });
+    if (inputs.ref)
+      await git(['fetch', '--quiet', 'origin', '+refs/pull/*:refs/remotes/origin/pull/*'], {
+        cwd: workspace,
+      });
+    await git(['checkout', '--quiet', '--detach', inputs.ref || commit], { cwd: workspace });
     return {};
   };
 }

@@ -5,9 +5,9 @@
  * repository served by git daemon — then the workflow run by the local executor, our actions
  * from their committed dist/ under Node 24. Used by `npm run demo` and by the e2e tests.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { REPO_ROOT } from '../harness/paths';
 import { startLocalAws } from '../services/cloud/aws';
 import { createBareRepo, git, startGitDaemon } from '../services/git';
@@ -42,6 +42,14 @@ export interface LocalPipeline {
   codeScanning: SarifUpload[];
   sourceCommit: string;
   release(log?: (line: string) => void): Promise<WorkflowResult>;
+  /**
+   * A pull request's head commit: the sample app at main, edited, committed on top of it and kept
+   * as refs/pull/<number>/head of the source repository (a fork's commit, as GitHub serves it).
+   */
+  pullRequestHead(
+    number: number,
+    edit: (files: Record<string, string>) => Record<string, string>,
+  ): Promise<string>;
   /** Any example workflow, with the same services, variables and local equivalents. */
   run(file: string, options: ExampleRun): Promise<WorkflowResult>;
   /** The dev overlay as the GitOps repository's main branch has it now. */
@@ -219,6 +227,26 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
           ...(log ? { log } : {}),
         }),
       run,
+      async pullRequestHead(number, edit) {
+        const checkout = mkdtempSync(join(tmpdir(), 'shipchain-pull-'));
+        try {
+          await git(['clone', '--quiet', source.url, checkout], { cwd: tmpdir() });
+          const tracked = (await git(['ls-files', '-z'], { cwd: checkout })).split('\0').filter(Boolean);
+          const files = Object.fromEntries(
+            tracked.map((path) => [path, readFileSync(join(checkout, path), 'utf8')]),
+          );
+          for (const [path, content] of Object.entries(edit(files))) {
+            mkdirSync(dirname(join(checkout, path)), { recursive: true });
+            writeFileSync(join(checkout, path), content);
+          }
+          await git(['add', '--all'], { cwd: checkout });
+          await git(['commit', '--quiet', '-m', `pull request #${number}`], { cwd: checkout });
+          await git(['push', '--quiet', 'origin', `HEAD:refs/pull/${number}/head`], { cwd: checkout });
+          return (await git(['rev-parse', 'HEAD'], { cwd: checkout })).trim();
+        } finally {
+          rmSync(checkout, { recursive: true, force: true });
+        }
+      },
       devOverlay: () => git(['show', 'main:deploy/overlays/dev/kustomization.yaml'], { cwd: gitops.path }),
       gitopsFile: (path, ref = 'main') => git(['show', `${ref}:${path}`], { cwd: gitops.path }),
       async stop() {

@@ -11,8 +11,8 @@ import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pip
 
 const REPOSITORY_ID = 4242;
 const isVulnComment = (comment: { body?: string }) => (comment.body ?? '').includes('## Vulnerability gate:');
-/** The fork's pull request #8: a branch of mallory/web, at a commit of its own. */
-const FORK_SHA = 'f0'.repeat(20);
+/** The fork's pull request #8: a branch of mallory/web, at a commit of its own (refs/pull/8/head). */
+let FORK_SHA: string;
 let pipeline: LocalPipeline;
 let gate: WorkflowResult;
 let report: WorkflowResult;
@@ -49,6 +49,10 @@ const runEvent = (runId: number, headSha: string, conclusion: string, fork: bool
 
 beforeAll(async () => {
   pipeline = await startLocalPipeline();
+  FORK_SHA = await pipeline.pullRequestHead(8, (files) => ({
+    ...files,
+    'site/index.html': `${files['site/index.html'] ?? ''}<!-- a fork's edit -->\n`,
+  }));
   pipeline.api.state.pulls.push(
     openPull(7, { head: 'feature', headSha: pipeline.sourceCommit }),
     openPull(8, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),
@@ -173,6 +177,8 @@ test("an honest fork's run: its check run on its head, its comment on its own pu
   // One check run from the forged report and one from the honest one, both on the fork's commit.
   expect(pipeline.api.state.checkRuns.filter((r) => r.head_sha === FORK_SHA)).toHaveLength(2);
   expect(fork.jobs.report?.steps.find((s) => s.uses?.includes('test-gate'))?.warnings).toBeUndefined();
+  // The dependency scan checked out the fork's head commit (refs/pull/8/head) and read it as data.
+  expect(fork.jobs.dependencies?.result).toBe('success');
   expect(pipeline.api.schemaViolations).toEqual([]);
 });
 
