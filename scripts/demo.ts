@@ -37,7 +37,13 @@ async function main(): Promise<number> {
         ? `${build['sbom-packages'] ?? '?'} packages, signed and attached: ${build.sbom.split('\n').join(', ')}`
         : '—',
     );
-    line('verified', build.verified === 'true' ? 'signature, provenance and SBOM, before promotion' : 'no');
+    line('vulns', vulnsLine(build));
+    line(
+      'verified',
+      build.verified === 'true'
+        ? 'signature, provenance, SBOM and vulnerability scan, before promotion'
+        : 'no',
+    );
     line(
       'gitops',
       deploy.commit
@@ -53,7 +59,7 @@ async function main(): Promise<number> {
     );
     line(
       'replaced',
-      result.replaced.length ? `${result.replaced.join(', ')} (a local git clone)` : 'nothing',
+      result.replaced.length ? `${result.replaced.join(', ')} (local equivalents)` : 'nothing',
     );
     console.log(
       `\n${result.conclusion === 'success' ? 'Released' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
@@ -66,6 +72,27 @@ async function main(): Promise<number> {
   } finally {
     await pipeline.stop();
     console.log('Every service is stopped.');
+  }
+}
+
+/** vuln-gate's verdict, its effective findings by severity, and where the signed scan was attached. */
+function vulnsLine(build: Record<string, string>): string {
+  if (!build['vuln-verdict']) return '—';
+  const counts = countsText(build['vuln-counts'] ?? '');
+  const scan = build['vuln-scan']
+    ? `scan signed and attached: ${build['vuln-scan'].split('\n').join(', ')}`
+    : 'scan not attached';
+  return `${build['vuln-verdict']} (${counts}), ${scan}`;
+}
+
+/** `{"critical":0,…}` as "0 critical, …", in its own order. */
+function countsText(json: string): string {
+  try {
+    return Object.entries(JSON.parse(json) as Record<string, number>)
+      .map(([severity, count]) => `${count} ${severity}`)
+      .join(', ');
+  } catch {
+    return 'counts unreadable';
   }
 }
 

@@ -54,6 +54,9 @@ export type LocalAction = (step: {
   env: Record<string, string>;
   /** This workflow run's id (artifacts are stored per run). */
   runId: string;
+  /** The run's commit and ref (GITHUB_SHA, GITHUB_REF). */
+  sha: string;
+  ref: string;
 }) => Promise<Record<string, string>>;
 
 export interface RunWorkflowOptions {
@@ -414,7 +417,14 @@ async function usesStep(
   try {
     return {
       ok: true,
-      outputs: await local({ with: inputs, workspace, env, runId: options.github.runId ?? '1' }),
+      outputs: await local({
+        with: inputs,
+        workspace,
+        env,
+        runId: options.github.runId ?? '1',
+        sha: String(options.github.sha),
+        ref: String(options.github.ref),
+      }),
       exported: {},
       summary: '',
       errors: [],

@@ -1,23 +1,24 @@
 /**
  * release.yml's whole chain on this machine: every service it talks to started on 127.0.0.1 —
  * the GitHub OIDC issuer, a local AWS (STS + ECR) guarding the OCI registry, Sigstore (Fulcio,
- * Rekor, TSA), the GitHub API, a source repository holding the sample app and a GitOps
+ * Rekor, TSA), the GitHub API, the OSV API (test/fixtures/osv), a source repository holding the sample app and a GitOps
  * repository served by git daemon — then the workflow run by the local executor, our actions
  * from their committed dist/ under Node 24. Used by `npm run demo` and by the e2e tests.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { REPO_ROOT } from '../harness/paths';
 import { startLocalAws } from '../services/cloud/aws';
 import { createBareRepo, git, startGitDaemon } from '../services/git';
 import { startGitHubApi } from '../services/github-api/index';
 import { runOk } from '../services/lib/run';
 import { startOidcIssuer } from '../services/oidc-issuer';
+import { osvFixtureRecords, startOsvApi } from '../services/osv-api';
 import { startRegistry } from '../services/registry';
 import { startLocalSigstore } from '../services/sigstore';
 import { runWorkflow, type WorkflowResult } from './executor';
-import { localArtifacts, localCheckout } from './local-actions';
+import { localArtifacts, localCheckout, localCodeScanning, type SarifUpload } from './local-actions';
 
 export const EXAMPLES = join(REPO_ROOT, 'workflows-examples');
 const ROLE = 'arn:aws:iam::123456789012:role/release';
@@ -35,8 +36,20 @@ export interface LocalPipeline {
   /** The GitOps repository's bare directory on this machine (for git log and show in tests). */
   gitopsPath: string;
   api: Awaited<ReturnType<typeof startGitHubApi>>;
+  /** The OSV API vuln-gate reads (records of test/fixtures/osv): its requests, for tests. */
+  osv: Awaited<ReturnType<typeof startOsvApi>>;
+  /** What upload-sarif sent to code scanning, in order. */
+  codeScanning: SarifUpload[];
   sourceCommit: string;
   release(log?: (line: string) => void): Promise<WorkflowResult>;
+  /**
+   * A pull request's head commit: the sample app at main, edited, committed on top of it and kept
+   * as refs/pull/<number>/head of the source repository (a fork's commit, as GitHub serves it).
+   */
+  pullRequestHead(
+    number: number,
+    edit: (files: Record<string, string>) => Record<string, string>,
+  ): Promise<string>;
   /** Any example workflow, with the same services, variables and local equivalents. */
   run(file: string, options: ExampleRun): Promise<WorkflowResult>;
   /** The dev overlay as the GitOps repository's main branch has it now. */
@@ -105,6 +118,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     stops.push(registry.stop);
     const sigstore = await startLocalSigstore({ oidcIssuer: oidc.issuer, jwksUri: oidc.jwksUri });
     stops.push(sigstore.stop);
+    const osv = await startOsvApi({ records: osvFixtureRecords() });
+    stops.push(osv.stop);
     const trustedRoot = join(work, 'trusted-root.json');
     writeFileSync(trustedRoot, JSON.stringify(sigstore.trustedRoot));
     const api = await startGitHubApi({
@@ -137,6 +152,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     const gitopsRepository = `${daemon.url}repo.git`;
 
     const artifacts = localArtifacts(join(work, 'artifacts'));
+    const codeScanning: SarifUpload[] = [];
     const run = (file: string, example: ExampleRun): Promise<WorkflowResult> =>
       runWorkflow({
         file: join(EXAMPLES, file),
@@ -151,6 +167,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
           FULCIO_URL: sigstore.fulcioUrl,
           REKOR_URL: sigstore.rekorUrl,
           OIDC_ISSUER: oidc.issuer,
+          OSV_URL: osv.url,
           SIGSTORE_TRUSTED_ROOT: trustedRoot,
           GITOPS_REPOSITORY: gitopsRepository,
           IMAGE: image,
@@ -166,7 +183,11 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
           runId: example.runId ?? '3003',
         },
         oidc: { url: oidc.requestUrl, token: oidc.requestToken },
-        localActions: { 'actions/checkout': localCheckout(source.url, sourceCommit), ...artifacts },
+        localActions: {
+          'actions/checkout': localCheckout(source.url, sourceCommit),
+          ...artifacts,
+          ...localCodeScanning(codeScanning),
+        },
         env: {
           // The runner's builder setup and where its AWS SDK finds ECR's API.
           CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'),
@@ -195,6 +216,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
       gitopsRepository,
       gitopsPath: gitops.path,
       api,
+      osv,
+      codeScanning,
       sourceCommit,
       release: (log) =>
         run('release.yml', {
@@ -204,6 +227,26 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
           ...(log ? { log } : {}),
         }),
       run,
+      async pullRequestHead(number, edit) {
+        const checkout = mkdtempSync(join(tmpdir(), 'shipchain-pull-'));
+        try {
+          await git(['clone', '--quiet', source.url, checkout], { cwd: tmpdir() });
+          const tracked = (await git(['ls-files', '-z'], { cwd: checkout })).split('\0').filter(Boolean);
+          const files = Object.fromEntries(
+            tracked.map((path) => [path, readFileSync(join(checkout, path), 'utf8')]),
+          );
+          for (const [path, content] of Object.entries(edit(files))) {
+            mkdirSync(dirname(join(checkout, path)), { recursive: true });
+            writeFileSync(join(checkout, path), content);
+          }
+          await git(['add', '--all'], { cwd: checkout });
+          await git(['commit', '--quiet', '-m', `pull request #${number}`], { cwd: checkout });
+          await git(['push', '--quiet', 'origin', `HEAD:refs/pull/${number}/head`], { cwd: checkout });
+          return (await git(['rev-parse', 'HEAD'], { cwd: checkout })).trim();
+        } finally {
+          rmSync(checkout, { recursive: true, force: true });
+        }
+      },
       devOverlay: () => git(['show', 'main:deploy/overlays/dev/kustomization.yaml'], { cwd: gitops.path }),
       gitopsFile: (path, ref = 'main') => git(['show', `${ref}:${path}`], { cwd: gitops.path }),
       async stop() {

@@ -26,6 +26,13 @@ test('the demo releases, stops every service and leaves no temporary directory',
   expect(demo.stdout).toMatch(
     /^ {2}sbom +\d+ packages, signed and attached: \S+@sha256:[0-9a-f]{64}, \S+:sha256-[0-9a-f]{64}\.att, /m,
   );
+  // Gated on known vulnerabilities against the local OSV API: the verdict, the counts, the signed scan.
+  expect(demo.stdout).toMatch(
+    /^ {2}vulns +pass \(0 critical, 0 high, 0 medium, 0 low, 0 unknown\), scan signed and attached: \S+@sha256:[0-9a-f]{64}, \S+:sha256-[0-9a-f]{64}\.att$/m,
+  );
+  expect(demo.stdout).toMatch(
+    /^ {2}verified +signature, provenance, SBOM and vulnerability scan, before promotion$/m,
+  );
   expect(demo.stdout).toContain('Every service is stopped.');
   expect(demo.status).toBe(0);
   // tsx keeps its compile cache in TMPDIR/tsx-<uid>, reused by every later run: a cache, not a leftover.

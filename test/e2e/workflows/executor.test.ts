@@ -96,3 +96,28 @@ jobs:
     /stepz/,
   );
 });
+
+test('upload-sarif equivalent: keeps SARIF 2.1.0 logs with the run commit, refuses anything else', async () => {
+  const { localCodeScanning } = await import('../../workflow/local-actions');
+  const uploads: Parameters<typeof localCodeScanning>[0] = [];
+  const upload = localCodeScanning(uploads)['github/codeql-action/upload-sarif']!;
+  const workspace = mkdtempSync(join(tmpdir(), 'sarif-'));
+  writeFileSync(join(workspace, 'good.sarif'), JSON.stringify({ version: '2.1.0', runs: [] }));
+  writeFileSync(join(workspace, 'report.json'), JSON.stringify({ version: '1.0.0', runs: [] }));
+  const step = { workspace, env: {}, runId: '1', sha: github.sha, ref: github.ref };
+  expect(await upload({ ...step, with: { sarif_file: 'good.sarif', category: 'vulns' } })).toEqual({
+    'sarif-id': 'local-1',
+  });
+  expect(uploads).toEqual([
+    {
+      category: 'vulns',
+      sha: github.sha,
+      ref: github.ref,
+      logs: [{ file: 'good.sarif', sarif: { version: '2.1.0', runs: [] } }],
+    },
+  ]);
+  await expect(upload({ ...step, with: { sarif_file: 'report.json' } })).rejects.toThrow(
+    'report.json is not a SARIF 2.1.0 log',
+  );
+  expect(uploads).toHaveLength(1);
+});

@@ -10,8 +10,9 @@ import type { WorkflowResult } from '../../workflow/executor';
 import { startLocalPipeline, type LocalPipeline } from '../../workflow/local-pipeline';
 
 const REPOSITORY_ID = 4242;
-/** The fork's pull request #8: a branch of mallory/web, at a commit of its own. */
-const FORK_SHA = 'f0'.repeat(20);
+const isVulnComment = (comment: { body?: string }) => (comment.body ?? '').includes('## Vulnerability gate:');
+/** The fork's pull request #8: a branch of mallory/web, at a commit of its own (refs/pull/8/head). */
+let FORK_SHA: string;
 let pipeline: LocalPipeline;
 let gate: WorkflowResult;
 let report: WorkflowResult;
@@ -48,6 +49,10 @@ const runEvent = (runId: number, headSha: string, conclusion: string, fork: bool
 
 beforeAll(async () => {
   pipeline = await startLocalPipeline();
+  FORK_SHA = await pipeline.pullRequestHead(8, (files) => ({
+    ...files,
+    'site/index.html': `${files['site/index.html'] ?? ''}<!-- a fork's edit -->\n`,
+  }));
   pipeline.api.state.pulls.push(
     openPull(7, { head: 'feature', headSha: pipeline.sourceCommit }),
     openPull(8, { head: 'patch-1', headSha: FORK_SHA, headRepository: 'mallory/web' }),
@@ -104,6 +109,7 @@ test('lint, two shards that split the tests between them, one merged result', ()
   expect(gate.conclusion).toBe('success');
   expect(Object.fromEntries(Object.entries(gate.jobs).map(([id, job]) => [id, job.result]))).toEqual({
     lint: 'success',
+    dependencies: 'success',
     test: 'success',
     merge: 'success',
   });
@@ -138,8 +144,14 @@ test('the fork-safe companion publishes one check run on the PR head and one sti
   expect(runs).toHaveLength(1);
   expect(runs[0]?.conclusion).toBe('success');
   const comments = pipeline.api.state.comments.filter((c) => c.issue_number === 7);
-  expect(comments).toHaveLength(1);
-  expect(comments[0]?.body).toContain('4');
+  // One from test-gate, one from the dependency scan of the same head commit.
+  expect(comments).toHaveLength(2);
+  const [tests, vulns] = [comments.filter((c) => !isVulnComment(c)), comments.filter(isVulnComment)];
+  expect(tests).toHaveLength(1);
+  expect(tests[0]?.body).toContain('4');
+  expect(vulns).toHaveLength(1);
+  expect(vulns[0]?.body).toContain('## Vulnerability gate: ✅ pass — `.`');
+  expect(report.jobs.dependencies?.result).toBe('success');
   expect(pipeline.api.schemaViolations).toEqual([]);
 });
 
@@ -158,10 +170,82 @@ test("a fork's uploaded event naming #7 touches nothing of #7, and the report sa
 test("an honest fork's run: its check run on its head, its comment on its own pull request #8", () => {
   expect(fork.conclusion).toBe('success');
   const comments = pipeline.api.state.comments.filter((c) => c.issue_number === 8);
-  expect(comments).toHaveLength(1);
-  expect(pipeline.api.state.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
+  // test-gate's, and the dependency scan's (sticky: the forged run's companion found #8 by its head too).
+  expect(comments.filter((c) => !isVulnComment(c))).toHaveLength(1);
+  expect(comments.filter(isVulnComment)).toHaveLength(1);
+  expect(pipeline.api.state.comments.filter((c) => c.issue_number === 7)).toHaveLength(2);
   // One check run from the forged report and one from the honest one, both on the fork's commit.
   expect(pipeline.api.state.checkRuns.filter((r) => r.head_sha === FORK_SHA)).toHaveLength(2);
   expect(fork.jobs.report?.steps.find((s) => s.uses?.includes('test-gate'))?.warnings).toBeUndefined();
+  // The dependency scan checked out the fork's head commit (refs/pull/8/head) and read it as data.
+  expect(fork.jobs.dependencies?.result).toBe('success');
   expect(pipeline.api.schemaViolations).toEqual([]);
 });
+
+test('a pull request adding a vulnerable dependency fails the dependency scan; the companion comments why', async () => {
+  // The lockfile the pull request adds: yaml 2.9.1, GHSA-2099-yaml-0001 (high, fixed in 2.9.2-rc.1).
+  const lockfile = {
+    name: 'web',
+    version: '1.0.0',
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      '': { name: 'web', version: '1.0.0', dependencies: { yaml: '^2.9.1' } },
+      'node_modules/yaml': {
+        version: '2.9.1',
+        resolved: 'https://registry.npmjs.org/yaml/-/yaml-2.9.1.tgz',
+        license: 'ISC',
+      },
+    },
+  };
+  const vulnerable = await startLocalPipeline({
+    editSource: (files) => ({ ...files, 'package-lock.json': `${JSON.stringify(lockfile, null, 2)}\n` }),
+  });
+  try {
+    vulnerable.api.state.pulls.push(openPull(7, { head: 'feature', headSha: vulnerable.sourceCommit }));
+    const run = await vulnerable.run('pr-gate.yml', {
+      eventName: 'pull_request',
+      event: pullRequestEvent(7, vulnerable.sourceCommit, 'acme/web'),
+      ref: 'refs/pull/7/merge',
+      runId: '8001',
+      token: 'read',
+    });
+    expect(run.conclusion).toBe('failure');
+    expect(run.jobs.dependencies?.result).toBe('failure');
+    expect(run.jobs.merge?.result).toBe('success'); // the tests themselves pass
+    const scan = run.jobs.dependencies?.steps.find((s) => s.uses?.includes('vuln-gate'));
+    expect(scan?.outputs.verdict).toBe('fail');
+    expect(scan?.outputs.high).toBe('1');
+    expect(scan?.errors).toEqual(['vuln-gate failed: 1 finding(s) at or above fail-on high.']);
+    expect(vulnerable.osv.queries).toContainEqual(
+      expect.objectContaining({ ecosystem: 'npm', name: 'yaml', version: '2.9.1' }),
+    );
+
+    const companion = await vulnerable.run('pr-gate-report.yml', {
+      eventName: 'workflow_run',
+      event: workflowRunEvent({
+        repositoryUrl: `${vulnerable.api.url}/repos/acme/web`,
+        repositoryId: REPOSITORY_ID,
+        runId: 8001,
+        headSha: vulnerable.sourceCommit,
+        fork: false,
+        pullRequest: { number: 7, branch: 'feature' },
+        name: 'pr-gate',
+        conclusion: run.conclusion,
+      }),
+      runId: '8002',
+    });
+    expect(companion.jobs.report?.result).toBe('success');
+    expect(companion.jobs.dependencies?.result).toBe('failure');
+    const comments = vulnerable.api.state.comments.filter((c) => c.issue_number === 7 && isVulnComment(c));
+    expect(comments).toHaveLength(1);
+    const body = comments[0]?.body ?? '';
+    expect(body).toContain('## Vulnerability gate: ❌ fail');
+    expect(body).toContain('GHSA-2099-yaml-0001');
+    expect(body).toContain('`2.9.2-rc.1`');
+    expect(body).toContain('**gated**');
+    expect(vulnerable.api.schemaViolations).toEqual([]);
+  } finally {
+    await vulnerable.stop();
+  }
+}, 240_000);

@@ -2,7 +2,8 @@
 // again and proposed to staging as a pull request (no rebuild); once that pull request is merged
 // and the environment serves the digest, rollout-guard analyses it against Debian's Prometheus and
 // answers a failure with a rollback pull request; a rollback by hand proposes the revert of a
-// gitops-bump commit; an unsigned digest in dev is never promoted.
+// gitops-bump commit; an unsigned digest in dev is never promoted, nor one whose latest signed
+// vulnerability scan finds more than the promotion allows.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -30,7 +31,14 @@ beforeAll(async () => {
     startMetricsTarget({ errorRate: 0.4 }),
   ]);
   prometheus = await startPrometheus({ targets: [healthy.host, broken.host] });
-  pipeline = await startLocalPipeline();
+  pipeline = await startLocalPipeline({
+    editSource: (files) => ({
+      ...files,
+      // The page ships a vendored @sigstore/mock 0.13.0: GHSA-2099-sigstore-mock-0001, low. Below
+      // release.yml's fail-on (high), so released, with that finding in its signed scan.
+      'site/vendor/node_modules/@sigstore/mock/package.json': `${JSON.stringify({ name: '@sigstore/mock', version: '0.13.0', license: 'Apache-2.0' })}\n`,
+    }),
+  });
   release = await pipeline.release();
   environments = await serveEnvironments();
   await Promise.all(
@@ -129,6 +137,21 @@ test('dev → staging: verified again, proposed as one pull request carrying the
   expect(result.jobs.promote?.outputs['pull-request']).toBe(
     `https://github.com/acme/web/pull/${pull?.number}`,
   );
+}, 120_000);
+
+test("a promotion stricter than the release's gate is refused by the digest's latest signed scan", async () => {
+  const image = release.jobs.build?.outputs.image as string;
+  expect(JSON.parse(release.jobs.build?.outputs['vuln-counts'] as string)).toMatchObject({ low: 1 });
+  const pulls = pipeline.api.state.pulls.length;
+  const result = await promote({ from: 'dev', to: 'prod' }, { PROMOTE_MAX_SEVERITY: 'none' });
+  expect(result.conclusion).toBe('failure');
+  expect(result.jobs.verify?.result).toBe('failure');
+  const errors = result.jobs.verify?.steps.find((s) => s.uses?.includes('image-verify'))?.errors.join('\n');
+  expect(errors).toContain(`require vuln-scan: ${image} is refused by its latest signed scan`);
+  expect(errors).toContain('low is above max-severity none');
+  expect(errors).toContain('GHSA-2099-sigstore-mock-0001');
+  expect(result.jobs.promote?.result).toBe('skipped');
+  expect(pipeline.api.state.pulls.length).toBe(pulls);
 }, 120_000);
 
 test('merged and served, a healthy promotion passes its analysis: nothing is rolled back', async () => {

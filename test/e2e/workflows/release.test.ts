@@ -37,9 +37,15 @@ describe('release.yml', () => {
     expect(Object.fromEntries(Object.entries(result.jobs).map(([id, job]) => [id, job.result]))).toEqual({
       test: 'success',
       build: 'success',
+      'code-scanning': 'success',
       'deploy-dev': 'success',
     });
-    expect(result.replaced).toEqual(['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683']);
+    expect(result.replaced.sort()).toEqual([
+      'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683',
+      'actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093',
+      'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
+      'github/codeql-action/upload-sarif@8aad20d150bbac5944a9f9d289da16a4b0d87c1e',
+    ]);
     const ours = Object.values(result.jobs).flatMap((job) =>
       job.steps.filter((s) => s.uses?.startsWith('shipchain/')),
     );
@@ -48,6 +54,7 @@ describe('release.yml', () => {
       'cloud-login',
       'image-build',
       'sbom',
+      'vuln-gate',
       'image-sign',
       'provenance',
       'image-verify',
@@ -74,7 +81,7 @@ describe('release.yml', () => {
     expect(build.signature).toBe(`${pipeline.registryHost}/web:${digest.replace(':', '-')}.sig`);
     expect(build.verified).toBe('true');
     const steps = result.jobs.build?.steps ?? [];
-    for (const id of ['sbom', 'sign', 'provenance', 'verify'])
+    for (const id of ['sbom', 'vulns', 'sign', 'provenance', 'verify'])
       expect(steps.find((s) => s.id === id)?.outcome).toBe('success');
     // The SBOM is attached to this digest: a bundle referrer per document and cosign's .att.
     const att = `${pipeline.registryHost}/web:${digest.replace(':', '-')}.att`;
@@ -109,6 +116,54 @@ describe('release.yml', () => {
     expect(pipeline.api.state.attestations.some((a) => a.subjectDigests.includes(digest))).toBe(true);
   });
 
+  test('the vulnerability gate passed, its signed scan is attached to the digest and verified, its SARIF went to code scanning', async () => {
+    const build = result.jobs.build?.outputs ?? {};
+    const digest = build.digest as string;
+    expect(build['vuln-verdict']).toBe('pass');
+    expect(JSON.parse(build['vuln-counts'] as string)).toEqual({
+      critical: 0,
+      high: 0,
+      medium: 0,
+      low: 0,
+      unknown: 0,
+    });
+    expect((build['vuln-scan'] as string).split('\n')).toContain(
+      `${pipeline.registryHost}/web:${digest.replace(':', '-')}.att`,
+    );
+    const client = new RegistryClient({
+      registry: pipeline.registryHost,
+      insecure: true,
+      credentials: { kind: 'basic', ...pipeline.registryLogin },
+    });
+    const att = JSON.parse(
+      (await client.getManifest('web', `${digest.replace(':', '-')}.att`)).bytes.toString('utf8'),
+    ) as { layers: Array<{ digest: string; annotations: Record<string, string> }> };
+    const layer = att.layers.find(
+      (l) => l.annotations.predicateType === 'https://cosign.sigstore.dev/attestation/vuln/v1',
+    );
+    const envelope = JSON.parse((await client.getBlob('web', layer!.digest)).toString('utf8')) as {
+      payload: string;
+    };
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
+      subject: Array<{ digest: { sha256: string } }>;
+      predicate: { scanner: { db: { uri: string }; result: { verdict: string; failOn: string } } };
+    };
+    expect(statement.subject[0]?.digest.sha256).toBe(digest.slice(7));
+    expect(statement.predicate.scanner.db.uri).toBe(pipeline.osv.url);
+    expect(statement.predicate.scanner.result).toMatchObject({ verdict: 'pass', failOn: 'high' });
+    // image-verify required it: the step's require list named vuln-scan and passed.
+    expect(result.jobs.build?.steps.find((s) => s.id === 'verify')?.outcome).toBe('success');
+    expect(pipeline.codeScanning).toHaveLength(1);
+    const upload = pipeline.codeScanning[0]!;
+    expect(upload).toMatchObject({
+      category: 'vuln-gate',
+      sha: pipeline.sourceCommit,
+      ref: 'refs/heads/main',
+    });
+    expect(upload.logs.map((l) => l.file)).toEqual(['vuln-results.sarif']);
+    expect(upload.logs[0]?.sarif.version).toBe('2.1.0');
+  });
+
   test('the test stage published its check run for the pushed commit', () => {
     const run = pipeline.api.state.checkRuns.find((r) => r.head_sha === pipeline.sourceCommit);
     expect(run?.conclusion).toBe('success');
@@ -139,9 +194,19 @@ describe('release.yml', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]?.body ?? '';
     expect(body).toContain('Released: acme/web');
-    for (const stage of ['Tests', 'Image', 'Signature', 'Provenance', 'SBOM', 'Verification', 'GitOps'])
+    for (const stage of [
+      'Tests',
+      'Image',
+      'Signature',
+      'Provenance',
+      'SBOM',
+      'Vulnerabilities',
+      'Verification',
+      'GitOps',
+    ])
       expect(body).toMatch(new RegExp(`\\| ${stage} \\| ✅`));
     expect(body).toContain('4 passed of 4');
+    expect(body).toContain('passed · no effective findings');
     expect(body).toContain(`web@${digest}`);
     expect(body).toContain(`+    digest: ${digest}`);
     expect(result.jobs['deploy-dev']?.summary).toContain('Released: acme/web');
@@ -191,3 +256,63 @@ test('release-isolated.yml: provenance-isolated.yml builds and attests in its ow
     await pipeline.stop();
   }
 }, 180_000);
+
+test('a vulnerable package in the image stops the release at the vulnerability gate: nothing signed, dev stays', async () => {
+  const pipeline = await startLocalPipeline({
+    editSource: (files) => ({
+      ...files,
+      // The page ships a vendored yaml 2.9.1: GHSA-2099-yaml-0001 (high, fixed in 2.9.2-rc.1).
+      'site/vendor/node_modules/yaml/package.json': `${JSON.stringify({ name: 'yaml', version: '2.9.1', license: 'ISC' })}\n`,
+    }),
+  });
+  try {
+    const before = await pipeline.devOverlay();
+    const result = await pipeline.release();
+    expect(result.conclusion).toBe('failure');
+    expect(result.jobs.test?.result).toBe('success');
+    expect(result.jobs.build?.result).toBe('failure');
+    const steps = result.jobs.build?.steps ?? [];
+    const gate = steps.find((s) => s.id === 'vulns');
+    expect(gate?.outcome).toBe('failure');
+    expect(gate?.outputs.verdict).toBe('fail');
+    expect(JSON.parse(gate?.outputs.counts ?? '{}')).toEqual({
+      critical: 0,
+      high: 1,
+      medium: 0,
+      low: 0,
+      unknown: 0,
+    });
+    expect(gate?.errors).toEqual(['vuln-gate failed: 1 finding(s) at or above fail-on high.']);
+    // The job summary names it, with the installed and fixed versions.
+    expect(result.jobs.build?.summary).toContain('GHSA-2099-yaml-0001');
+    expect(result.jobs.build?.summary).toContain('2.9.2-rc.1');
+    // Asked of the OSV API by the package the image really holds.
+    expect(pipeline.osv.queries).toContainEqual(
+      expect.objectContaining({ ecosystem: 'npm', name: 'yaml', version: '2.9.1' }),
+    );
+    // Nothing after the gate ran: not signed, not verified, not deployed.
+    for (const id of ['sign', 'provenance', 'verify'])
+      expect(steps.find((s) => s.id === id)?.outcome).toBe('skipped');
+    expect(result.jobs['deploy-dev']?.result).toBe('skipped');
+    expect(await pipeline.devOverlay()).toBe(before);
+    // Code scanning still got the finding, on the Containerfile's FROM line.
+    expect(result.jobs['code-scanning']?.result).toBe('success');
+    const sarif = pipeline.codeScanning[0]?.logs[0]?.sarif as unknown as {
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          locations: Array<{
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }>;
+        }>;
+      }>;
+    };
+    const finding = sarif.runs[0]?.results.find((r) => r.ruleId === 'GHSA-2099-yaml-0001');
+    expect(finding?.locations[0]?.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'Containerfile' },
+      region: { startLine: 2 },
+    });
+  } finally {
+    await pipeline.stop();
+  }
+}, 240_000);
