@@ -151,6 +151,8 @@ describe('release.yml', () => {
     expect(statement.subject[0]?.digest.sha256).toBe(digest.slice(7));
     expect(statement.predicate.scanner.db.uri).toBe(pipeline.osv.url);
     expect(statement.predicate.scanner.result).toMatchObject({ verdict: 'pass', failOn: 'high' });
+    // Catalogued once: the gate scanned the SBOM attestation the sbom step attached, signer checked.
+    expect(result.jobs.build?.summary).toContain('Scanned the SBOM attestation');
     // image-verify required it: the step's require list named vuln-scan and passed.
     expect(result.jobs.build?.steps.find((s) => s.id === 'verify')?.outcome).toBe('success');
     expect(pipeline.codeScanning).toHaveLength(1);
