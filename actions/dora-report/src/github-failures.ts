@@ -5,8 +5,13 @@
  */
 import { ConfigurationError } from '@shipchain/action-runtime';
 import { readGitHubFailures, type ExternalFailures } from '@shipchain/dora';
-import { githubClient, isPermissionError, statusOf, type Repository } from '@shipchain/github-publish';
-import { repositoryName } from './repository-name';
+import {
+  githubClient,
+  isPermissionError,
+  repositoryName,
+  statusOf,
+  type Repository,
+} from '@shipchain/github-publish';
 
 export interface GitHubFailureInputs {
   incidentLabel?: string;

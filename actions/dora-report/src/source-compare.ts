@@ -4,8 +4,13 @@
  */
 import { ConfigurationError } from '@shipchain/action-runtime';
 import type { CompareSource } from '@shipchain/dora';
-import { compareCommits, githubClient, isPermissionError, statusOf } from '@shipchain/github-publish';
-import { repositoryName } from './repository-name';
+import {
+  compareCommits,
+  githubClient,
+  isPermissionError,
+  repositoryName,
+  statusOf,
+} from '@shipchain/github-publish';
 
 export function compareSourceFor(
   sourceRepository: string,
