@@ -5,13 +5,8 @@
  */
 import { ConfigurationError } from '@shipchain/action-runtime';
 import { readGitHubFailures, type ExternalFailures } from '@shipchain/dora';
-import {
-  githubClient,
-  isPermissionError,
-  repositoryName,
-  statusOf,
-  type Repository,
-} from '@shipchain/github-publish';
+import { githubClient, isPermissionError, statusOf, type Repository } from '@shipchain/github-publish';
+import { repositoryName } from './repository-name';
 
 export interface GitHubFailureInputs {
   incidentLabel?: string;

@@ -23,7 +23,7 @@ import {
 } from '@shipchain/dora';
 import type { inputs, outputs } from './contract';
 import { gitHubFailures } from './github-failures';
-import { isRepositoryName } from '@shipchain/github-publish';
+import { isRepositoryName } from './repository-name';
 import { compareSourceFor } from './source-compare';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;

@@ -4,13 +4,8 @@
  */
 import { ConfigurationError } from '@shipchain/action-runtime';
 import type { CompareSource } from '@shipchain/dora';
-import {
-  compareCommits,
-  githubClient,
-  isPermissionError,
-  repositoryName,
-  statusOf,
-} from '@shipchain/github-publish';
+import { compareCommits, githubClient, isPermissionError, statusOf } from '@shipchain/github-publish';
+import { repositoryName } from './repository-name';
 
 export function compareSourceFor(
   sourceRepository: string,

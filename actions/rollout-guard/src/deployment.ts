@@ -13,7 +13,6 @@ import {
   fitDescription,
   githubClient,
   listDeployments,
-  repositoryName,
   statusOf,
   type Deployment,
   type DeploymentState,
@@ -146,11 +145,13 @@ async function findOrCreate(client: GitHubClient, target: DeploymentTarget): Pro
 
 /** One line without control characters: the description is shown by GitHub as plain text. */
 export function plainDescription(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function errorText(error: unknown): string {
@@ -174,11 +175,7 @@ export function openDeployment(
 ): Promise<RecordedDeployment | undefined> {
   if (!inputs.environment || !inputs.githubToken) return Promise.resolve(undefined);
   const workflowRepository = env.GITHUB_REPOSITORY ?? '';
-  const repository = repositoryName(
-    inputs.deploymentsRepository || workflowRepository,
-    'deployments-repository',
-    'the workflow\u2019s repository',
-  );
+  const repository = deploymentsRepository(inputs.deploymentsRepository || workflowRepository);
   return beginDeployment({
     token: inputs.githubToken,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -213,3 +210,14 @@ export async function settleDeployment(
 
 /** The digest of an image reference (name@sha256:…), or empty. */
 const digestOf = (ref: string): string => (ref.includes('@') ? ref.slice(ref.lastIndexOf('@') + 1) : '');
+
+/** deployments-repository (or the workflow's) as owner/repo, or a ConfigurationError naming it. */
+function deploymentsRepository(value: string): Repository {
+  const [owner, repo, ...rest] = value.trim().split('/');
+  if (!owner || !repo || rest.length > 0 || !/^[\w.-]+$/.test(owner + repo))
+    throw new ConfigurationError(
+      `Input "deployments-repository" is ${JSON.stringify(value)}: write the repository holding the GitHub deployments as owner/repo (empty: the workflow's repository).`,
+      'deployments-repository',
+    );
+  return { owner, repo };
+}

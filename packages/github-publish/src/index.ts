@@ -21,7 +21,6 @@ export type {
   DeploymentState,
   DeploymentStatus,
 } from './deployments';
-export { isRepositoryName, repositoryName } from './repository-name';
 export { listLabelledIssues } from './issues';
 export type { LabelledIssue } from './issues';
 export { allPages, PAGE_SIZE } from './pages';

@@ -18,7 +18,7 @@ function recorder() {
 }
 
 describe('settleDeployment', () => {
-  test.each([
+  const table: [string, Parameters<typeof settleDeployment>[3], string[]][] = [
     ['Successful', undefined, ['success: why']],
     ['Failed', undefined, ['failure: why']],
     ['Failed', { done: 'skipped' }, ['failure: why']],
@@ -34,7 +34,8 @@ describe('settleDeployment', () => {
       { done: 'reverted', rollback: 'abc', restoredRef: 'ghcr.io/acme/web:1.2' },
       ['failure: why', 'rolled back to (no digest) by abc'],
     ],
-  ] as const)('%s with %j', async (phase, rollback, expected) => {
+  ];
+  test.each(table)('%s with %j', async (phase, rollback, expected) => {
     const { deployment, told } = recorder();
     await settleDeployment(deployment, phase, 'why', rollback);
     expect(told).toEqual(expected);

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shipchain/action-runtime';
-import type { Repository } from './client';
+import type { Repository } from '@shipchain/github-publish';
 
 const NAME = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/;
 
