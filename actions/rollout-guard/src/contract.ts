@@ -24,6 +24,8 @@ export const inputs = defineInputs({
   }),
   'push-timeout': input.duration({ default: '5m', minMs: 1000, maxMs: 6 * 3_600_000 }),
   token: input.string({ secret: true, default: '${{ github.token }}' }),
+  'github-token': input.string({ secret: true, default: '${{ github.token }}' }),
+  'deployments-repository': input.string(),
   summary: input.boolean({ default: 'true' }),
 });
 
@@ -34,4 +36,5 @@ export const outputs = defineOutputs([
   'reverted-commit',
   'rollback-commit',
   'pull-request-url',
+  'deployment-id',
 ] as const);

@@ -9,6 +9,7 @@ import {
 } from '@shipchain/action-runtime';
 import { waitForVersion, type AnalysisRunResult, type WaitForResult } from '@shipchain/rollout-analysis';
 import { analyse, loadSpec } from './analyse';
+import { openDeployment, settleDeployment } from './deployment';
 import type { inputs, outputs } from './contract';
 import { planFrom, type Plan } from './plan';
 import { rollBack, type RollbackOutcome } from './rollback';
@@ -29,10 +30,24 @@ export async function main(context: Context): Promise<void> {
     `Analysis: ${spec.metrics.length} metric(s): ${guardLine(spec.metrics.map((m) => m.name).join(', '))}.`,
   );
 
-  // 2. The new version is served (the GitOps agent reconciled).
+  // 2. The rollout as a GitHub deployment, in_progress until the verdict.
+  const deployment = await openDeployment(
+    {
+      environment: inputs.environment,
+      digest: inputs.digest,
+      commit: inputs.commit,
+      githubToken: inputs['github-token'],
+      deploymentsRepository: inputs['deployments-repository'],
+    },
+    env,
+    log,
+  );
+  outputs.set('deployment-id', deployment ? String(deployment.id) : '');
+
+  // 3. The new version is served (the GitOps agent reconciled).
   const waited = plan.wait ? await waitForRollout(plan.wait, inputs, log) : undefined;
 
-  // 3. The analysis.
+  // 4. The analysis.
   const result = await analyse(spec, {
     maxDurationMs: inputs['max-duration'],
     errorRetryIntervalMs: inputs['error-retry-interval'],
@@ -43,15 +58,16 @@ export async function main(context: Context): Promise<void> {
   outputs.set('message', result.message);
   outputs.set('measurements', JSON.stringify(result));
 
-  // 4. What the verdict calls for.
+  // 5. What the verdict calls for, and the deployment's status.
   const outcome = await actOn(result, plan, context);
   outputs.set('reverted-commit', outcome && 'reverted' in outcome ? outcome.reverted : '');
   outputs.set('rollback-commit', outcome && 'rollback' in outcome ? outcome.rollback : '');
   outputs.set('pull-request-url', outcome?.done === 'pull-request' ? outcome.url : '');
   const done = describeOutcome(result, plan, outcome);
   log.info(guardLine(done.text));
+  await settleDeployment(deployment, result.phase, rollbackReason(result), outcome);
 
-  // 5. The job summary.
+  // 6. The job summary.
   const summaryPath = toolkit.summaryPath();
   if (inputs.summary && summaryPath)
     await appendStepSummary(summaryPath, (budget) =>
@@ -65,7 +81,7 @@ export async function main(context: Context): Promise<void> {
       ),
     );
 
-  // 6. The step's status.
+  // 7. The step's status.
   if (result.phase !== 'Successful' && inputs['fail-on-verdict'])
     toolkit.setFailed(`Rollout analysis ${result.phase}: ${result.message} ${done.text}`);
 }

@@ -12,6 +12,7 @@ import {
   type Trailers,
 } from '@shipchain/gitops';
 import { apiRepository, pullRequestBranch, upsertPullRequest } from '@shipchain/gitops/pull-request';
+import { runUrl } from './run-url';
 
 export interface RollbackRequest {
   mode: 'revert' | 'pull-request';
@@ -78,10 +79,7 @@ export async function rollBack(request: RollbackRequest): Promise<RollbackOutcom
       environment: request.environment,
       sourceRepository: env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : '',
       sourceCommit: env.GITHUB_SHA ?? '',
-      runUrl:
-        env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-          ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-          : '',
+      runUrl: runUrl(env),
       reason: request.reason,
       extra: request.extra,
     });

@@ -34,6 +34,14 @@ afterAll(async () => {
   await Promise.all([healthy, broken].map((t) => t?.stop()));
 });
 
+/** The GitHub deployment the analyse job recorded, with its states (oldest first). */
+function deploymentOf(result: WorkflowResult) {
+  const id = Number(result.jobs.analyse?.outputs.deployment);
+  const deployment = pipeline.api.state.deployments.find((d) => d.id === id);
+  const statuses = pipeline.api.state.deploymentStatuses.filter((s) => s.deployment_id === id);
+  return { deployment, statuses };
+}
+
 const canary = (instance: string, runId: string) =>
   pipeline.run('canary.yml', {
     eventName: 'workflow_dispatch',
@@ -55,6 +63,17 @@ test('a healthy canary passes its analysis and is proposed to prod', async () =>
   expect(result.conclusion).toBe('success');
   expect(result.jobs.analyse?.outputs.verdict).toBe('Successful');
   expect(result.jobs.analyse?.summary).toContain('Rollout analysis: Successful');
+  // The canary is a GitHub deployment of acme/web, by the job's token: in_progress, then success.
+  const recorded = deploymentOf(result);
+  expect(recorded.deployment).toMatchObject({
+    owner: 'acme',
+    repo: 'web',
+    environment: 'canary',
+    sha: pipeline.sourceCommit,
+    payload: { gitopsCommit: result.jobs.canary?.outputs.commit },
+  });
+  expect(recorded.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+  expect(recorded.statuses[1]?.log_url).toBe('https://github.com/acme/web/actions/runs/4001');
   expect(await pipeline.gitopsFile('deploy/overlays/canary/kustomization.yaml')).toContain(
     `digest: ${digest}`,
   );
@@ -78,5 +97,11 @@ test('a broken canary fails its analysis: the canary commit is reverted, prod is
     'newTag: bootstrap',
   );
   expect(result.jobs.analyse?.summary).toContain('Rolled back');
+  // Its deployment failed with the verdict's reason, then went inactive once the revert landed.
+  const recorded = deploymentOf(result);
+  expect(recorded.deployment?.environment).toBe('canary');
+  expect(recorded.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure', 'inactive']);
+  expect(recorded.statuses[1]?.description).toMatch(/^analysis Failed: metric success-rate /);
+  expect(pipeline.api.schemaViolations).toEqual([]);
   expect(pipeline.api.state.pulls.length).toBe(pulls);
 }, 180_000);

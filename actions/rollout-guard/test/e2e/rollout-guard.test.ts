@@ -7,6 +7,13 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import {
+  createDeployment,
+  createDeploymentStatus,
+  githubClient,
+  listDeployments,
+  listDeploymentStatuses,
+} from '@shipchain/github-publish';
 import { runAction } from '../../../../test/harness/index';
 import { mermaidBlocks, parseMermaidAll } from '../../../../test/markdown/mermaid';
 import {
@@ -30,6 +37,8 @@ const OLD = digestOf(1);
 const NEW = digestOf(2);
 const TOKEN = 'ghs_rolloutGuardWriteToken000000000000000';
 const PROM_TOKEN = 'prom-bearer-s3cr3t-0123456789';
+const READ_TOKEN = 'ghs_rolloutGuardReadToken0000000000000000';
+const RUN_URL = 'https://github.com/acme/gitops/actions/runs/91';
 
 const FILES: Record<string, string> = {
   'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
@@ -88,7 +97,7 @@ beforeAll(async () => {
     startMetricsTarget({ errorRate: 0, latencySeconds: 0.3 }),
   ]);
   prometheus = await startPrometheus({ targets: [healthy.host, broken.host, slow.host] });
-  api = await startGitHubApi({ tokens: { [TOKEN]: 'write' } });
+  api = await startGitHubApi({ tokens: { [TOKEN]: 'write', [READ_TOKEN]: 'read' } });
   work = await makeTempDir('rollout-guard-e2e-');
   writeFileSync(join(work.path, 'success-rate.yaml'), SUCCESS_RATE);
   writeFileSync(join(work.path, 'latency.yaml'), LATENCY_TEMPLATE);
@@ -165,6 +174,19 @@ function guard(inputs: Record<string, string>) {
   });
 }
 
+/** The GitHub deployments of prod in `repo`, each with its statuses (newest first), as a client reads them. */
+async function deploymentsOf(repo: string) {
+  const [owner, name] = repo.split('/') as [string, string];
+  const client = githubClient(TOKEN, api.url);
+  const deployments = await listDeployments(client, { owner, repo: name, environment: 'prod' });
+  return Promise.all(
+    deployments.map(async (d) => ({
+      ...d,
+      statuses: await listDeploymentStatuses(client, { owner, repo: name, deploymentId: d.id }),
+    })),
+  );
+}
+
 const measurementsOf = (outputs: Record<string, string>) =>
   JSON.parse(outputs.measurements as string) as {
     phase: string;
@@ -183,12 +205,24 @@ describe('rollout-guard', () => {
       analysis: 'success-rate.yaml',
       args: `address=${prometheus.url}\ninstance=${healthy.host}\ntoken=${PROM_TOKEN}`,
       environment: 'prod',
+      digest: NEW,
       repository: url,
+      'deployments-repository': 'acme/healthy',
     });
     expect(run.errorMessages).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verdict).toBe('Successful');
     expect(run.outputs['reverted-commit']).toBe('');
+    // The rollout is a GitHub deployment of NEW: in_progress during the analysis, then success.
+    const [recorded, ...others] = await deploymentsOf('acme/healthy');
+    expect(others).toEqual([]);
+    expect(String(recorded?.id)).toBe(run.outputs['deployment-id']);
+    expect(recorded?.payload).toEqual({ digest: NEW });
+    expect(recorded?.sha).toBe('b'.repeat(40));
+    expect(recorded?.statuses.map((s) => s.state)).toEqual(['success', 'in_progress']);
+    expect(recorded?.statuses[0]?.description).toMatch(/^analysis Successful: metric success-rate \[1\] vs/);
+    expect(recorded?.statuses[0]?.logUrl).toBe(RUN_URL);
+    expect(api.schemaViolations).toEqual([]);
     const result = measurementsOf(run.outputs);
     expect(result.metrics[0]?.measurements.map((m) => m.phase)).toEqual([
       'Successful',
@@ -207,6 +241,22 @@ describe('rollout-guard', () => {
 
   test('an error-rate spike fails within failureLimit and the revert lands: kustomize renders the previous digest', async () => {
     const { repo, url, deployed } = await deployedRepository();
+    // OLD was deployed (and succeeded) before; NEW's deployment was made by the promotion.
+    const client = githubClient(TOKEN, api.url);
+    const spike = { owner: 'acme', repo: 'spike' };
+    const before = await createDeployment(client, {
+      ...spike,
+      ref: 'c'.repeat(40),
+      environment: 'prod',
+      payload: { digest: OLD },
+    });
+    await createDeploymentStatus(client, { ...spike, deploymentId: before.id, state: 'success' });
+    const promoted = await createDeployment(client, {
+      ...spike,
+      ref: 'b'.repeat(40),
+      environment: 'prod',
+      payload: { digest: NEW, gitopsCommit: deployed },
+    });
     expect(await renderedImage(repo)).toBe(`${WEB}@${NEW}`);
     const run = await guard({
       analysis: 'success-rate.yaml',
@@ -214,6 +264,7 @@ describe('rollout-guard', () => {
       environment: 'prod',
       digest: NEW,
       repository: url,
+      'deployments-repository': 'acme/spike',
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('Failed');
@@ -243,6 +294,23 @@ describe('rollout-guard', () => {
     expect(run.errorMessages.join('\n')).toContain('Rollout analysis Failed');
     expect(run.summary).toContain('Rolled back');
     expect(await parseMermaidAll(mermaidBlocks(run.summary))).toEqual([{ type: 'xychart' }]);
+    // The promotion's deployment was found by its digest: failure with the reason, then inactive;
+    // the deployment of the restored OLD is success again.
+    expect(run.outputs['deployment-id']).toBe(String(promoted.id));
+    const deployments = await deploymentsOf('acme/spike');
+    expect(deployments.map((d) => d.id)).toEqual([promoted.id, before.id]);
+    const [failed, restored] = deployments;
+    expect(failed?.statuses.map((s) => s.state)).toEqual(['inactive', 'failure', 'in_progress']);
+    expect(failed?.statuses[1]?.description).toMatch(
+      /^analysis Failed: metric success-rate \[0\.\d+\] vs result\[0\] >= 0\.95$/,
+    );
+    expect(failed?.statuses[1]?.logUrl).toBe(RUN_URL);
+    expect(failed?.statuses[0]?.description).toBe(`Rolled back by ${rollback.slice(0, 12)}`);
+    expect(restored?.statuses.map((s) => s.state)).toEqual(['success', 'success']);
+    expect(restored?.statuses[0]?.description).toBe(
+      `Restored by rollback ${rollback.slice(0, 12)} of deployment ${promoted.id}`,
+    );
+    expect(api.schemaViolations).toEqual([]);
     // A second run finds the environment already rolled back and leaves it alone.
     const again = await guard({
       analysis: 'success-rate.yaml',
@@ -434,5 +502,69 @@ describe('rollout-guard', () => {
     expect(pull?.base).toBe('main');
     expect(pull?.title).toBe(`Roll back ${WEB} in prod to ${WEB}@${OLD}`);
     expect(api.schemaViolations).toEqual([]);
+  });
+
+  test('a token GitHub refuses is a configuration error naming github-token, before any query', async () => {
+    for (const [token, status] of [
+      ['ghs_notAKnownToken00000000000000000000', 401],
+      [READ_TOKEN, 403],
+    ] as const) {
+      const run = await guard({
+        metrics: inlineRate(prometheus.url, healthy.host),
+        environment: 'prod',
+        'github-token': token,
+        'deployments-repository': 'acme/refused',
+      });
+      expect(run.exitCode).toBe(1);
+      const error = run.errorMessages.join('\n');
+      expect(error).toContain(`GitHub answered ${status}`);
+      expect(error).toContain('"github-token" deployments: write');
+      expect(run.outputs.verdict).toBeUndefined();
+      expect(run.stdoutMasked).not.toContain(token);
+    }
+  });
+
+  test('no deployment without environment or with an empty github-token; a bad deployments-repository is named', async () => {
+    const quiet = await guard({
+      metrics: inlineRate(prometheus.url, healthy.host),
+      environment: 'prod',
+      'github-token': '',
+      'deployments-repository': 'acme/quiet',
+      'fail-on-verdict': 'false',
+    });
+    expect(quiet.errorMessages).toEqual([]);
+    expect(quiet.outputs['deployment-id']).toBe('');
+    expect(await deploymentsOf('acme/quiet')).toEqual([]);
+    const bad = await guard({
+      metrics: inlineRate(prometheus.url, healthy.host),
+      environment: 'prod',
+      'deployments-repository': 'https://github.com/acme/web',
+    });
+    expect(bad.errorMessages.join('\n')).toContain('Input "deployments-repository"');
+    expect(bad.outputs.verdict).toBeUndefined();
+  });
+
+  test('a GitHub API failure other than 401/403 is a warning: the verdict stands', async () => {
+    const run = await runAction({
+      action: 'actions/rollout-guard',
+      inputs: {
+        metrics: inlineRate(prometheus.url, healthy.host),
+        environment: 'prod',
+        'deployments-repository': 'acme/unknown-ref',
+        'error-retry-interval': '1s',
+      },
+      // GitHub cannot resolve this ref: 422 on the deployment.
+      context: { token: TOKEN, apiUrl: api.url, repository: 'acme/gitops', sha: 'no-such-ref', runId: '92' },
+      workspace: work.path,
+    });
+    expect(run.errorMessages).toEqual([]);
+    expect(run.outputs.verdict).toBe('Successful');
+    expect(run.outputs['deployment-id']).toBe('');
+    const warning = run.annotations.find((a) =>
+      a.message.startsWith('Could not record the GitHub deployment'),
+    );
+    expect(warning?.message).toContain('acme/unknown-ref');
+    expect(warning?.message).toContain('HTTP 422');
+    expect(warning?.message).toContain('the verdict stands');
   });
 });
