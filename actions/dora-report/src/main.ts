@@ -193,11 +193,14 @@ function logFailures(report: DoraReport, info: (line: string) => void): void {
     );
 }
 
-/** Incidents and failed GitHub deployments that named no deployment read: a warning each, never dropped. */
+/**
+ * Incidents and failed GitHub deployments that named no deployment read: a warning each, never dropped.
+ * The reason can quote an environment from an issue body or GitHub's answer: shown, never obeyed.
+ */
 function logUnmatched(report: DoraReport, warning: (line: string) => void): void {
   for (const u of report.unmatched)
     warning(
-      `${u.source}${u.reference ? ` names ${showControlCharacters(u.reference.slice(0, 80))}` : ''}, which ${u.why}: it is not counted.`,
+      `${u.source}${u.reference ? ` names ${showControlCharacters(u.reference.slice(0, 80))}` : ''}, which ${showControlCharacters(u.why)}: it is not counted.`,
     );
 }
 
