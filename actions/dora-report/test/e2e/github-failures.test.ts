@@ -221,5 +221,14 @@ describe('dora-report with GitHub failures', () => {
     expect(refused.errorMessages.join('\n')).toMatch(/401.*"deployments-repository".*deployments: read/);
     expect(refused.masks).toContain('ghs_wrong000000000000000000000000000');
     expect(refused.stdoutMasked).not.toContain('ghs_wrong000000000000000000000000000');
+    const refusedBoth = await dora({
+      token: 'ghs_wrong000000000000000000000000000',
+      'incident-label': 'incident',
+      'deployments-repository': 'acme/web',
+    });
+    expect(refusedBoth.failed).toBe(true);
+    expect(refusedBoth.errorMessages.join('\n')).toContain(
+      'GitHub answered 401 reading the issues of acme/web or the deployments of acme/web: check "incident-repository" and give the token issues: read and deployments: read there.',
+    );
   });
 });
