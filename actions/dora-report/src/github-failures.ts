@@ -52,8 +52,13 @@ export async function gitHubFailures(
   } catch (error) {
     if (!isPermissionError(error)) throw error;
     const input = incidentRepository ? 'incident-repository' : 'deployments-repository';
+    const read = [
+      incidentRepository && `the issues of ${show(incidentRepository)}`,
+      deploymentsRepository && `the deployments of ${show(deploymentsRepository)}`,
+    ];
+    const grant = [incidentRepository && 'issues: read', deploymentsRepository && 'deployments: read'];
     throw new ConfigurationError(
-      `GitHub answered ${statusOf(error)} reading ${incidentRepository ? `the issues of ${show(incidentRepository)}` : ''}${incidentRepository && deploymentsRepository ? ' or ' : ''}${deploymentsRepository ? `the deployments of ${show(deploymentsRepository)}` : ''}: check "${input}" and give the token ${incidentRepository ? 'issues: read' : ''}${incidentRepository && deploymentsRepository ? ' and ' : ''}${deploymentsRepository ? 'deployments: read' : ''} there.`,
+      `GitHub answered ${statusOf(error)} reading ${read.filter(Boolean).join(' or ')}: check "${input}" and give the token ${grant.filter(Boolean).join(' and ')} there.`,
       input,
     );
   }
