@@ -2993,7 +2993,12 @@ async function gitHubFailures(inputs, env, since) {
         if (!client_isPermissionError(error))
             throw error;
         const input = incidentRepository ? 'incident-repository' : 'deployments-repository';
-        throw new src/* ConfigurationError */.j1(`GitHub answered ${client_statusOf(error)} reading ${incidentRepository ? `the issues of ${show(incidentRepository)}` : ''}${incidentRepository && deploymentsRepository ? ' or ' : ''}${deploymentsRepository ? `the deployments of ${show(deploymentsRepository)}` : ''}: check "${input}" and give the token ${incidentRepository ? 'issues: read' : ''}${incidentRepository && deploymentsRepository ? ' and ' : ''}${deploymentsRepository ? 'deployments: read' : ''} there.`, input);
+        const read = [
+            incidentRepository && `the issues of ${show(incidentRepository)}`,
+            deploymentsRepository && `the deployments of ${show(deploymentsRepository)}`,
+        ];
+        const grant = [incidentRepository && 'issues: read', deploymentsRepository && 'deployments: read'];
+        throw new src/* ConfigurationError */.j1(`GitHub answered ${client_statusOf(error)} reading ${read.filter(Boolean).join(' or ')}: check "${input}" and give the token ${grant.filter(Boolean).join(' and ')} there.`, input);
     }
 }
 const show = (r) => `${r.owner}/${r.repo}`;
@@ -3170,10 +3175,13 @@ function logFailures(report, info) {
     for (const f of report.failures)
         info(`${(0,src/* showControlCharacters */.f$)(f.environment)}: ${f.deployment.slice(0, 12)} (${f.at}) failed: ${f.kind} ${f.by.slice(0, 12)}${f.reason ? `: ${(0,src/* showControlCharacters */.f$)(f.reason)}` : ''}; ${f.restoredAt ? `restored ${f.restoredAt}` : 'not restored yet'}.`);
 }
-/** Incidents and failed GitHub deployments that named no deployment read: a warning each, never dropped. */
+/**
+ * Incidents and failed GitHub deployments that named no deployment read: a warning each, never dropped.
+ * The reason can quote an environment from an issue body or GitHub's answer: shown, never obeyed.
+ */
 function logUnmatched(report, warning) {
     for (const u of report.unmatched)
-        warning(`${u.source}${u.reference ? ` names ${(0,src/* showControlCharacters */.f$)(u.reference.slice(0, 80))}` : ''}, which ${u.why}: it is not counted.`);
+        warning(`${u.source}${u.reference ? ` names ${(0,src/* showControlCharacters */.f$)(u.reference.slice(0, 80))}` : ''}, which ${(0,src/* showControlCharacters */.f$)(u.why)}: it is not counted.`);
 }
 function sum(report, value) {
     return report.environments.reduce((total, e) => total + value(e), 0);
