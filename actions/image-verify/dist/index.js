@@ -122,12 +122,9 @@ function exceeds(severity, max) {
  */
 function effectiveCounts(predicate) {
     const counts = { ...predicate.scanner.result.counts };
-    const listed = {};
-    for (const finding of predicate.scanner.result.findings)
-        if ((0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .isEffective */ .kc)(finding.status))
-            listed[finding.severity] = (listed[finding.severity] ?? 0) + 1;
+    const listed = (0,_shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(predicate.scanner.result.findings);
     for (const severity of _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC)
-        counts[severity] = Math.max(counts[severity], listed[severity] ?? 0);
+        counts[severity] = Math.max(counts[severity], listed[severity]);
     return counts;
 }
 /** `3d 4h`, `5h 2m`, `40s`: an age for a message. */
@@ -3173,6 +3170,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nZ: () => (/* reexport */ VULN_SCAN_PREDICATE_TYPE),
   Is: () => (/* reexport */ VulnScanPredicateError),
   Eg: () => (/* reexport */ severity_compareFindings),
+  Gt: () => (/* reexport */ severity_countFindings),
   gM: () => (/* reexport */ formatCounts),
   kc: () => (/* reexport */ isEffective),
   NT: () => (/* reexport */ parse_parseVulnScanPredicate),
@@ -3180,7 +3178,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qs: () => (/* reexport */ severityRank)
 });
 
-// UNUSED EXPORTS: FINDING_STATUSES, VERDICTS, VULN_GATE_BUILDER_ID, buildVulnScanPredicate, countFindings, parseVulnCounts, zeroCounts
+// UNUSED EXPORTS: FINDING_STATUSES, VERDICTS, VULN_GATE_BUILDER_ID, buildVulnScanPredicate, parseVulnCounts, zeroCounts
 
 ;// CONCATENATED MODULE: ./packages/vuln-attestation/src/predicate.ts
 /**

@@ -2,6 +2,7 @@ import { showControlCharacters } from '@shipchain/action-runtime';
 import {
   SEVERITIES,
   compareFindings,
+  countFindings,
   formatCounts,
   isEffective,
   parseVulnScanPredicate,
@@ -72,10 +73,8 @@ export function exceeds(severity: VulnSeverity, max: MaxSeverity): boolean {
  */
 export function effectiveCounts(predicate: VulnScanPredicate): VulnCounts {
   const counts = { ...predicate.scanner.result.counts };
-  const listed: Partial<Record<VulnSeverity, number>> = {};
-  for (const finding of predicate.scanner.result.findings)
-    if (isEffective(finding.status)) listed[finding.severity] = (listed[finding.severity] ?? 0) + 1;
-  for (const severity of SEVERITIES) counts[severity] = Math.max(counts[severity], listed[severity] ?? 0);
+  const listed = countFindings(predicate.scanner.result.findings);
+  for (const severity of SEVERITIES) counts[severity] = Math.max(counts[severity], listed[severity]);
   return counts;
 }
 

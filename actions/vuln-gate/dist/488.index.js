@@ -6536,14 +6536,8 @@ function decide(findings, policy) {
         (b.finding.score ?? -1) - (a.finding.score ?? -1) ||
         a.finding.package.localeCompare(b.finding.package) ||
         a.finding.id.localeCompare(b.finding.id));
-    const counts = zeroCounts();
-    let ignored = 0;
-    for (const decision of decisions) {
-        if (decision.status === 'ignored' || decision.status === 'suppressed')
-            ignored += 1;
-        else
-            counts[decision.finding.severity] += 1;
-    }
+    const counts = countFindings(decisions.map(({ finding, status }) => ({ severity: finding.severity, status })));
+    const ignored = decisions.filter((decision) => !isEffective(decision.status)).length;
     const gatedCount = decisions.filter((decision) => decision.status === 'gated').length;
     const failures = [];
     if (gatedCount > 0)

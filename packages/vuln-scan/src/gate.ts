@@ -1,7 +1,8 @@
 import {
   SEVERITIES,
+  countFindings,
+  isEffective,
   severityRank,
-  zeroCounts,
   type FindingStatus,
   type VulnCounts,
   type VulnSeverity,
@@ -119,12 +120,10 @@ export function decide(findings: readonly Finding[], policy: Policy): GateResult
       a.finding.package.localeCompare(b.finding.package) ||
       a.finding.id.localeCompare(b.finding.id),
   );
-  const counts = zeroCounts();
-  let ignored = 0;
-  for (const decision of decisions) {
-    if (decision.status === 'ignored' || decision.status === 'suppressed') ignored += 1;
-    else counts[decision.finding.severity] += 1;
-  }
+  const counts = countFindings(
+    decisions.map(({ finding, status }) => ({ severity: finding.severity, status })),
+  );
+  const ignored = decisions.filter((decision) => !isEffective(decision.status)).length;
   const gatedCount = decisions.filter((decision) => decision.status === 'gated').length;
   const failures: string[] = [];
   if (gatedCount > 0) failures.push(`${gatedCount} finding(s) at or above fail-on ${policy.failOn}`);
