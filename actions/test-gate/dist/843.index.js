@@ -1311,16 +1311,15 @@ class StageHistory {
         const directory = (0,external_node_path_.join)(options.tempDirectory, `shipchain-test-gate-${safe(options.stage)}`);
         await (0,promises_.mkdir)(directory, { recursive: true });
         let source = 'none (first run, or no cache service)';
-        let prefix;
         const cache = options.timingsFile ? undefined : await loadCacheClient(options.env);
+        const prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
+        const staging = stagingName(options.stage);
         if (cache) {
-            prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
-            const restoreKey = prefix;
             try {
-                const hit = await withCacheStaging(stagingName(options.stage), async (staging) => {
-                    const found = await cache.restoreCache([staging], `${restoreKey}latest`, [restoreKey]);
+                const hit = await withCacheStaging(staging, async (path) => {
+                    const found = await cache.restoreCache([path], `${prefix}latest`, [prefix]);
                     if (found)
-                        await (0,promises_.cp)(staging, directory, { recursive: true });
+                        await (0,promises_.cp)(path, directory, { recursive: true });
                     return found;
                 });
                 source = hit ? `cache ${hit}` : 'none yet in the cache';
@@ -1334,7 +1333,7 @@ class StageHistory {
             source = options.timingsFile;
         const timings = await readTimings(timingsPath);
         const streaks = await readStreaks((0,external_node_path_.join)(directory, 'quarantine-streaks.json'));
-        return new StageHistory(directory, timingsPath, timings, streaks, source, cache && prefix ? { client: cache, prefix, staging: stagingName(options.stage) } : undefined);
+        return new StageHistory(directory, timingsPath, timings, streaks, source, cache ? { client: cache, prefix, staging } : undefined);
     }
     /** Record this run: new timings, and pass streaks of quarantine entries (a failure resets to 0). */
     async record(measured, quarantine) {

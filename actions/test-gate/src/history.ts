@@ -33,15 +33,14 @@ export class StageHistory {
     const directory = join(options.tempDirectory, `shipchain-test-gate-${safe(options.stage)}`);
     await mkdir(directory, { recursive: true });
     let source = 'none (first run, or no cache service)';
-    let prefix: string | undefined;
     const cache = options.timingsFile ? undefined : await loadCacheClient(options.env);
+    const prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
+    const staging = stagingName(options.stage);
     if (cache) {
-      prefix = `${options.keyPrefix}-${safe(options.stage)}-`;
-      const restoreKey = prefix;
       try {
-        const hit = await withCacheStaging(stagingName(options.stage), async (staging) => {
-          const found = await cache.restoreCache([staging], `${restoreKey}latest`, [restoreKey]);
-          if (found) await cp(staging, directory, { recursive: true });
+        const hit = await withCacheStaging(staging, async (path) => {
+          const found = await cache.restoreCache([path], `${prefix}latest`, [prefix]);
+          if (found) await cp(path, directory, { recursive: true });
           return found;
         });
         source = hit ? `cache ${hit}` : 'none yet in the cache';
@@ -61,7 +60,7 @@ export class StageHistory {
       timings,
       streaks,
       source,
-      cache && prefix ? { client: cache, prefix, staging: stagingName(options.stage) } : undefined,
+      cache ? { client: cache, prefix, staging } : undefined,
     );
   }
 

@@ -53,11 +53,23 @@ describe('requestIdToken (against the local GitHub OIDC issuer)', () => {
     expect(calls).toBe(1);
   });
 
-  test('an answer without a token is an error', async () => {
-    const empty: typeof fetch = async () => new Response('{"count":1}', { status: 200 });
-    await expect(requestIdToken(jobEnv(), 'sigstore', 'key', { fetch: empty })).rejects.toThrow(
-      /no token in its `value` field/,
-    );
+  test('an answer without a token is an error that never echoes the body', async () => {
+    const empty: typeof fetch = async () =>
+      new Response('{"count":1,"token":"ey-body-secret"}', { status: 200 });
+    const error = (await requestIdToken(jobEnv(), 'sigstore', 'key', { fetch: empty }).catch(
+      (caught: unknown) => caught,
+    )) as Error;
+    expect(error.message).toMatch(/no token in its `value` field/);
+    expect(error.message).not.toContain('ey-body-secret');
+  });
+
+  test('an answer that is not JSON is an error that never echoes the body', async () => {
+    const html: typeof fetch = async () => new Response('<html>ey-body-secret</html>', { status: 200 });
+    const error = (await requestIdToken(jobEnv(), 'sigstore', 'key', { fetch: html }).catch(
+      (caught: unknown) => caught,
+    )) as Error;
+    expect(error.message).toMatch(/body that is not JSON/);
+    expect(error.message).not.toContain('ey-body-secret');
   });
 
   test('a job without id-token permission gets a ConfigurationError naming the input', async () => {
