@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 35 modules
-var src = __webpack_require__(3093);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 36 modules
+var src = __webpack_require__(108);
 ;// CONCATENATED MODULE: ./packages/dora/src/clusters.ts
 /**
  * DORA's software delivery performance clusters, from the Accelerate State of DevOps Report 2023
@@ -1673,6 +1673,14 @@ function number(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dora/src/compare-changes.ts
+/**
+ * Lead times from a comparison of source commits (GitHub's compare API) instead of a local clone:
+ * a deployment carries the commits between the previous deployment's source commit of that image
+ * in that environment and its own, less those an earlier deployment there already carried (so a
+ * promotion of an old digest, then of a newer one, counts each change once). The first deployment
+ * of each image only marks what was already running, as with a clone.
+ */
+
 /** Comparisons made at once. */
 const CONCURRENCY = 8;
 /** Each deployment's change lead times, as changeLeadTimes gives them from a clone. */
@@ -1720,16 +1728,11 @@ async function compareLeadTimes(deployments, compare) {
     return leadTimes;
 }
 async function compareAll(ranges, compare) {
-    const results = new Map();
-    for (let start = 0; start < ranges.length; start += CONCURRENCY) {
-        const batch = ranges.slice(start, start + CONCURRENCY);
-        const found = await Promise.all(batch.map((range) => {
-            const [base, head] = range.split('...');
-            return compare(base, head);
-        }));
-        batch.forEach((range, i) => results.set(range, found[i]));
-    }
-    return results;
+    const found = await (0,src/* mapBounded */.yJ)(ranges, CONCURRENCY, (range) => {
+        const [base, head] = range.split('...');
+        return compare(base, head);
+    });
+    return new Map(ranges.map((range, i) => [range, found[i]]));
 }
 
 ;// CONCATENATED MODULE: ./packages/dora/src/source-graph.ts
@@ -2876,6 +2879,7 @@ async function compareCommits(client, request) {
  * deployments (external-failures.ts), and is escaped wherever it is shown.
  */
 
+
 /** Status lists read at once. */
 const github_failures_CONCURRENCY = 8;
 async function readGitHubFailures(request) {
@@ -2903,25 +2907,22 @@ async function readIncidents(client, source, since) {
 async function readFailedStatuses(client, repository, since) {
     const deployments = await listDeployments(client, { ...repository, createdSince: since });
     const failed = [];
-    for (let start = 0; start < deployments.length; start += github_failures_CONCURRENCY) {
-        const batch = deployments.slice(start, start + github_failures_CONCURRENCY);
-        const statuses = await Promise.all(batch.map((d) => listDeploymentStatuses(client, { ...repository, deploymentId: d.id })));
-        batch.forEach((deployment, index) => {
-            // Newest first: the last failure listed is the first one reported.
-            const failure = (statuses[index] ?? []).filter((s) => s.state === 'failure').at(-1);
-            if (!failure)
-                return;
-            failed.push({
-                deploymentId: deployment.id,
-                environment: failure.environment || deployment.environment,
-                sha: deployment.sha,
-                payload: deployment.payload,
-                at: failure.createdAt,
-                ...(failure.description ? { description: failure.description } : {}),
-                ...(failure.logUrl ? { url: failure.logUrl } : {}),
-            });
+    const statuses = await (0,src/* mapBounded */.yJ)(deployments, github_failures_CONCURRENCY, (d) => listDeploymentStatuses(client, { ...repository, deploymentId: d.id }));
+    deployments.forEach((deployment, index) => {
+        // Newest first: the last failure listed is the first one reported.
+        const failure = (statuses[index] ?? []).filter((s) => s.state === 'failure').at(-1);
+        if (!failure)
+            return;
+        failed.push({
+            deploymentId: deployment.id,
+            environment: failure.environment || deployment.environment,
+            sha: deployment.sha,
+            payload: deployment.payload,
+            at: failure.createdAt,
+            ...(failure.description ? { description: failure.description } : {}),
+            ...(failure.logUrl ? { url: failure.logUrl } : {}),
         });
-    }
+    });
     return failed;
 }
 

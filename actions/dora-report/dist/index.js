@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3093);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(108);
 
 const DAY_MS = 86_400_000;
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
@@ -41,7 +41,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3093);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(108);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8567);
 
 
@@ -53,7 +53,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3093:
+/***/ 108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69,6 +69,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* reexport */ input),
   bV: () => (/* reexport */ retry_isTransientError),
   UO: () => (/* reexport */ isWithin),
+  yJ: () => (/* reexport */ mapBounded),
   D9: () => (/* reexport */ markdownCode),
   IS: () => (/* reexport */ markdownCodeBlock),
   p7: () => (/* reexport */ markdown_markdownText),
@@ -3000,7 +3001,35 @@ function writeWholeFile(path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/map-bounded.ts
+/**
+ * `work` over every item, at most `limit` at a time; results in the items' order. The first failure
+ * rejects. A pool, not batches: a slow item never holds back the rest (the OSV client's vulns/{id},
+ * dora-report's compare and deployment-status reads).
+ */
+async function mapBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        // Once one item failed, the others stop taking work: the caller gets that error, not more requests.
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index]);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

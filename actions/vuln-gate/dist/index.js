@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49894);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43529);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     sbom: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -62,20 +62,20 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49894);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43529);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67611);
 
 
 // main loads once the inputs are read: a step given a wrong input fails before the registry
 // client, the catalogers and the OSV client are loaded at all.
-await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(317), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5488))).main(context) });
+await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(317), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87117))).main(context) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 49894:
+/***/ 43529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96,6 +96,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* reexport */ input),
   bV: () => (/* reexport */ isTransientError),
   UO: () => (/* reexport */ isWithin),
+  yJ: () => (/* reexport */ mapBounded),
   D9: () => (/* reexport */ markdownCode),
   iQ: () => (/* reexport */ markdownLink),
   Qj: () => (/* reexport */ markdown_markdownTable),
@@ -1896,7 +1897,35 @@ function writeWholeFile(path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/map-bounded.ts
+/**
+ * `work` over every item, at most `limit` at a time; results in the items' order. The first failure
+ * rejects. A pool, not batches: a slow item never holds back the rest (the OSV client's vulns/{id},
+ * dora-report's compare and deployment-status reads).
+ */
+async function mapBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        // Once one item failed, the others stop taking work: the caller gets that error, not more requests.
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index]);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

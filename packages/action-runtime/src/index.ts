@@ -35,4 +35,5 @@ export { guardLine, guardLogText, showControlCharacters } from './log-guard';
 export { idTokenAvailable, requestIdToken } from './id-token';
 export { confinedFiles, isWithin, ConfinementError } from './confined-files';
 export { writeWholeFile } from './whole-file';
+export { mapBounded } from './map-bounded';
 export type { ConfinedFiles, Confinement, ConfinementReason, ConfinementRoot } from './confined-files';

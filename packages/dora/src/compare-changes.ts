@@ -5,6 +5,7 @@
  * promotion of an old digest, then of a newer one, counts each change once). The first deployment
  * of each image only marks what was already running, as with a clone.
  */
+import { mapBounded } from '@shipchain/action-runtime';
 import type { Deployment } from './timeline';
 
 /** The commits of base..head with their commit times (seconds); undefined when a commit is unknown. */
@@ -72,16 +73,9 @@ async function compareAll(
   ranges: string[],
   compare: CompareSource,
 ): Promise<Map<string, { commits: { sha: string; time: number }[] } | undefined>> {
-  const results = new Map<string, { commits: { sha: string; time: number }[] } | undefined>();
-  for (let start = 0; start < ranges.length; start += CONCURRENCY) {
-    const batch = ranges.slice(start, start + CONCURRENCY);
-    const found = await Promise.all(
-      batch.map((range) => {
-        const [base, head] = range.split('...') as [string, string];
-        return compare(base, head);
-      }),
-    );
-    batch.forEach((range, i) => results.set(range, found[i]));
-  }
-  return results;
+  const found = await mapBounded(ranges, CONCURRENCY, (range) => {
+    const [base, head] = range.split('...') as [string, string];
+    return compare(base, head);
+  });
+  return new Map(ranges.map((range, i) => [range, found[i]]));
 }

@@ -3,6 +3,7 @@
  * and deployments that got a `failure` status. Their text is untrusted: it only selects
  * deployments (external-failures.ts), and is escaped wherever it is shown.
  */
+import { mapBounded } from '@shipchain/action-runtime';
 import {
   listDeploymentStatuses,
   listDeployments,
@@ -61,25 +62,22 @@ async function readFailedStatuses(
 ): Promise<FailedStatus[]> {
   const deployments = await listDeployments(client, { ...repository, createdSince: since });
   const failed: FailedStatus[] = [];
-  for (let start = 0; start < deployments.length; start += CONCURRENCY) {
-    const batch = deployments.slice(start, start + CONCURRENCY);
-    const statuses = await Promise.all(
-      batch.map((d) => listDeploymentStatuses(client, { ...repository, deploymentId: d.id })),
-    );
-    batch.forEach((deployment, index) => {
-      // Newest first: the last failure listed is the first one reported.
-      const failure = (statuses[index] ?? []).filter((s) => s.state === 'failure').at(-1);
-      if (!failure) return;
-      failed.push({
-        deploymentId: deployment.id,
-        environment: failure.environment || deployment.environment,
-        sha: deployment.sha,
-        payload: deployment.payload,
-        at: failure.createdAt,
-        ...(failure.description ? { description: failure.description } : {}),
-        ...(failure.logUrl ? { url: failure.logUrl } : {}),
-      });
+  const statuses = await mapBounded(deployments, CONCURRENCY, (d) =>
+    listDeploymentStatuses(client, { ...repository, deploymentId: d.id }),
+  );
+  deployments.forEach((deployment, index) => {
+    // Newest first: the last failure listed is the first one reported.
+    const failure = (statuses[index] ?? []).filter((s) => s.state === 'failure').at(-1);
+    if (!failure) return;
+    failed.push({
+      deploymentId: deployment.id,
+      environment: failure.environment || deployment.environment,
+      sha: deployment.sha,
+      payload: deployment.payload,
+      at: failure.createdAt,
+      ...(failure.description ? { description: failure.description } : {}),
+      ...(failure.logUrl ? { url: failure.logUrl } : {}),
     });
-  }
+  });
   return failed;
 }

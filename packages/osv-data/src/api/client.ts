@@ -1,10 +1,9 @@
-import { RetryExhaustedError, withRetry, type RetryOptions } from '@shipchain/action-runtime';
+import { mapBounded, RetryExhaustedError, withRetry, type RetryOptions } from '@shipchain/action-runtime';
 import type { OsvPackage } from '../ecosystems';
 import { checkRecord, OsvRecordError } from '../record-check';
 import type { RecordStore } from '../record-store';
 import type { OsvRecord, VulnerabilityRef } from '../schema';
 import { isTransientOsvError, OsvDataError, OsvHttpError, requestJson } from './http';
-import { mapBounded } from './parallel';
 
 /** OSV's limit of queries in one querybatch request. */
 export const MAX_BATCH = 1000;

@@ -1,4 +1,8 @@
-/** `work` over every item, at most `limit` at a time; results in the items' order. The first failure rejects. */
+/**
+ * `work` over every item, at most `limit` at a time; results in the items' order. The first failure
+ * rejects. A pool, not batches: a slow item never holds back the rest (the OSV client's vulns/{id},
+ * dora-report's compare and deployment-status reads).
+ */
 export async function mapBounded<T, R>(
   items: readonly T[],
   limit: number,
