@@ -80,8 +80,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 34 modules
-var src = __webpack_require__(5084);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 35 modules
+var src = __webpack_require__(6417);
 ;// CONCATENATED MODULE: ./packages/cloud-credentials/src/errors.ts
 
 /** A cloud said no for a reason a retry will not change (trust policy, bad input, bad token). */

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 36 modules
-var src = __webpack_require__(108);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 37 modules
+var src = __webpack_require__(4005);
 ;// CONCATENATED MODULE: ./packages/dora/src/clusters.ts
 /**
  * DORA's software delivery performance clusters, from the Accelerate State of DevOps Report 2023

@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(108);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4005);
 
 const DAY_MS = 86_400_000;
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
@@ -41,7 +41,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(108);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4005);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8567);
 
 
@@ -53,7 +53,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 108:
+/***/ 4005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68,7 +68,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NK: () => (/* reexport */ execCommand),
   hF: () => (/* reexport */ input),
   bV: () => (/* reexport */ retry_isTransientError),
-  UO: () => (/* reexport */ isWithin),
+  UO: () => (/* reexport */ confined_files_isWithin),
   yJ: () => (/* reexport */ mapBounded),
   D9: () => (/* reexport */ markdownCode),
   IS: () => (/* reexport */ markdownCodeBlock),
@@ -79,7 +79,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   R0: () => (/* reexport */ writeWholeFile)
 });
 
-// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, stateReader, stateWriter, tableCell, workspaceDirectory
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -2716,7 +2716,7 @@ function confinedFiles(confinement) {
     const described = confinement.described ?? `files named by "${confinement.input}"`;
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
-    const display = (absolute) => isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
+    const display = (absolute) => confined_files_isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
     const refuse = (path, reason, detail) => 
     // File names and link targets come from the repository: control characters shown, never emitted.
     new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
@@ -2750,7 +2750,7 @@ function confinedFiles(confinement) {
     };
     const outsideRefusal = (absolute, real) => {
         const shown = display(absolute);
-        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? sep;
+        const from = roots.find((root) => confined_files_isWithin(root.lexical, absolute))?.lexical ?? sep;
         const found = linkOnTheWay(from, absolute);
         if (found)
             return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
@@ -2760,7 +2760,7 @@ function confinedFiles(confinement) {
     const check = (path) => {
         const absolute = resolve(base, path);
         if (confinement.symlinks === 'never') {
-            const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+            const root = roots.find((candidate) => confined_files_isWithin(candidate.lexical, absolute));
             if (!root)
                 throw outsideRefusal(absolute, absolute);
             const expected = join(root.real, relative(root.lexical, absolute));
@@ -2787,7 +2787,7 @@ function confinedFiles(confinement) {
             const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
-        if (!roots.some((root) => isWithin(root.real, real)))
+        if (!roots.some((root) => confined_files_isWithin(root.real, real)))
             throw outsideRefusal(absolute, real);
         return real;
     };
@@ -2799,7 +2799,7 @@ function confinedFiles(confinement) {
         const opened = openedPath(fd) ?? sameFile(stats, checked);
         const allowed = confinement.symlinks === 'never'
             ? opened === checked
-            : roots.some((root) => isWithin(root.real, opened));
+            : roots.some((root) => confined_files_isWithin(root.real, opened));
         if (!allowed)
             throw outsideRefusal(absolute, opened);
     };
@@ -2831,7 +2831,7 @@ function confinedFiles(confinement) {
      */
     const openThenCheck = (path, flags) => {
         const absolute = resolve(base, path);
-        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        const root = roots.find((candidate) => confined_files_isWithin(candidate.lexical, absolute));
         if (!root)
             return undefined;
         const expected = join(root.real, relative(root.lexical, absolute));
@@ -2859,7 +2859,7 @@ function confinedFiles(confinement) {
         const absolute = resolve(base, path);
         const code = error.code;
         if (code === 'ELOOP')
-            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : sep);
+            return symlinkRefusal(absolute, confined_files_isWithin(base, absolute) ? base : sep);
         if (code === 'ENOENT')
             return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
         return error;
@@ -2973,7 +2973,7 @@ function isSymlink(path) {
     }
 }
 /** `child` is `parent` or below it (both absolute and normalised). */
-function isWithin(parent, child) {
+function confined_files_isWithin(parent, child) {
     const rel = (0,external_node_path_.relative)(parent, child);
     return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
@@ -3028,7 +3028,42 @@ async function mapBounded(items, limit, work) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/workspace-directory.ts
+
+
+
+
+/** The real path of a directory inside the workspace (made first when `create`); a path leading out is refused. */
+function workspaceDirectory(path, workspace, input, create = false) {
+    const wanted = resolve(workspace, path);
+    const root = realpathSync.native(workspace);
+    // Made only below an existing directory that really is inside the workspace: a link on the way
+    // out of it must not get directories created at its target.
+    if (create && isWithin(root, realpathSync.native(existingAncestor(wanted))))
+        mkdirSync(wanted, { recursive: true });
+    let real;
+    try {
+        real = realpathSync.native(wanted);
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`, input);
+    }
+    if (!isWithin(root, real))
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`, input);
+    if (!statSync(real).isDirectory())
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
+    return real;
+}
+/** The nearest ancestor of `path` (itself included) that exists. */
+function existingAncestor(path) {
+    let current = path;
+    while (!existsSync(current) && dirname(current) !== current)
+        current = dirname(current);
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

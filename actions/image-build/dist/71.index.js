@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/oci-client/src/index.ts + 10 modules
 var src = __webpack_require__(2148);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
-var action_runtime_src = __webpack_require__(6356);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 24 modules
+var action_runtime_src = __webpack_require__(3081);
 // EXTERNAL MODULE: ./packages/image-builder/src/index.ts + 6 modules
 var image_builder_src = __webpack_require__(5918);
 // EXTERNAL MODULE: external "node:crypto"

@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6356);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3081);
 /* harmony import */ var _shipchain_image_builder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
 
 
@@ -52,7 +52,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6356);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3081);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4460);
 
 
@@ -74,7 +74,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6356:
+/***/ 3081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99,7 +99,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ retry_withRetry)
 });
 
-// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, mapBounded, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, writeWholeFile
+// UNUSED EXPORTS: ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, displayCommand, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isTransientStatus, isWithin, mapBounded, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, requestIdToken, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, workspaceDirectory, writeWholeFile
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -1602,7 +1602,7 @@ function confinedFiles(confinement) {
     const described = confinement.described ?? `files named by "${confinement.input}"`;
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
-    const display = (absolute) => isWithin(base, absolute) ? toSlashes((0,external_node_path_.relative)(base, absolute)) || '.' : absolute;
+    const display = (absolute) => confined_files_isWithin(base, absolute) ? toSlashes((0,external_node_path_.relative)(base, absolute)) || '.' : absolute;
     const refuse = (path, reason, detail) => 
     // File names and link targets come from the repository: control characters shown, never emitted.
     new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
@@ -1636,7 +1636,7 @@ function confinedFiles(confinement) {
     };
     const outsideRefusal = (absolute, real) => {
         const shown = display(absolute);
-        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? external_node_path_.sep;
+        const from = roots.find((root) => confined_files_isWithin(root.lexical, absolute))?.lexical ?? external_node_path_.sep;
         const found = linkOnTheWay(from, absolute);
         if (found)
             return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
@@ -1646,7 +1646,7 @@ function confinedFiles(confinement) {
     const check = (path) => {
         const absolute = (0,external_node_path_.resolve)(base, path);
         if (confinement.symlinks === 'never') {
-            const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+            const root = roots.find((candidate) => confined_files_isWithin(candidate.lexical, absolute));
             if (!root)
                 throw outsideRefusal(absolute, absolute);
             const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
@@ -1673,7 +1673,7 @@ function confinedFiles(confinement) {
             const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
-        if (!roots.some((root) => isWithin(root.real, real)))
+        if (!roots.some((root) => confined_files_isWithin(root.real, real)))
             throw outsideRefusal(absolute, real);
         return real;
     };
@@ -1685,7 +1685,7 @@ function confinedFiles(confinement) {
         const opened = openedPath(fd) ?? sameFile(stats, checked);
         const allowed = confinement.symlinks === 'never'
             ? opened === checked
-            : roots.some((root) => isWithin(root.real, opened));
+            : roots.some((root) => confined_files_isWithin(root.real, opened));
         if (!allowed)
             throw outsideRefusal(absolute, opened);
     };
@@ -1717,7 +1717,7 @@ function confinedFiles(confinement) {
      */
     const openThenCheck = (path, flags) => {
         const absolute = (0,external_node_path_.resolve)(base, path);
-        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        const root = roots.find((candidate) => confined_files_isWithin(candidate.lexical, absolute));
         if (!root)
             return undefined;
         const expected = (0,external_node_path_.join)(root.real, (0,external_node_path_.relative)(root.lexical, absolute));
@@ -1745,7 +1745,7 @@ function confinedFiles(confinement) {
         const absolute = (0,external_node_path_.resolve)(base, path);
         const code = error.code;
         if (code === 'ELOOP')
-            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : external_node_path_.sep);
+            return symlinkRefusal(absolute, confined_files_isWithin(base, absolute) ? base : external_node_path_.sep);
         if (code === 'ENOENT')
             return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
         return error;
@@ -1859,7 +1859,7 @@ function isSymlink(path) {
     }
 }
 /** `child` is `parent` or below it (both absolute and normalised). */
-function isWithin(parent, child) {
+function confined_files_isWithin(parent, child) {
     const rel = (0,external_node_path_.relative)(parent, child);
     return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
@@ -1887,7 +1887,42 @@ function writeWholeFile(path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/workspace-directory.ts
+
+
+
+
+/** The real path of a directory inside the workspace (made first when `create`); a path leading out is refused. */
+function workspaceDirectory(path, workspace, input, create = false) {
+    const wanted = resolve(workspace, path);
+    const root = realpathSync.native(workspace);
+    // Made only below an existing directory that really is inside the workspace: a link on the way
+    // out of it must not get directories created at its target.
+    if (create && isWithin(root, realpathSync.native(existingAncestor(wanted))))
+        mkdirSync(wanted, { recursive: true });
+    let real;
+    try {
+        real = realpathSync.native(wanted);
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`, input);
+    }
+    if (!isWithin(root, real))
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`, input);
+    if (!statSync(real).isDirectory())
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
+    return real;
+}
+/** The nearest ancestor of `path` (itself included) that exists. */
+function existingAncestor(path) {
+    let current = path;
+    while (!existsSync(current) && dirname(current) !== current)
+        current = dirname(current);
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 
@@ -1929,8 +1964,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
-var src = __nccwpck_require__(6356);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 24 modules
+var src = __nccwpck_require__(3081);
 ;// CONCATENATED MODULE: ./packages/image-builder/src/build-log.ts
 /**
  * Remembers the last build step a builder announced and the last lines of output,
@@ -2407,8 +2442,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
-var src = __nccwpck_require__(6356);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 24 modules
+var src = __nccwpck_require__(3081);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
 class RegistryError extends Error {
     kind;

@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2120);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ required: true }),
@@ -40,7 +40,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2120);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2265);
 
 
@@ -55,13 +55,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6391:
+/***/ 2120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
+  j1: () => (/* reexport */ errors_ConfigurationError),
   CF: () => (/* reexport */ SummaryBuilder),
   Jc: () => (/* reexport */ appendStepSummary),
   pf: () => (/* reexport */ defineInputs),
@@ -75,7 +75,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ withRetry)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, mapBounded, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, writeWholeFile
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, breakMentions, combineConfigurationErrors, confinedFiles, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, idTokenAvailable, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, mapBounded, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, markdownText, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell, workspaceDirectory, writeWholeFile
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -85,7 +85,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 // Brand checked instead of `instanceof`, so errors from another bundled copy still count.
 const BRAND = Symbol.for('shipchain.ConfigurationError');
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     input;
     [BRAND] = true;
     name = 'ConfigurationError';
@@ -104,7 +104,7 @@ function combineConfigurationErrors(errors) {
     if (errors.length === 1)
         return errors[0];
     const listed = errors.map((error, index) => `(${index + 1}) ${error.message}`).join(' ');
-    return new ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
+    return new errors_ConfigurationError(`${errors.length} inputs are invalid: ${listed}`);
 }
 /** The message of anything thrown, without assuming it is an Error. */
 function errorMessage(error) {
@@ -117,7 +117,7 @@ function errorMessage(error) {
 
 function invalid(context, raw, accepted) {
     const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
-    return new ConfigurationError(`Input "${context.name}" got ${shown}, but ${accepted}.`, context.name);
+    return new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but ${accepted}.`, context.name);
 }
 // YAML 1.2 core-schema spellings, the same set the runner's own boolean inputs accept.
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
@@ -245,14 +245,14 @@ function parseKeyValue(context, raw) {
         const where = `line ${index + 1}`;
         if (separator <= 0) {
             const shown = context.secret ? '' : ` (${JSON.stringify(line)})`;
-            throw new ConfigurationError(`Input "${context.name}" ${where}${shown} is not KEY=value; write one KEY=value per line.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}${shown} is not KEY=value; write one KEY=value per line.`, context.name);
         }
         const key = line.slice(0, separator).trim();
         if (/\s/.test(key)) {
-            throw new ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} contains whitespace; keys are single words.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} contains whitespace; keys are single words.`, context.name);
         }
         if (result.has(key)) {
-            throw new ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} is given twice; keep one.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" ${where}: the key ${JSON.stringify(key)} is given twice; keep one.`, context.name);
         }
         result.set(key, line.slice(separator + 1).trim());
     });
@@ -303,7 +303,7 @@ function parseString(options) {
     return (context, raw) => {
         if (options.pattern && !options.pattern.regex.test(raw)) {
             const shown = context.secret ? 'the given (secret) value' : JSON.stringify(raw);
-            throw new ConfigurationError(`Input "${context.name}" got ${shown}, but it must be ${options.pattern.description}.`, context.name);
+            throw new errors_ConfigurationError(`Input "${context.name}" got ${shown}, but it must be ${options.pattern.description}.`, context.name);
         }
         return raw;
     };
@@ -374,7 +374,7 @@ function readInputs(specs, source) {
 function readOne(name, inputSpec, value) {
     if (value.trim() === '') {
         if (inputSpec.required) {
-            throw new ConfigurationError(`Input "${name}" is required but was not given; set it under "with:".`, name);
+            throw new errors_ConfigurationError(`Input "${name}" is required but was not given; set it under "with:".`, name);
         }
         return inputSpec.empty;
     }
@@ -2633,7 +2633,7 @@ async function requestIdToken(env, audience, input, options = {}) {
     const endpoint = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!endpoint || !bearer)
-        throw new ConfigurationError('This job cannot request an OIDC token: add `permissions: id-token: write` to the job (pull requests from forks never get one).', input);
+        throw new errors_ConfigurationError('This job cannot request an OIDC token: add `permissions: id-token: write` to the job (pull requests from forks never get one).', input);
     const url = new URL(endpoint);
     if (audience)
         url.searchParams.set('audience', audience);
@@ -2675,7 +2675,7 @@ function tokenIn(body) {
 
 
 /** A file refused by a confinement; a user mistake, so no stack trace. */
-class ConfinementError extends ConfigurationError {
+class ConfinementError extends errors_ConfigurationError {
     path;
     reason;
     constructor(message, input, 
@@ -2712,7 +2712,7 @@ function confinedFiles(confinement) {
     const described = confinement.described ?? `files named by "${confinement.input}"`;
     const where = roots.map((root) => root.name).join(' or ') || 'the allowed directories';
     // Relative to the first root (the workspace, the repository), where users think of their files.
-    const display = (absolute) => isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
+    const display = (absolute) => confined_files_isWithin(base, absolute) ? toSlashes(relative(base, absolute)) || '.' : absolute;
     const refuse = (path, reason, detail) => 
     // File names and link targets come from the repository: control characters shown, never emitted.
     new ConfinementError(`Input "${confinement.input}": ${showControlCharacters(detail)}`, confinement.input, path, reason);
@@ -2746,7 +2746,7 @@ function confinedFiles(confinement) {
     };
     const outsideRefusal = (absolute, real) => {
         const shown = display(absolute);
-        const from = roots.find((root) => isWithin(root.lexical, absolute))?.lexical ?? sep;
+        const from = roots.find((root) => confined_files_isWithin(root.lexical, absolute))?.lexical ?? sep;
         const found = linkOnTheWay(from, absolute);
         if (found)
             return refuse(shown, 'outside', `${shown} leads outside ${where} (to ${real}) through the symbolic link ${display(found.link)} (to ${found.target}); only files inside ${where} are read. Name a file inside ${where}, or replace the link with the file.`);
@@ -2756,7 +2756,7 @@ function confinedFiles(confinement) {
     const check = (path) => {
         const absolute = resolve(base, path);
         if (confinement.symlinks === 'never') {
-            const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+            const root = roots.find((candidate) => confined_files_isWithin(candidate.lexical, absolute));
             if (!root)
                 throw outsideRefusal(absolute, absolute);
             const expected = join(root.real, relative(root.lexical, absolute));
@@ -2783,7 +2783,7 @@ function confinedFiles(confinement) {
             const dangling = isSymlink(absolute);
             throw refuse(shown, 'missing', dangling ? `${shown} is a symbolic link to a file that does not exist.` : `${shown} does not exist.`);
         }
-        if (!roots.some((root) => isWithin(root.real, real)))
+        if (!roots.some((root) => confined_files_isWithin(root.real, real)))
             throw outsideRefusal(absolute, real);
         return real;
     };
@@ -2795,7 +2795,7 @@ function confinedFiles(confinement) {
         const opened = openedPath(fd) ?? sameFile(stats, checked);
         const allowed = confinement.symlinks === 'never'
             ? opened === checked
-            : roots.some((root) => isWithin(root.real, opened));
+            : roots.some((root) => confined_files_isWithin(root.real, opened));
         if (!allowed)
             throw outsideRefusal(absolute, opened);
     };
@@ -2827,7 +2827,7 @@ function confinedFiles(confinement) {
      */
     const openThenCheck = (path, flags) => {
         const absolute = resolve(base, path);
-        const root = roots.find((candidate) => isWithin(candidate.lexical, absolute));
+        const root = roots.find((candidate) => confined_files_isWithin(candidate.lexical, absolute));
         if (!root)
             return undefined;
         const expected = join(root.real, relative(root.lexical, absolute));
@@ -2855,7 +2855,7 @@ function confinedFiles(confinement) {
         const absolute = resolve(base, path);
         const code = error.code;
         if (code === 'ELOOP')
-            return symlinkRefusal(absolute, isWithin(base, absolute) ? base : sep);
+            return symlinkRefusal(absolute, confined_files_isWithin(base, absolute) ? base : sep);
         if (code === 'ENOENT')
             return refuse(display(absolute), 'missing', `${display(absolute)} does not exist.`);
         return error;
@@ -2969,7 +2969,7 @@ function isSymlink(path) {
     }
 }
 /** `child` is `parent` or below it (both absolute and normalised). */
-function isWithin(parent, child) {
+function confined_files_isWithin(parent, child) {
     const rel = relative(parent, child);
     return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
@@ -2997,7 +2997,42 @@ function writeWholeFile(path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/workspace-directory.ts
+
+
+
+
+/** The real path of a directory inside the workspace (made first when `create`); a path leading out is refused. */
+function workspaceDirectory(path, workspace, input, create = false) {
+    const wanted = resolve(workspace, path);
+    const root = realpathSync.native(workspace);
+    // Made only below an existing directory that really is inside the workspace: a link on the way
+    // out of it must not get directories created at its target.
+    if (create && isWithin(root, realpathSync.native(existingAncestor(wanted))))
+        mkdirSync(wanted, { recursive: true });
+    let real;
+    try {
+        real = realpathSync.native(wanted);
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`, input);
+    }
+    if (!isWithin(root, real))
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`, input);
+    if (!statSync(real).isDirectory())
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
+    return real;
+}
+/** The nearest ancestor of `path` (itself included) that exists. */
+function existingAncestor(path) {
+    let current = path;
+    while (!existsSync(current) && dirname(current) !== current)
+        current = dirname(current);
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 28 modules
-var src = __webpack_require__(6391);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 29 modules
+var src = __webpack_require__(2120);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"

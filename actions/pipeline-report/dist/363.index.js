@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 38 modules
-var src = __webpack_require__(927);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 39 modules
+var src = __webpack_require__(126);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(455);
 ;// CONCATENATED MODULE: ./actions/pipeline-report/src/runner-event.ts
@@ -119,7 +119,7 @@ async function main({ inputs, outputs, log, toolkit }) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(927);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(126);
 /* harmony import */ var _shipchain_vuln_attestation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(254);
 
 

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   commentOnPullRequest: () => (/* binding */ commentOnPullRequest)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 38 modules
-var src = __webpack_require__(927);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 39 modules
+var src = __webpack_require__(126);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
 var dist_src = __webpack_require__(194);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 36 modules
-var src = __webpack_require__(1774);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 37 modules
+var src = __webpack_require__(8026);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/rollout-analysis/src/template/args.ts

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 28 modules
-var src = __webpack_require__(6391);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 29 modules
+var src = __webpack_require__(2120);
 ;// CONCATENATED MODULE: ./packages/oci-client/src/errors.ts
 class RegistryError extends Error {
     kind;
@@ -3752,8 +3752,6 @@ function sbomSummary(subject, found, documents, attestation) {
 ;// CONCATENATED MODULE: ./actions/sbom/src/target.ts
 
 
-
-
 function chooseTarget(inputs, workspace) {
     if (inputs.image && inputs.path)
         throw new src/* ConfigurationError */.j1('Inputs "image" and "path" are both set; give one: an image by digest, or a directory in the workspace.', 'image');
@@ -3762,25 +3760,10 @@ function chooseTarget(inputs, workspace) {
     if (inputs.path)
         return {
             kind: 'directory',
-            path: workspaceDirectory(inputs.path, workspace, 'path'),
+            path: (0,src/* workspaceDirectory */.xq)(inputs.path, workspace, 'path'),
             shown: inputs.path,
         };
     throw new src/* ConfigurationError */.j1('Neither "image" nor "path" is set; give an image by digest (name@sha256:…) or a directory in the workspace.', 'image');
-}
-/** The real path of a directory inside the workspace; a path or link leading out of it is refused. */
-function workspaceDirectory(path, workspace, input) {
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native((0,external_node_path_.resolve)(workspace, path));
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`, input);
-    }
-    if (!(0,src/* isWithin */.UO)(external_node_fs_.realpathSync.native(workspace), real))
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`, input);
-    if (!(0,external_node_fs_.statSync)(real).isDirectory())
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
-    return real;
 }
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/write-documents.ts
@@ -3796,7 +3779,7 @@ function writeWhole(path, document) {
 /** The documents `format` asks for, in the output directory (made inside the workspace when missing). */
 function writeDocuments(format, output, workspace, inputs) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.resolve)(workspace, output), { recursive: true });
-    const directory = workspaceDirectory(output, workspace, 'output');
+    const directory = (0,src/* workspaceDirectory */.xq)(output, workspace, 'output');
     const written = {};
     if (format !== 'spdx') {
         written.cyclonedx = (0,external_node_path_.join)(directory, 'sbom.cdx.json');

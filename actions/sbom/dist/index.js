@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2120);
 
 const inputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
     image: _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
@@ -40,7 +40,7 @@ const outputs = (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .def
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2120);
 /* harmony import */ var _contract__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
 /* harmony import */ var _young_generation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5787);
 
@@ -99,7 +99,7 @@ function keepYoungGenerationSmall() {
 
 /***/ }),
 
-/***/ 6391:
+/***/ 2120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -114,16 +114,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   wl: () => (/* reexport */ idTokenAvailable),
   hF: () => (/* reexport */ input),
   bV: () => (/* reexport */ isTransientError),
-  UO: () => (/* reexport */ isWithin),
   D9: () => (/* reexport */ markdownCode),
   p7: () => (/* reexport */ markdown_markdownText),
   gj: () => (/* reexport */ requestIdToken),
   Cs: () => (/* reexport */ runAction),
   bD: () => (/* reexport */ withRetry),
+  xq: () => (/* reexport */ workspaceDirectory),
   R0: () => (/* reexport */ writeWholeFile)
 });
 
-// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, appendStepSummary, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, inputEnvName, invalid, isConfigurationError, isTransientStatus, mapBounded, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
+// UNUSED EXPORTS: CommandFailedError, ConfinementError, Deadline, REDACTED, RetryExhaustedError, STEP_SUMMARY_LIMIT_BYTES, appendStepSummary, breakMentions, combineConfigurationErrors, displayCommand, errorMessage, escapeHtml, formatDuration, formatSpan, fullJitterDelay, guardLine, guardLogText, htmlText, inputEnvName, invalid, isConfigurationError, isTransientStatus, isWithin, mapBounded, markdownCodeBlock, markdownDetails, markdownLink, markdownTable, markdownTableRow, maskValuesFor, outputWriter, parseBoolean, parseDuration, parseEnum, parseInteger, parseJson, parseKeyValue, parseList, percentEncode, readInputs, redact, reportFailure, runnerToolkit, showControlCharacters, stateReader, stateWriter, tableCell
 
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/errors.ts
 /**
@@ -3045,7 +3045,42 @@ function writeWholeFile(path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-runtime/src/workspace-directory.ts
+
+
+
+
+/** The real path of a directory inside the workspace (made first when `create`); a path leading out is refused. */
+function workspaceDirectory(path, workspace, input, create = false) {
+    const wanted = (0,external_node_path_.resolve)(workspace, path);
+    const root = external_node_fs_.realpathSync.native(workspace);
+    // Made only below an existing directory that really is inside the workspace: a link on the way
+    // out of it must not get directories created at its target.
+    if (create && isWithin(root, external_node_fs_.realpathSync.native(existingAncestor(wanted))))
+        (0,external_node_fs_.mkdirSync)(wanted, { recursive: true });
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(wanted);
+    }
+    catch {
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`, input);
+    }
+    if (!isWithin(root, real))
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`, input);
+    if (!(0,external_node_fs_.statSync)(real).isDirectory())
+        throw new ConfigurationError(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
+    return real;
+}
+/** The nearest ancestor of `path` (itself included) that exists. */
+function existingAncestor(path) {
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current) && (0,external_node_path_.dirname)(current) !== current)
+        current = (0,external_node_path_.dirname)(current);
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-runtime/src/index.ts
+
 
 
 

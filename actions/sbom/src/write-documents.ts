@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeWholeFile } from '@shipchain/action-runtime';
 import { cycloneDxDocument, spdxDocument, type DocumentInputs } from '@shipchain/sbom';
-import { workspaceDirectory } from './target';
+import { workspaceDirectory } from '@shipchain/action-runtime';
 
 export interface WrittenDocuments {
   cyclonedx?: string;

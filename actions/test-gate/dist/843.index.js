@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
-var src = __webpack_require__(6356);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 24 modules
+var src = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./actions/test-gate/src/command.ts
 
 /**

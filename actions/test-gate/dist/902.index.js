@@ -25,8 +25,8 @@ var dist_src = __webpack_require__(5194);
 var dist_bundle = __webpack_require__(3779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
 var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
-var src = __webpack_require__(6356);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 24 modules
+var src = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
-var src = __webpack_require__(43529);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 24 modules
+var src = __webpack_require__(52165);
 ;// CONCATENATED MODULE: ./packages/cvss/src/errors.ts
 /** A CVSS vector string that cannot be scored; `metric` names the metric at fault when there is one. */
 class InvalidCvssVectorError extends Error {
@@ -7857,7 +7857,7 @@ function chooseTarget(inputs, workspace) {
         return { kind: 'image', reference: parseDigestReference(inputs.image, 'image'), shown: inputs.image };
     return {
         kind: 'path',
-        directory: workspaceDirectory(inputs.path, workspace, 'path'),
+        directory: (0,src/* workspaceDirectory */.xq)(inputs.path, workspace, 'path'),
         shown: inputs.path,
     };
 }
@@ -7880,34 +7880,6 @@ function workspaceFile(path, workspace, input) {
         symlinks: 'inside',
         input,
     }).check(path);
-}
-/** The real path of a directory inside the workspace (made first when `create`); a path leading out is refused. */
-function workspaceDirectory(path, workspace, input, create = false) {
-    const wanted = (0,external_node_path_.resolve)(workspace, path);
-    const root = external_node_fs_.realpathSync.native(workspace);
-    // Made only below an existing directory that really is inside the workspace: a link on the way
-    // out of it must not get directories created at its target.
-    if (create && (0,src/* isWithin */.UO)(root, external_node_fs_.realpathSync.native(existingAncestor(wanted))))
-        (0,external_node_fs_.mkdirSync)(wanted, { recursive: true });
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(wanted);
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which does not exist in the workspace.`, input);
-    }
-    if (!(0,src/* isWithin */.UO)(root, real))
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which leads outside the workspace (to ${real}); name a directory inside it.`, input);
-    if (!(0,external_node_fs_.statSync)(real).isDirectory())
-        throw new src/* ConfigurationError */.j1(`Input "${input}" is ${JSON.stringify(path)}, which is not a directory.`, input);
-    return real;
-}
-/** The nearest ancestor of `path` (itself included) that exists. */
-function existingAncestor(path) {
-    let current = path;
-    while (!(0,external_node_fs_.existsSync)(current) && (0,external_node_path_.dirname)(current) !== current)
-        current = (0,external_node_path_.dirname)(current);
-    return current;
 }
 /** A path inside the workspace as the repository names it (forward slashes), for SARIF. */
 function repositoryPath(absolute, workspace) {
@@ -8010,7 +7982,7 @@ async function readRecords(groups, settings, log) {
 function offlinePath(path, workspace) {
     if (path.endsWith('.zip'))
         return workspaceFile(path, workspace, 'osv-db');
-    return workspaceDirectory(path, workspace, 'osv-db');
+    return (0,src/* workspaceDirectory */.xq)(path, workspace, 'osv-db');
 }
 
 ;// CONCATENATED MODULE: ./actions/vuln-gate/src/locations.ts
@@ -8492,7 +8464,7 @@ async function main(context) {
     const policy = readPolicy(inputs, workspace, targetDigest(target));
     const sbomSigner = await sbomTrust(inputs, target, workspace, env);
     const plan = await planAttestation(inputs.attest, target, inputs, toolkit, workspace);
-    const outputDirectory = workspaceDirectory(inputs.output, workspace, 'output', true);
+    const outputDirectory = (0,src/* workspaceDirectory */.xq)(inputs.output, workspace, 'output', true);
     const dockerfile = inputs.dockerfile ? dockerfileLocation(inputs.dockerfile, workspace) : undefined;
     const scanned = await readPackages(target, {
         platform: inputs.platform,

@@ -23,8 +23,8 @@ var dist_src = __webpack_require__(35194);
 var dist_bundle = __webpack_require__(93779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
 var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
-// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 23 modules
-var src = __webpack_require__(43529);
+// EXTERNAL MODULE: ./packages/action-runtime/src/index.ts + 24 modules
+var src = __webpack_require__(52165);
 ;// CONCATENATED MODULE: ./packages/github-publish/src/client.ts
 
 

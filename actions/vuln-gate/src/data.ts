@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { guardLogText, type Logger } from '@shipchain/action-runtime';
+import { guardLogText, workspaceDirectory, type Logger } from '@shipchain/action-runtime';
 import { OfflineDatabase, OsvClient, restoreRunnerRecordCache, type NotScanned } from '@shipchain/osv-data';
 import { lookupApi, lookupOffline, type LookedUp, type QueryGroup } from '@shipchain/vuln-scan';
-import { workspaceDirectory, workspaceFile } from './target';
+import { workspaceFile } from './target';
 
 export interface DataSettings {
   osvUrl: string;

@@ -1,4 +1,4 @@
-import { appendStepSummary, type MainContext } from '@shipchain/action-runtime';
+import { appendStepSummary, workspaceDirectory, type MainContext } from '@shipchain/action-runtime';
 import {
   decide,
   gateMarkdown,
@@ -18,7 +18,7 @@ import { readPolicy } from './policy';
 import { commentOnPullRequest } from './publish';
 import { setGateOutputs, writeResults } from './results';
 import { sbomTrust } from './sbom-trust';
-import { chooseTarget, targetDigest, workspaceDirectory, type Target } from './target';
+import { chooseTarget, targetDigest, type Target } from './target';
 
 type Context = MainContext<typeof inputs, (typeof outputs.names)[number]>;
 

@@ -36,4 +36,5 @@ export { idTokenAvailable, requestIdToken } from './id-token';
 export { confinedFiles, isWithin, ConfinementError } from './confined-files';
 export { writeWholeFile } from './whole-file';
 export { mapBounded } from './map-bounded';
+export { workspaceDirectory } from './workspace-directory';
 export type { ConfinedFiles, Confinement, ConfinementReason, ConfinementRoot } from './confined-files';

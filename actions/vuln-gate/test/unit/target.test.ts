@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lastFromLine } from '../../src/locations';
-import { chooseTarget, targetDigest, workspaceDirectory } from '../../src/target';
+import { workspaceDirectory } from '@shipchain/action-runtime';
+import { chooseTarget, targetDigest } from '../../src/target';
 
 describe('target', () => {
   test('exactly one of sbom, image and path', () => {
