@@ -4352,6 +4352,7 @@ function apiRepository(repository, env, purpose = 'mode pull-request') {
 async function rollBack(request) {
     const { env } = request;
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const run = runUrl(env);
     const checkout = await openCheckout({
         repository: request.repository,
         workspace: request.workspace,
@@ -4374,7 +4375,7 @@ async function rollBack(request) {
             environment: request.environment,
             sourceRepository: env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : '',
             sourceCommit: env.GITHUB_SHA ?? '',
-            runUrl: runUrl(env),
+            runUrl: run,
             reason: request.reason,
             extra: request.extra,
         });
@@ -4413,9 +4414,7 @@ async function rollBack(request) {
                 '',
                 `This reverts ${(0,src/* markdownCode */.D9)(record.reverted)}, restoring ${(0,src/* markdownCode */.D9)(record.restoredRef)}.`,
                 request.extra.measurements ? `Measurements: ${(0,src/* markdownCode */.D9)(request.extra.measurements)}` : '',
-                env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-                    ? `Run: ${(0,src/* markdownLink */.iQ)('analysis run', `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`)}`
-                    : '',
+                run ? `Run: ${(0,src/* markdownLink */.iQ)('analysis run', run)}` : '',
                 '',
                 `Branch ${(0,src/* markdownCode */.D9)(prBranch)} is rewritten by every rollback of this environment (made by shipchain rollout-guard).`,
             ].join('\n'),
