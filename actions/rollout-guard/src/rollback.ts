@@ -8,11 +8,11 @@ import {
   lastChangeOf,
   openCheckout,
   revertApplier,
+  runUrl,
   type Checkout,
   type Trailers,
 } from '@shipchain/gitops';
 import { apiRepository, pullRequestBranch, upsertPullRequest } from '@shipchain/gitops/pull-request';
-import { runUrl } from './run-url';
 
 export interface RollbackRequest {
   mode: 'revert' | 'pull-request';
