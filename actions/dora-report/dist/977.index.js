@@ -1449,6 +1449,7 @@ async function lastChangeOf(git, head, environment, depth = 500) {
 
 
 
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/dora/src/git-records.ts

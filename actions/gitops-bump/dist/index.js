@@ -76,7 +76,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, {
     main: async (context) => {
         (0,_input_checks__WEBPACK_IMPORTED_MODULE_2__/* .requireManifestPaths */ .V)(context.inputs);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4853))).main(context);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5248))).main(context);
     },
 });
 

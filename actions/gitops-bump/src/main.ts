@@ -18,6 +18,7 @@ import {
   gitPush,
   land,
   openCheckout,
+  runUrl as runPage,
   type Checkout,
   type Landed,
 } from '@shipchain/gitops';
@@ -74,10 +75,7 @@ export async function main({ inputs, outputs, log, toolkit }: Context): Promise<
   try {
     const branch = inputs.branch || (await defaultBranch(checkout));
     const sourceCommit = env.GITHUB_SHA ?? '';
-    const runUrl =
-      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : '';
+    const runUrl = runPage(env);
     const context = {
       checkout,
       sourceRepository: env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : '',

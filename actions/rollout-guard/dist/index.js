@@ -60,7 +60,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // main loads once the inputs are read: a step given a wrong input fails before anything else loads.
-await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6755))).main(context) });
+await (0,_shipchain_action_runtime__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ inputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .Q, outputs: _contract__WEBPACK_IMPORTED_MODULE_1__/* .outputs */ .V }, { main: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2733))).main(context) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

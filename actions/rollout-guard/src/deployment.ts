@@ -19,7 +19,7 @@ import {
   type GitHubClient,
   type Repository,
 } from '@shipchain/github-publish';
-import { runUrl } from './run-url';
+import { runUrl } from '@shipchain/gitops';
 
 export interface DeploymentTarget {
   token: string;

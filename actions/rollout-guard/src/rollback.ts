@@ -8,11 +8,11 @@ import {
   lastChangeOf,
   openCheckout,
   revertApplier,
+  runUrl,
   type Checkout,
   type Trailers,
 } from '@shipchain/gitops';
 import { apiRepository, pullRequestBranch, upsertPullRequest } from '@shipchain/gitops/pull-request';
-import { runUrl } from './run-url';
 
 export interface RollbackRequest {
   mode: 'revert' | 'pull-request';
@@ -58,6 +58,7 @@ export type RollbackOutcome =
 export async function rollBack(request: RollbackRequest): Promise<RollbackOutcome> {
   const { env } = request;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const run = runUrl(env);
   const checkout = await openCheckout({
     repository: request.repository,
     workspace: request.workspace,
@@ -79,7 +80,7 @@ export async function rollBack(request: RollbackRequest): Promise<RollbackOutcom
       environment: request.environment,
       sourceRepository: env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : '',
       sourceCommit: env.GITHUB_SHA ?? '',
-      runUrl: runUrl(env),
+      runUrl: run,
       reason: request.reason,
       extra: request.extra,
     });
@@ -118,9 +119,7 @@ export async function rollBack(request: RollbackRequest): Promise<RollbackOutcom
         '',
         `This reverts ${markdownCode(record.reverted)}, restoring ${markdownCode(record.restoredRef)}.`,
         request.extra.measurements ? `Measurements: ${markdownCode(request.extra.measurements)}` : '',
-        env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-          ? `Run: ${markdownLink('analysis run', `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`)}`
-          : '',
+        run ? `Run: ${markdownLink('analysis run', run)}` : '',
         '',
         `Branch ${markdownCode(prBranch)} is rewritten by every rollback of this environment (made by shipchain rollout-guard).`,
       ].join('\n'),

@@ -26,4 +26,5 @@ export type { ChangeKind, MessageVariables, Trailers } from './message';
 export { ConflictError, revertApplier } from './revert';
 export type { RevertRecord, RevertRequest } from './revert';
 export { lastChangeOf } from './history';
+export { runUrl } from './run-url';
 export type { LastChange } from './history';

@@ -501,7 +501,24 @@ describe('rollout-guard', () => {
     const pull = api.state.pulls.find((p) => p.head === 'rollout-guard/prod/rollback');
     expect(pull?.base).toBe('main');
     expect(pull?.title).toBe(`Roll back ${WEB} in prod to ${WEB}@${OLD}`);
+    expect(pull?.body).toContain(`Run: [analysis run](${RUN_URL})`);
     expect(api.schemaViolations).toEqual([]);
+  });
+
+  test('a failed analysis of another digest than the one deployed since reverts nothing, saying why', async () => {
+    const { repo, url, deployed } = await deployedRepository();
+    const run = await guard({
+      metrics: inlineRate(prometheus.url, broken.host, '  failureLimit: 0\n'),
+      environment: 'prod',
+      digest: OLD,
+      repository: url,
+    });
+    expect(run.outputs.verdict).toBe('Failed');
+    expect(run.outputs['reverted-commit']).toBe('');
+    expect(await head(repo)).toBe(deployed);
+    expect(run.stdout).toContain(
+      `(${deployed}) runs ${NEW}, not the analysed ${OLD}: someone deployed since`,
+    );
   });
 
   test('a token GitHub refuses is a configuration error naming github-token, before any query', async () => {
